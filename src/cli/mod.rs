@@ -1,0 +1,167 @@
+//! The command line: `validate`, `info`, `generate`, `write-sample`; with no
+//! command it opens the desktop app (or prints help until the app exists).
+//!
+//! Each command returns `anyhow::Result<ExitCode>`; [`main`] prints an error
+//! chain exactly once.
+
+mod info;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use clap::{CommandFactory, Parser, Subcommand};
+
+use crate::core::file::{self, LoadError, Problem};
+use crate::core::generate::{GenerateOptions, generate};
+
+/// HQ Planner: plan headquarters, transport and housing for merged administrative units.
+#[derive(Debug, Parser)]
+#[command(name = "hq-planner", version, about, long_about = None)]
+pub struct Cli {
+    /// What to do; without a command the desktop app opens.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check a plan file and list every problem with its place (exit 1 if any).
+    Validate {
+        /// Plan file (.ron).
+        file: PathBuf,
+    },
+    /// Print counts per entity, per site and per unit.
+    Info {
+        /// Plan file (.ron).
+        file: PathBuf,
+    },
+    /// Write a synthetic plan of any size (same seed, same bytes).
+    Generate {
+        /// Number of cadres.
+        #[arg(long, default_value_t = 1000)]
+        staff: usize,
+        /// Number of headquarters.
+        #[arg(long, default_value_t = 2)]
+        sites: usize,
+        /// Number of home zones.
+        #[arg(long, default_value_t = 12)]
+        zones: usize,
+        /// Random seed.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Output file.
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+    /// Write the built-in Hải Dương -> Hải Phòng sample plan to a file.
+    WriteSample {
+        /// Output file (default: saved_plans/hai-duong-hai-phong-2025.ron).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+}
+
+/// Entry point of the binary: runs the command and prints errors once.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Runs one parsed command line.
+pub fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        None => {
+            Cli::command().print_help()?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Validate { file }) => validate_cmd(&file),
+        Some(Command::Info { file }) => {
+            let plan = load_or_report(&file)?;
+            let Some(plan) = plan else {
+                return Ok(ExitCode::from(1));
+            };
+            print!("{}", info::render(plan.plan()));
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Generate {
+            staff,
+            sites,
+            zones,
+            seed,
+            output,
+        }) => {
+            let plan = generate(GenerateOptions {
+                staff,
+                sites,
+                zones,
+                seed,
+            });
+            file::save(&plan, &output).with_context(|| format!("writing {}", output.display()))?;
+            println!(
+                "wrote {} ({} cadres, {} sites, {} zones, {} units, {} services)",
+                output.display(),
+                plan.cadres.len(),
+                plan.sites.len(),
+                plan.zones.len(),
+                plan.units.len(),
+                plan.transport.len()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::WriteSample { output }) => {
+            let output = output.unwrap_or_else(|| {
+                Path::new("saved_plans").join(crate::core::sample::SAMPLE_FILE_NAME)
+            });
+            let plan = crate::core::sample::sample_plan();
+            file::save(&plan, &output).with_context(|| format!("writing {}", output.display()))?;
+            println!("wrote {}", output.display());
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// Prints every problem, one per line, prefixed with the file name.
+pub fn print_problems(path: &Path, problems: &[Problem]) {
+    for p in problems {
+        eprintln!("{}: {p}", path.display());
+    }
+    eprintln!("{}: {} problem(s)", path.display(), problems.len());
+}
+
+/// Loads a plan; on content problems prints them and returns `None`.
+pub fn load_or_report(path: &Path) -> Result<Option<file::CheckedPlan>> {
+    match file::load(path) {
+        Ok(p) => Ok(Some(p)),
+        Err(LoadError::Invalid { path, problems }) => {
+            print_problems(&path, &problems);
+            Ok(None)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+fn validate_cmd(path: &Path) -> Result<ExitCode> {
+    match load_or_report(path)? {
+        Some(plan) => {
+            let p = plan.plan();
+            println!(
+                "{}: valid ({} cadres, {} units, {} sites, {} scenarios)",
+                path.display(),
+                p.cadres.len(),
+                p.units.len(),
+                p.sites.len(),
+                p.scenarios.len()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        None => Ok(ExitCode::from(1)),
+    }
+}

@@ -1,0 +1,181 @@
+//! Plan files: RON text with a `format_version`, read in two stages (text ->
+//! permissive [`Plan`] -> [`CheckedPlan`]) and written atomically.
+//!
+//! Why so careful: a plan file is a board's work of weeks. Loading never writes;
+//! saving writes a temporary file beside the target, syncs it, keeps the old
+//! file as `NAME.ron.bak` and renames the new one over the target, so a crash at
+//! any moment leaves either the old or the new file whole.
+
+mod atomic;
+mod validate;
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::core::plan::{FORMAT_VERSION, Plan};
+
+pub use atomic::{backup_path, write_atomic};
+pub use validate::{CheckedPlan, EntityKind, Place, Problem, ProblemKind, problems, validate};
+
+/// Why a plan file could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    /// The file could not be opened or read.
+    #[error("cannot read {path}: {source}")]
+    Io {
+        /// File path.
+        path: PathBuf,
+        /// Underlying error.
+        source: std::io::Error,
+    },
+    /// The file was read but has problems (syntax or content).
+    #[error("{path}: {} problem(s)", problems.len())]
+    Invalid {
+        /// File path.
+        path: PathBuf,
+        /// Every problem found.
+        problems: Vec<Problem>,
+    },
+}
+
+/// Why a plan could not be saved.
+#[derive(Debug, thiserror::Error)]
+pub enum SaveError {
+    /// Serialising the plan failed.
+    #[error("cannot serialise the plan: {0}")]
+    Serialize(String),
+    /// Writing failed; the previous file is intact.
+    #[error("cannot save {path} (the previous file is intact): {source}")]
+    Io {
+        /// File path.
+        path: PathBuf,
+        /// Underlying error.
+        source: std::io::Error,
+    },
+}
+
+/// Reads just the version field, ignoring everything else.
+#[derive(Deserialize)]
+struct VersionProbe {
+    #[serde(default)]
+    format_version: Option<u32>,
+}
+
+fn syntax_problem(e: &ron::error::SpannedError) -> Problem {
+    Problem {
+        place: Place::Text {
+            line: e.span.start.line,
+            col: e.span.start.col,
+        },
+        kind: ProblemKind::Syntax,
+        message: e.code.to_string(),
+    }
+}
+
+/// Options for RON: allow implicit `Some` so people can write `opens: "2025-09-01"`.
+fn ron_options() -> ron::Options {
+    ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+}
+
+/// Parses plan text into a permissive [`Plan`] (stage one), migrating old versions.
+///
+/// Only syntax and structure are checked here; use [`validate`] for content.
+pub fn parse(text: &str) -> Result<Plan, Vec<Problem>> {
+    let opts = ron_options();
+    let version = match opts.from_str::<VersionProbe>(text) {
+        Ok(p) => p.format_version,
+        Err(e) => return Err(vec![syntax_problem(&e)]),
+    };
+    match version {
+        Some(FORMAT_VERSION) => {}
+        Some(v) => {
+            return Err(vec![Problem {
+                place: Place::Entity {
+                    kind: EntityKind::Plan,
+                    index: 0,
+                    id: String::new(),
+                    name: String::new(),
+                    field: "format_version".into(),
+                },
+                kind: ProblemKind::UnsupportedVersion,
+                message: if v > FORMAT_VERSION {
+                    format!(
+                        "the file is format {v}, written by a newer HQ Planner; this build reads formats up to {FORMAT_VERSION}"
+                    )
+                } else {
+                    format!("format {v} is not a known plan format")
+                },
+            }]);
+        }
+        None => {
+            return Err(vec![Problem {
+                place: Place::Entity {
+                    kind: EntityKind::Plan,
+                    index: 0,
+                    id: String::new(),
+                    name: String::new(),
+                    field: "format_version".into(),
+                },
+                kind: ProblemKind::UnsupportedVersion,
+                message: "missing format_version: is this an HQ Planner plan file?".into(),
+            }]);
+        }
+    }
+    // Migration: each older format would be converted here, one version step at a
+    // time, before the current structs read it. Format 1 is the first published one.
+    opts.from_str::<Plan>(text)
+        .map_err(|e| vec![syntax_problem(&e)])
+}
+
+/// Parses and validates plan text (both stages).
+pub fn parse_checked(text: &str) -> Result<CheckedPlan, Vec<Problem>> {
+    validate(parse(text)?)
+}
+
+/// Reads and validates a plan file. Never writes anything.
+pub fn load(path: &Path) -> Result<CheckedPlan, LoadError> {
+    let text = std::fs::read_to_string(path).map_err(|source| LoadError::Io {
+        path: path.to_owned(),
+        source,
+    })?;
+    parse_checked(&text).map_err(|problems| LoadError::Invalid {
+        path: path.to_owned(),
+        problems,
+    })
+}
+
+/// Reads a plan file without validating its content (for opening a file with
+/// mistakes in the editor so they can be fixed). Syntax errors still fail.
+pub fn load_unchecked(path: &Path) -> Result<Plan, LoadError> {
+    let text = std::fs::read_to_string(path).map_err(|source| LoadError::Io {
+        path: path.to_owned(),
+        source,
+    })?;
+    parse(&text).map_err(|problems| LoadError::Invalid {
+        path: path.to_owned(),
+        problems,
+    })
+}
+
+/// Serialises a plan to RON text: top-level fields one per line, each entity on one line.
+pub fn to_ron(plan: &Plan) -> Result<String, SaveError> {
+    let cfg = ron::ser::PrettyConfig::new()
+        .depth_limit(2)
+        .indentor("  ".to_owned())
+        .struct_names(false)
+        .extensions(ron::extensions::Extensions::IMPLICIT_SOME);
+    let mut text =
+        ron::ser::to_string_pretty(plan, cfg).map_err(|e| SaveError::Serialize(e.to_string()))?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// Saves a plan atomically, keeping the previous file as `NAME.ron.bak`.
+pub fn save(plan: &Plan, path: &Path) -> Result<(), SaveError> {
+    let text = to_ron(plan)?;
+    write_atomic(path, |w| w.write_all(text.as_bytes())).map_err(|source| SaveError::Io {
+        path: path.to_owned(),
+        source,
+    })
+}

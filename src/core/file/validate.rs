@@ -1,0 +1,997 @@
+//! Validation: a [`Plan`] as a person wrote it becomes a [`CheckedPlan`], or a
+//! list of **every** problem found, each with the place it is at.
+//!
+//! Validation never stops at the first problem: a board fixing a file wants the
+//! whole list at once.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::core::plan::{
+    Hardness, LatLon, Placement, Plan, PriorityCriterion, Scenario, TransportMode,
+};
+
+/// The kind of entity a problem is located at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum EntityKind {
+    /// The plan itself (name, version).
+    Plan,
+    /// A grade.
+    Grade,
+    /// A site.
+    Site,
+    /// A zone.
+    Zone,
+    /// A travel entry or travel setting.
+    Travel,
+    /// A unit.
+    Unit,
+    /// A cadre.
+    Cadre,
+    /// A transport service.
+    Transport,
+    /// A housing block.
+    Housing,
+    /// The rules.
+    Rules,
+    /// A scenario.
+    Scenario,
+}
+
+impl EntityKind {
+    /// Lower-case English name used in messages.
+    pub fn label(self) -> &'static str {
+        match self {
+            EntityKind::Plan => "plan",
+            EntityKind::Grade => "grade",
+            EntityKind::Site => "site",
+            EntityKind::Zone => "zone",
+            EntityKind::Travel => "travel entry",
+            EntityKind::Unit => "unit",
+            EntityKind::Cadre => "cadre",
+            EntityKind::Transport => "transport service",
+            EntityKind::Housing => "housing",
+            EntityKind::Rules => "rules",
+            EntityKind::Scenario => "scenario",
+        }
+    }
+}
+
+/// What is wrong, as a machine-readable kind (the message says it in words).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum ProblemKind {
+    /// The file is not valid RON or does not match the plan structure.
+    Syntax,
+    /// The file's format version is not one this build can read.
+    UnsupportedVersion,
+    /// An id field is empty.
+    EmptyId,
+    /// Two entities of one kind share an id.
+    DuplicateId,
+    /// A reference names an entity that does not exist.
+    UnknownReference,
+    /// A required text (such as a name) is empty.
+    MissingValue,
+    /// A number is NaN or infinite.
+    NotFinite,
+    /// A number is negative where only zero or more makes sense.
+    Negative,
+    /// A number is outside its allowed range (shares, percentages...).
+    OutOfRange,
+    /// A lower bound is above its upper bound.
+    MinAboveMax,
+    /// A period ends before it starts.
+    EndBeforeStart,
+    /// Travel for a zone and site that a rule needs cannot be found or derived.
+    MissingTravel,
+    /// Entities form a cycle (a unit that is its own ancestor, a scenario its own baseline).
+    Cycle,
+}
+
+/// Where a problem is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Place {
+    /// A position in the file text (1-based line and column).
+    Text {
+        /// Line, 1-based.
+        line: usize,
+        /// Column, 1-based.
+        col: usize,
+    },
+    /// A field of an entity.
+    Entity {
+        /// Entity kind.
+        kind: EntityKind,
+        /// Position in its list (0-based).
+        index: usize,
+        /// Its id (staff code for cadres); may be empty.
+        id: String,
+        /// Its display name; may be empty.
+        name: String,
+        /// Field name as in the file, e.g. `desks` or `overrides.sites[0].site`.
+        field: String,
+    },
+}
+
+/// One located problem.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Problem {
+    /// Where it is.
+    pub place: Place,
+    /// What kind of problem.
+    pub kind: ProblemKind,
+    /// What is wrong, in words.
+    pub message: String,
+}
+
+impl fmt::Display for Place {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Place::Text { line, col } => write!(f, "line {line}, column {col}"),
+            Place::Entity {
+                kind,
+                index,
+                id,
+                name,
+                field,
+            } => {
+                write!(f, "{}", kind.label())?;
+                if !id.is_empty() {
+                    write!(f, " {id}")?;
+                }
+                if !name.is_empty() {
+                    write!(f, " \"{name}\"")?;
+                }
+                if *kind != EntityKind::Plan && *kind != EntityKind::Rules {
+                    write!(f, " (#{})", index + 1)?;
+                }
+                if !field.is_empty() {
+                    write!(f, ", field `{field}`")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.place, self.message)
+    }
+}
+
+/// A plan that passed validation: every reference resolves, ids are unique,
+/// numbers are finite and in range, periods are ordered.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CheckedPlan {
+    plan: Plan,
+}
+
+impl CheckedPlan {
+    /// The validated plan.
+    pub fn plan(&self) -> &Plan {
+        &self.plan
+    }
+
+    /// Gives the plan back (e.g. to edit it; it must be validated again).
+    pub fn into_plan(self) -> Plan {
+        self.plan
+    }
+}
+
+/// Validates `plan`, returning it checked or every problem found.
+pub fn validate(plan: Plan) -> Result<CheckedPlan, Vec<Problem>> {
+    let problems = problems(&plan);
+    if problems.is_empty() {
+        Ok(CheckedPlan { plan })
+    } else {
+        Err(problems)
+    }
+}
+
+/// Every problem of `plan`, in file order; empty when the plan is valid.
+pub fn problems(plan: &Plan) -> Vec<Problem> {
+    let mut v = Validator {
+        plan,
+        out: Vec::new(),
+    };
+    v.run();
+    v.out
+}
+
+/// Collects problems while walking the plan.
+struct Validator<'a> {
+    plan: &'a Plan,
+    out: Vec<Problem>,
+}
+
+/// Identifies the entity being checked, for building places.
+#[derive(Clone)]
+struct Here<'a> {
+    kind: EntityKind,
+    index: usize,
+    id: &'a str,
+    name: &'a str,
+}
+
+impl Here<'_> {
+    fn at(&self, field: &str) -> Place {
+        Place::Entity {
+            kind: self.kind,
+            index: self.index,
+            id: self.id.to_owned(),
+            name: self.name.to_owned(),
+            field: field.to_owned(),
+        }
+    }
+}
+
+/// Id -> index of each entity kind, built once per validation.
+struct Ids<'a> {
+    sites: HashSet<&'a str>,
+    zones: HashSet<&'a str>,
+    units: HashMap<&'a str, usize>,
+    grades: HashSet<&'a str>,
+    services: HashSet<&'a str>,
+    housing: HashSet<&'a str>,
+    scenarios: HashMap<&'a str, usize>,
+}
+
+fn is_unset(p: LatLon) -> bool {
+    p.lat == 0.0 && p.lon == 0.0
+}
+
+impl<'a> Validator<'a> {
+    fn push(&mut self, place: Place, kind: ProblemKind, message: impl Into<String>) {
+        self.out.push(Problem {
+            place,
+            kind,
+            message: message.into(),
+        });
+    }
+
+    /// A number that must be finite and >= 0.
+    fn non_negative(&mut self, here: &Here, field: &str, x: f64) {
+        if !x.is_finite() {
+            self.push(
+                here.at(field),
+                ProblemKind::NotFinite,
+                format!("{x} is not a finite number"),
+            );
+        } else if x < 0.0 {
+            self.push(
+                here.at(field),
+                ProblemKind::Negative,
+                format!("{x} is negative"),
+            );
+        }
+    }
+
+    /// A number that must be finite and within `lo..=hi`.
+    fn in_range(&mut self, here: &Here, field: &str, x: f64, lo: f64, hi: f64) {
+        if !x.is_finite() {
+            self.push(
+                here.at(field),
+                ProblemKind::NotFinite,
+                format!("{x} is not a finite number"),
+            );
+        } else if x < lo || x > hi {
+            self.push(
+                here.at(field),
+                ProblemKind::OutOfRange,
+                format!("{x} is outside {lo}..={hi}"),
+            );
+        }
+    }
+
+    fn location(&mut self, here: &Here, p: LatLon) {
+        self.in_range(here, "location.lat", p.lat, -90.0, 90.0);
+        self.in_range(here, "location.lon", p.lon, -180.0, 180.0);
+    }
+
+    fn reference(&mut self, here: &Here, field: &str, what: &str, id: &str, known: bool) {
+        if !known {
+            self.push(
+                here.at(field),
+                ProblemKind::UnknownReference,
+                format!("unknown {what} \"{id}\""),
+            );
+        }
+    }
+
+    fn hardness(&mut self, here: &Here, field: &str, h: Hardness) {
+        if let Hardness::Soft(w) = h {
+            self.non_negative(here, &format!("{field}.Soft"), w);
+        }
+    }
+
+    /// Checks ids of one entity list: non-empty and unique. Returns the id set.
+    fn id_list<T>(
+        &mut self,
+        kind: EntityKind,
+        items: &'a [T],
+        id: impl Fn(&'a T) -> &'a str,
+        name: impl Fn(&'a T) -> &'a str,
+        id_field: &str,
+    ) -> HashMap<&'a str, usize> {
+        let mut seen: HashMap<&'a str, usize> = HashMap::with_capacity(items.len());
+        for (index, item) in items.iter().enumerate() {
+            let here = Here {
+                kind,
+                index,
+                id: id(item),
+                name: name(item),
+            };
+            if here.id.trim().is_empty() {
+                self.push(
+                    here.at(id_field),
+                    ProblemKind::EmptyId,
+                    format!("{id_field} is empty"),
+                );
+                continue;
+            }
+            if let Some(first) = seen.get(here.id) {
+                self.push(
+                    here.at(id_field),
+                    ProblemKind::DuplicateId,
+                    format!(
+                        "duplicate {id_field} \"{}\" (first used by {} #{})",
+                        here.id,
+                        kind.label(),
+                        first + 1
+                    ),
+                );
+            } else {
+                seen.insert(here.id, index);
+            }
+            if name(item).trim().is_empty() {
+                self.push(here.at("name"), ProblemKind::MissingValue, "name is empty");
+            }
+        }
+        seen
+    }
+
+    fn run(&mut self) {
+        let plan = self.plan;
+        let ids = Ids {
+            grades: self
+                .id_list(
+                    EntityKind::Grade,
+                    &plan.grades,
+                    |g| &g.id,
+                    |g| &g.name,
+                    "id",
+                )
+                .into_keys()
+                .collect(),
+            sites: self
+                .id_list(EntityKind::Site, &plan.sites, |s| &s.id, |s| &s.name, "id")
+                .into_keys()
+                .collect(),
+            zones: self
+                .id_list(EntityKind::Zone, &plan.zones, |z| &z.id, |z| &z.name, "id")
+                .into_keys()
+                .collect(),
+            units: self.id_list(EntityKind::Unit, &plan.units, |u| &u.id, |u| &u.name, "id"),
+            services: self
+                .id_list(
+                    EntityKind::Transport,
+                    &plan.transport,
+                    |t| &t.id,
+                    |t| &t.name,
+                    "id",
+                )
+                .into_keys()
+                .collect(),
+            housing: self
+                .id_list(
+                    EntityKind::Housing,
+                    &plan.housing,
+                    |h| &h.id,
+                    |h| &h.name,
+                    "id",
+                )
+                .into_keys()
+                .collect(),
+            scenarios: self.id_list(
+                EntityKind::Scenario,
+                &plan.scenarios,
+                |s| &s.id,
+                |s| &s.name,
+                "id",
+            ),
+        };
+        self.id_list(
+            EntityKind::Cadre,
+            &plan.cadres,
+            |c| &c.code,
+            |c| &c.name,
+            "code",
+        );
+
+        self.grades();
+        self.sites();
+        self.zones();
+        self.travel(&ids);
+        self.units(&ids);
+        self.cadres(&ids);
+        self.transport(&ids);
+        self.housing(&ids);
+        self.rules(&ids);
+        self.scenarios(&ids);
+    }
+
+    fn grades(&mut self) {
+        for (index, g) in self.plan.grades.iter().enumerate() {
+            let here = Here {
+                kind: EntityKind::Grade,
+                index,
+                id: &g.id,
+                name: &g.name,
+            };
+            self.non_negative(&here, "area_m2_per_person", g.area_m2_per_person);
+        }
+    }
+
+    fn sites(&mut self) {
+        for (index, s) in self.plan.sites.iter().enumerate() {
+            let here = Here {
+                kind: EntityKind::Site,
+                index,
+                id: &s.id,
+                name: &s.name,
+            };
+            self.location(&here, s.location);
+            self.non_negative(&here, "area_m2", s.area_m2);
+            self.in_range(&here, "common_use_share", s.common_use_share, 0.0, 0.95);
+        }
+    }
+
+    fn zones(&mut self) {
+        for (index, z) in self.plan.zones.iter().enumerate() {
+            let here = Here {
+                kind: EntityKind::Zone,
+                index,
+                id: &z.id,
+                name: &z.name,
+            };
+            self.location(&here, z.location);
+        }
+    }
+
+    fn travel(&mut self, ids: &Ids) {
+        let t = &self.plan.travel;
+        let rules = Here {
+            kind: EntityKind::Travel,
+            index: 0,
+            id: "",
+            name: "",
+        };
+        self.in_range(&rules, "travel.road_factor", t.road_factor, 1.0, 3.0);
+        for (i, m) in t.modes.iter().enumerate() {
+            let f = format!("travel.modes[{i}]");
+            self.in_range(&rules, &format!("{f}.speed_kmh"), m.speed_kmh, 1.0, 300.0);
+            self.non_negative(&rules, &format!("{f}.overhead_minutes"), m.overhead_minutes);
+            self.non_negative(&rules, &format!("{f}.cost_vnd_per_km"), m.cost_vnd_per_km);
+        }
+        for (index, e) in t.entries.iter().enumerate() {
+            let here = Here {
+                kind: EntityKind::Travel,
+                index,
+                id: "",
+                name: "",
+            };
+            self.travel_entry(&here, "", e, ids);
+        }
+    }
+
+    fn travel_entry(
+        &mut self,
+        here: &Here,
+        prefix: &str,
+        e: &crate::core::plan::TravelEntry,
+        ids: &Ids,
+    ) {
+        self.reference(
+            here,
+            &format!("{prefix}zone"),
+            "zone",
+            &e.zone,
+            ids.zones.contains(e.zone.as_str()),
+        );
+        self.reference(
+            here,
+            &format!("{prefix}site"),
+            "site",
+            &e.site,
+            ids.sites.contains(e.site.as_str()),
+        );
+        self.non_negative(here, &format!("{prefix}minutes"), e.minutes);
+        self.non_negative(here, &format!("{prefix}km"), e.km);
+        self.non_negative(here, &format!("{prefix}cost_vnd"), e.cost_vnd);
+    }
+
+    fn units(&mut self, ids: &Ids) {
+        for (index, u) in self.plan.units.iter().enumerate() {
+            let here = Here {
+                kind: EntityKind::Unit,
+                index,
+                id: &u.id,
+                name: &u.name,
+            };
+            if let Some(p) = &u.parent {
+                if p == &u.id {
+                    self.push(
+                        here.at("parent"),
+                        ProblemKind::Cycle,
+                        "a unit cannot be its own parent",
+                    );
+                } else {
+                    self.reference(
+                        &here,
+                        "parent",
+                        "unit",
+                        p,
+                        ids.units.contains_key(p.as_str()),
+                    );
+                }
+            }
+            match &u.placement {
+                Placement::Free | Placement::WholeAtOneSite => {}
+                Placement::AtSite(s) => {
+                    self.reference(
+                        &here,
+                        "placement.AtSite",
+                        "site",
+                        s,
+                        ids.sites.contains(s.as_str()),
+                    );
+                }
+                Placement::ShareAtSite {
+                    site,
+                    min_pct,
+                    max_pct,
+                } => {
+                    self.reference(
+                        &here,
+                        "placement.site",
+                        "site",
+                        site,
+                        ids.sites.contains(site.as_str()),
+                    );
+                    self.pct_bounds(&here, "placement", *min_pct, *max_pct);
+                }
+            }
+        }
+        // Longer parent cycles (a -> b -> a).
+        for (index, u) in self.plan.units.iter().enumerate() {
+            let mut seen = HashSet::new();
+            let mut cur = u.parent.as_deref();
+            while let Some(p) = cur {
+                if p == u.id || !seen.insert(p) {
+                    if p == u.id && u.parent.as_deref() != Some(u.id.as_str()) {
+                        let here = Here {
+                            kind: EntityKind::Unit,
+                            index,
+                            id: &u.id,
+                            name: &u.name,
+                        };
+                        self.push(
+                            here.at("parent"),
+                            ProblemKind::Cycle,
+                            "the chain of parent units leads back to this unit",
+                        );
+                    }
+                    break;
+                }
+                cur = ids
+                    .units
+                    .get(p)
+                    .and_then(|&i| self.plan.units[i].parent.as_deref());
+            }
+        }
+    }
+
+    fn pct_bounds(&mut self, here: &Here, prefix: &str, min_pct: f64, max_pct: f64) {
+        self.in_range(here, &format!("{prefix}.min_pct"), min_pct, 0.0, 100.0);
+        self.in_range(here, &format!("{prefix}.max_pct"), max_pct, 0.0, 100.0);
+        if min_pct > max_pct {
+            self.push(
+                here.at(&format!("{prefix}.min_pct")),
+                ProblemKind::MinAboveMax,
+                format!("minimum {min_pct}% is above maximum {max_pct}%"),
+            );
+        }
+    }
+
+    fn cadres(&mut self, ids: &Ids) {
+        for (index, c) in self.plan.cadres.iter().enumerate() {
+            let here = Here {
+                kind: EntityKind::Cadre,
+                index,
+                id: &c.code,
+                name: &c.name,
+            };
+            self.reference(
+                &here,
+                "unit",
+                "unit",
+                &c.unit,
+                ids.units.contains_key(c.unit.as_str()),
+            );
+            self.reference(
+                &here,
+                "grade",
+                "grade",
+                &c.grade,
+                ids.grades.contains(c.grade.as_str()),
+            );
+            self.reference(
+                &here,
+                "zone",
+                "zone",
+                &c.zone,
+                ids.zones.contains(c.zone.as_str()),
+            );
+            if let Some(s) = &c.current_site {
+                self.reference(
+                    &here,
+                    "current_site",
+                    "site",
+                    s,
+                    ids.sites.contains(s.as_str()),
+                );
+            }
+            if let Some(s) = &c.pinned_site {
+                self.reference(
+                    &here,
+                    "pinned_site",
+                    "pinned site",
+                    s,
+                    ids.sites.contains(s.as_str()),
+                );
+            }
+        }
+    }
+
+    fn transport(&mut self, ids: &Ids) {
+        let plan = self.plan;
+        for (index, t) in plan.transport.iter().enumerate() {
+            let here = Here {
+                kind: EntityKind::Transport,
+                index,
+                id: &t.id,
+                name: &t.name,
+            };
+            let site_known = ids.sites.contains(t.site.as_str());
+            self.reference(&here, "site", "site", &t.site, site_known);
+            for (i, z) in t.zones.iter().enumerate() {
+                self.reference(
+                    &here,
+                    &format!("zones[{i}]"),
+                    "zone",
+                    z,
+                    ids.zones.contains(z.as_str()),
+                );
+            }
+            self.non_negative(
+                &here,
+                "cost_vnd_per_vehicle_day",
+                t.cost_vnd_per_vehicle_day,
+            );
+            self.non_negative(
+                &here,
+                "cost_vnd_per_person_month",
+                t.cost_vnd_per_person_month,
+            );
+            self.non_negative(&here, "max_ride_minutes", t.max_ride_minutes);
+            if t.mode != TransportMode::OwnMeans {
+                self.in_range(&here, "target_fill_share", t.target_fill_share, 0.01, 1.0);
+                if t.vehicles_available > 0
+                    && (t.seats_per_vehicle == 0 || t.round_trips_per_day == 0)
+                {
+                    self.push(
+                        here.at(if t.seats_per_vehicle == 0 {
+                            "seats_per_vehicle"
+                        } else {
+                            "round_trips_per_day"
+                        }),
+                        ProblemKind::OutOfRange,
+                        "must be at least 1 when vehicles are available",
+                    );
+                }
+            }
+            // Every zone the service serves needs a travel figure to its site.
+            if !site_known {
+                continue;
+            }
+            let Some(site) = plan.site(&t.site) else {
+                continue;
+            };
+            let served: Vec<&crate::core::plan::Zone> =
+                plan.zones.iter().filter(|z| t.serves(&z.id)).collect();
+            for z in served {
+                let explicit = plan.travel.entry(&z.id, &site.id, t.mode).is_some();
+                if !explicit && (is_unset(z.location) || is_unset(site.location)) {
+                    self.push(
+                        here.at("zones"),
+                        ProblemKind::MissingTravel,
+                        format!(
+                            "no travel figure from zone \"{}\" to site \"{}\" by {:?}: give both coordinates or add a travel entry",
+                            z.id, site.id, t.mode
+                        ),
+                    );
+                }
+            }
+        }
+    }
+
+    fn housing(&mut self, ids: &Ids) {
+        for (index, h) in self.plan.housing.iter().enumerate() {
+            let here = Here {
+                kind: EntityKind::Housing,
+                index,
+                id: &h.id,
+                name: &h.name,
+            };
+            self.reference(
+                &here,
+                "site",
+                "site",
+                &h.site,
+                ids.sites.contains(h.site.as_str()),
+            );
+            self.non_negative(&here, "cost_vnd_per_bed_month", h.cost_vnd_per_bed_month);
+            self.non_negative(&here, "minutes_to_site", h.minutes_to_site);
+        }
+    }
+
+    fn rules(&mut self, ids: &Ids) {
+        let r = &self.plan.rules;
+        let here = Here {
+            kind: EntityKind::Rules,
+            index: 0,
+            id: "",
+            name: "",
+        };
+        self.non_negative(
+            &here,
+            "max_daily_commute_minutes",
+            r.max_daily_commute_minutes,
+        );
+        if let Some(b) = r.monthly_budget_vnd {
+            self.non_negative(&here, "monthly_budget_vnd", b);
+        }
+        self.hardness(&here, "budget", r.budget);
+        let e = r.enforcement;
+        for (f, h) in [
+            ("enforcement.desks", e.desks),
+            ("enforcement.area", e.area),
+            ("enforcement.beds", e.beds),
+            ("enforcement.eligibility", e.eligibility),
+            ("enforcement.seats", e.seats),
+            ("enforcement.ride_time", e.ride_time),
+            ("enforcement.max_commute", e.max_commute),
+            ("enforcement.pins", e.pins),
+            ("enforcement.unit_placement", e.unit_placement),
+            ("enforcement.opening_dates", e.opening_dates),
+        ] {
+            self.hardness(&here, f, h);
+        }
+        let w = r.weights;
+        self.non_negative(&here, "weights.commute_minute", w.commute_minute);
+        self.non_negative(&here, "weights.money_vnd", w.money_vnd);
+        self.non_negative(&here, "weights.disruption_person", w.disruption_person);
+        self.non_negative(
+            &here,
+            "weights.preference_mismatch_person",
+            w.preference_mismatch_person,
+        );
+        self.in_range(
+            &here,
+            "working_days_per_month",
+            r.working_days_per_month,
+            1.0,
+            31.0,
+        );
+        self.non_negative(
+            &here,
+            "weekly_travel_vnd_per_month",
+            r.weekly_travel_vnd_per_month,
+        );
+        for (i, g) in r.priority_groups.iter().enumerate() {
+            let f = format!("priority_groups[{i}]");
+            if g.id.trim().is_empty() {
+                self.push(
+                    here.at(&format!("{f}.id")),
+                    ProblemKind::EmptyId,
+                    "id is empty",
+                );
+            }
+            self.hardness(&here, &format!("{f}.hardness"), g.hardness);
+            if let PriorityCriterion::RetiringWithinMonths(m) = g.criterion
+                && m > 240
+            {
+                self.push(
+                    here.at(&format!("{f}.criterion")),
+                    ProblemKind::OutOfRange,
+                    format!("{m} months is more than 20 years"),
+                );
+            }
+        }
+        for (i, s) in r.site_shares.iter().enumerate() {
+            let f = format!("site_shares[{i}]");
+            self.reference(
+                &here,
+                &format!("{f}.site"),
+                "site",
+                &s.site,
+                ids.sites.contains(s.site.as_str()),
+            );
+            self.pct_bounds(&here, &f, s.min_pct, s.max_pct);
+            self.hardness(&here, &format!("{f}.hardness"), s.hardness);
+        }
+    }
+
+    fn scenarios(&mut self, ids: &Ids) {
+        for (index, s) in self.plan.scenarios.iter().enumerate() {
+            self.scenario(index, s, ids);
+        }
+    }
+
+    fn scenario(&mut self, index: usize, s: &Scenario, ids: &Ids) {
+        let here = Here {
+            kind: EntityKind::Scenario,
+            index,
+            id: &s.id,
+            name: &s.name,
+        };
+        if s.end < s.start {
+            self.push(
+                here.at("end"),
+                ProblemKind::EndBeforeStart,
+                format!("period ends {} before it starts {}", s.end, s.start),
+            );
+        }
+        if let Some(b) = &s.baseline {
+            if b == &s.id {
+                self.push(
+                    here.at("baseline"),
+                    ProblemKind::Cycle,
+                    "a scenario cannot be its own baseline",
+                );
+            } else {
+                self.reference(
+                    &here,
+                    "baseline",
+                    "scenario",
+                    b,
+                    ids.scenarios.contains_key(b.as_str()),
+                );
+            }
+        }
+        let o = &s.overrides;
+        for (i, so) in o.sites.iter().enumerate() {
+            let f = format!("overrides.sites[{i}]");
+            self.reference(
+                &here,
+                &format!("{f}.site"),
+                "site",
+                &so.site,
+                ids.sites.contains(so.site.as_str()),
+            );
+            if let Some(a) = so.area_m2 {
+                self.non_negative(&here, &format!("{f}.area_m2"), a);
+            }
+        }
+        for (i, ho) in o.housing.iter().enumerate() {
+            let f = format!("overrides.housing[{i}]");
+            self.reference(
+                &here,
+                &format!("{f}.housing"),
+                "housing",
+                &ho.housing,
+                ids.housing.contains(ho.housing.as_str()),
+            );
+            if let Some(c) = ho.cost_vnd_per_bed_month {
+                self.non_negative(&here, &format!("{f}.cost_vnd_per_bed_month"), c);
+            }
+        }
+        for (i, to) in o.transport.iter().enumerate() {
+            let f = format!("overrides.transport[{i}]");
+            self.reference(
+                &here,
+                &format!("{f}.service"),
+                "transport service",
+                &to.service,
+                ids.services.contains(to.service.as_str()),
+            );
+            if let Some(c) = to.cost_vnd_per_person_month {
+                self.non_negative(&here, &format!("{f}.cost_vnd_per_person_month"), c);
+            }
+            if let Some(c) = to.cost_vnd_per_vehicle_day {
+                self.non_negative(&here, &format!("{f}.cost_vnd_per_vehicle_day"), c);
+            }
+        }
+        for (i, e) in o.travel.iter().enumerate() {
+            self.travel_entry(&here, &format!("overrides.travel[{i}]."), e, ids);
+        }
+        for (i, tf) in o.travel_factors.iter().enumerate() {
+            let f = format!("overrides.travel_factors[{i}]");
+            self.reference(
+                &here,
+                &format!("{f}.site"),
+                "site",
+                &tf.site,
+                ids.sites.contains(tf.site.as_str()),
+            );
+            self.in_range(
+                &here,
+                &format!("{f}.minutes_factor"),
+                tf.minutes_factor,
+                0.05,
+                10.0,
+            );
+        }
+        let r = &o.rules;
+        if let Some(m) = r.max_daily_commute_minutes {
+            self.non_negative(&here, "overrides.rules.max_daily_commute_minutes", m);
+        }
+        if let Some(b) = r.monthly_budget_vnd {
+            self.non_negative(&here, "overrides.rules.monthly_budget_vnd", b);
+        }
+        if let Some(w) = r.weights {
+            self.non_negative(
+                &here,
+                "overrides.rules.weights.commute_minute",
+                w.commute_minute,
+            );
+            self.non_negative(&here, "overrides.rules.weights.money_vnd", w.money_vnd);
+            self.non_negative(
+                &here,
+                "overrides.rules.weights.disruption_person",
+                w.disruption_person,
+            );
+            self.non_negative(
+                &here,
+                "overrides.rules.weights.preference_mismatch_person",
+                w.preference_mismatch_person,
+            );
+        }
+        if let Some(shares) = &r.site_shares {
+            for (i, sh) in shares.iter().enumerate() {
+                let f = format!("overrides.rules.site_shares[{i}]");
+                self.reference(
+                    &here,
+                    &format!("{f}.site"),
+                    "site",
+                    &sh.site,
+                    ids.sites.contains(sh.site.as_str()),
+                );
+                self.pct_bounds(&here, &f, sh.min_pct, sh.max_pct);
+            }
+        }
+        // Baseline chains must not loop (a -> b -> a).
+        let mut seen = HashSet::new();
+        let mut cur = s.baseline.as_deref();
+        while let Some(b) = cur {
+            if !seen.insert(b) {
+                break;
+            }
+            if b == s.id && s.baseline.as_deref() != Some(s.id.as_str()) {
+                self.push(
+                    here.at("baseline"),
+                    ProblemKind::Cycle,
+                    "the chain of baselines leads back to this scenario",
+                );
+                break;
+            }
+            cur = ids
+                .scenarios
+                .get(b)
+                .and_then(|&i| self.plan.scenarios[i].baseline.as_deref());
+        }
+    }
+}

@@ -1,0 +1,8 @@
+//! Everything that is not UI: the plan model, plan files, generator and sample,
+//! optimiser and reports. Nothing here imports egui or rfd.
+
+pub mod file;
+pub mod generate;
+pub mod plan;
+pub mod rng;
+pub mod sample;
