@@ -4,7 +4,9 @@
 //! Each command returns `anyhow::Result<ExitCode>`; [`main`] prints an error
 //! chain exactly once.
 
+mod export_cmd;
 mod info;
+mod solve_cmd;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -55,6 +57,17 @@ pub enum Command {
         #[arg(short, long)]
         output: PathBuf,
     },
+    /// Open the desktop app, optionally on a plan file.
+    Gui {
+        /// Plan file (.ron); default: the last plan used, or the built-in sample.
+        file: Option<PathBuf>,
+    },
+    /// Solve a scenario and print a summary (optionally JSON).
+    Solve(solve_cmd::SolveArgs),
+    /// Export a solved scenario for committee review (xlsx, pdf, csv).
+    Export(export_cmd::ExportArgs),
+    /// Import a staff list (csv, xlsx, xls, ods) into a plan.
+    Import(export_cmd::ImportArgs),
     /// Write the built-in Hải Dương -> Hải Phòng sample plan to a file.
     WriteSample {
         /// Output file (default: saved_plans/hai-duong-hai-phong-2025.ron).
@@ -79,9 +92,16 @@ pub fn main() -> ExitCode {
 pub fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         None => {
-            Cli::command().print_help()?;
+            crate::gui::run(None)?;
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Gui { file }) => {
+            crate::gui::run(file)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Solve(args)) => solve_cmd::run(args),
+        Some(Command::Export(args)) => export_cmd::run_export(args),
+        Some(Command::Import(args)) => export_cmd::run_import(args),
         Some(Command::Validate { file }) => validate_cmd(&file),
         Some(Command::Info { file }) => {
             let plan = load_or_report(&file)?;

@@ -4,5 +4,7 @@
 pub mod file;
 pub mod generate;
 pub mod plan;
+pub mod report;
 pub mod rng;
 pub mod sample;
+pub mod solve;

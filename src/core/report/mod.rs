@@ -1,0 +1,1 @@
+//! Committee exports (XLSX, PDF, CSV) and staff import (issue 5).
