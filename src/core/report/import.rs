@@ -545,10 +545,18 @@ fn read_csv_rows(path: &Path, bytes: &[u8]) -> Result<Vec<RawRow>, ImportError> 
             message: "the file is not UTF-8 text; save it as \"CSV UTF-8\"".into(),
         });
     }
-    let first_line = bytes.split(|&b| b == b'\n').next().unwrap_or_default();
+    // The separator is the one most used on any of the first lines (a title
+    // line above the header may have none).
     let delimiter = [b',', b';', b'\t']
         .into_iter()
-        .max_by_key(|d| first_line.iter().filter(|b| *b == d).count())
+        .max_by_key(|d| {
+            bytes
+                .split(|&b| b == b'\n')
+                .take(20)
+                .map(|line| line.iter().filter(|b| *b == d).count())
+                .max()
+                .unwrap_or(0)
+        })
         .unwrap_or(b',');
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
@@ -884,6 +892,105 @@ pub fn field_label(field: CadreField, lang: Lang) -> &'static str {
     match lang {
         Lang::Vi => vi,
         Lang::En => en,
+    }
+}
+
+/// Every field in the order the mapping editor lists them.
+pub const ALL_FIELDS: [CadreField; 14] = [
+    CadreField::Code,
+    CadreField::Name,
+    CadreField::Unit,
+    CadreField::Grade,
+    CadreField::Zone,
+    CadreField::BirthDate,
+    CadreField::Gender,
+    CadreField::ChildUnder36Months,
+    CadreField::DependentElderly,
+    CadreField::Health,
+    CadreField::Preference,
+    CadreField::CurrentSite,
+    CadreField::PinnedSite,
+    CadreField::Notes,
+];
+
+/// The key of a field in a mapping file, e.g. `birth_date`.
+pub fn field_key(field: CadreField) -> &'static str {
+    match field {
+        CadreField::Code => "code",
+        CadreField::Name => "name",
+        CadreField::Unit => "unit",
+        CadreField::Grade => "grade",
+        CadreField::Zone => "zone",
+        CadreField::BirthDate => "birth_date",
+        CadreField::Gender => "gender",
+        CadreField::ChildUnder36Months => "child_under_36_months",
+        CadreField::DependentElderly => "dependent_elderly",
+        CadreField::Health => "health",
+        CadreField::Preference => "preference",
+        CadreField::CurrentSite => "current_site",
+        CadreField::PinnedSite => "pinned_site",
+        CadreField::Notes => "notes",
+    }
+}
+
+/// A line of a mapping file that could not be understood.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("line {line}: {message}")]
+pub struct MappingLineError {
+    /// 1-based line.
+    pub line: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+/// Renders a mapping as text, one `Header = field` line per column (`-` = ignored).
+pub fn mapping_to_text(mapping: &[ColumnMapping]) -> String {
+    let mut s = String::new();
+    for m in mapping {
+        let key = m.field.map_or("-", field_key);
+        s.push_str(&format!("{} = {key}\n", m.header));
+    }
+    s
+}
+
+/// Parses `Header = field` lines (blank lines and `#` comments skipped; `-` ignores a column).
+pub fn mapping_from_text(text: &str) -> Result<Vec<ColumnMapping>, Vec<MappingLineError>> {
+    let mut out = Vec::new();
+    let mut errors = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let t = line.trim();
+        if t.is_empty() || t.starts_with('#') {
+            continue;
+        }
+        let Some((header, key)) = t.rsplit_once('=') else {
+            errors.push(MappingLineError {
+                line: i + 1,
+                message: format!("expected `Header = field`, found \"{t}\""),
+            });
+            continue;
+        };
+        let key = key.trim();
+        let field = if key == "-" || key.is_empty() {
+            None
+        } else if let Some(f) = ALL_FIELDS.iter().find(|f| field_key(**f) == key) {
+            Some(*f)
+        } else {
+            let known: Vec<&str> = ALL_FIELDS.iter().map(|f| field_key(*f)).collect();
+            errors.push(MappingLineError {
+                line: i + 1,
+                message: format!("unknown field `{key}` (one of: {}, or -)", known.join(", ")),
+            });
+            continue;
+        };
+        out.push(ColumnMapping {
+            header: header.trim().to_owned(),
+            field,
+        });
+    }
+    if errors.is_empty() {
+        Ok(out)
+    } else {
+        Err(errors)
     }
 }
 
@@ -1387,9 +1494,11 @@ fn parse_date_text(s: &str) -> Option<NaiveDate> {
 
 /// Parses a gender cell (Nam/Nữ/Male/Female/M/F; empty -> unspecified).
 pub fn parse_gender(c: &Cell) -> Option<Gender> {
-    let t = fold(&c.display());
-    match t.as_str() {
-        "" | "khac" | "other" | "unspecified" | "khong ro" => Some(Gender::Unspecified),
+    if c.is_blank() {
+        return Some(Gender::Unspecified);
+    }
+    match fold(&c.display()).as_str() {
+        "khac" | "other" | "unspecified" | "khong ro" => Some(Gender::Unspecified),
         "nam" | "male" | "m" | "trai" => Some(Gender::Male),
         "nu" | "female" | "f" | "gai" => Some(Gender::Female),
         _ => None,
@@ -1402,9 +1511,10 @@ pub fn parse_flag(c: &Cell) -> Option<bool> {
         Cell::Bool(b) => Some(*b),
         Cell::Number(n) if *n == 1.0 => Some(true),
         Cell::Number(n) if *n == 0.0 => Some(false),
+        _ if c.is_blank() => Some(false),
         _ => match fold(&c.display()).as_str() {
             "x" | "co" | "yes" | "y" | "1" | "true" | "dung" | "v" => Some(true),
-            "" | "khong" | "no" | "n" | "0" | "false" | "sai" => Some(false),
+            "khong" | "no" | "n" | "0" | "false" | "sai" => Some(false),
             _ => None,
         },
     }
@@ -1412,11 +1522,11 @@ pub fn parse_flag(c: &Cell) -> Option<bool> {
 
 /// Parses a survey answer (hằng ngày / hằng tuần / chuyển nhà, or English).
 pub fn parse_preference(c: &Cell) -> Option<Preference> {
-    let t = fold(&c.display());
-    match t.as_str() {
-        "" | "khong" | "none" | "chua tra loi" | "khong tra loi" | "no answer" => {
-            Some(Preference::None)
-        }
+    if c.is_blank() {
+        return Some(Preference::None);
+    }
+    match fold(&c.display()).as_str() {
+        "khong" | "none" | "chua tra loi" | "khong tra loi" | "no answer" => Some(Preference::None),
         "hang ngay" | "di lai hang ngay" | "di ve hang ngay" | "ngay" | "daily"
         | "daily commute" | "dailycommute" => Some(Preference::DailyCommute),
         "hang tuan"
@@ -1489,6 +1599,19 @@ mod tests {
         let m = mapping_for(&headers, &saved);
         assert_eq!(m[0].field, Some(CadreField::Name));
         assert_eq!(m[1].field, Some(CadreField::Zone));
+    }
+
+    #[test]
+    fn mapping_text_round_trips_and_names_bad_lines() {
+        let m = guess_mapping(&["Mã cán bộ".to_owned(), "STT".to_owned()]);
+        let text = mapping_to_text(&m);
+        assert_eq!(text, "Mã cán bộ = code\nSTT = -\n");
+        assert_eq!(mapping_from_text(&text), Ok(m));
+        let err = mapping_from_text("# c\nA = code\nB = birthday\nC\n").unwrap_err();
+        assert_eq!(err.len(), 2);
+        assert_eq!(err[0].line, 3);
+        assert!(err[0].message.contains("unknown field `birthday`"));
+        assert_eq!(err[1].line, 4);
     }
 
     #[test]
