@@ -178,10 +178,23 @@ pub(crate) fn run(
         };
         r.map_err(|e| SolveError::Solver(format!("cannot set HiGHS option {k}: {e:?}")))
     };
-    set(&mut model, "output_flag", OptionValue::B(false))?;
+    // HQ_PLANNER_SOLVE_LOG=1 shows HiGHS's own log on stdout (for benchmarks and bugs).
+    let log = std::env::var_os("HQ_PLANNER_SOLVE_LOG").is_some();
+    set(&mut model, "output_flag", OptionValue::B(log))?;
+    set(&mut model, "log_to_console", OptionValue::B(log))?;
+    if log {
+        eprintln!("[{:.2}s] model loaded into HiGHS", started.elapsed().as_secs_f64());
+    }
     set(&mut model, "threads", OptionValue::I(1))?;
     set(&mut model, "parallel", OptionValue::S("off"))?;
     set(&mut model, "random_seed", OptionValue::I(0))?;
+    // Probing in presolve can run for minutes on large cohort models, ignoring the
+    // time limit and the interrupt callback; switch that one presolve rule off.
+    set(&mut model, "presolve_rule_off", OptionValue::I(32768))?;
+    if let Ok(v) = std::env::var("HQ_PLANNER_PRESOLVE") {
+        let v: &'static str = if v == "off" { "off" } else { "on" };
+        set(&mut model, "presolve", OptionValue::S(v))?;
+    }
     set(&mut model, "time_limit", OptionValue::F(remaining))?;
     set(&mut model, "mip_rel_gap", OptionValue::F(mip_gap.max(0.0)))?;
 
@@ -207,6 +220,9 @@ pub(crate) fn run(
     let solved = model
         .try_solve()
         .map_err(|e| SolveError::Solver(format!("HiGHS failed: {e:?}")))?;
+    if log {
+        eprintln!("[{:.2}s] HiGHS returned", started.elapsed().as_secs_f64());
+    }
     let status = solved.status();
     let has_point = solved.primal_solution_status() == highs::HighsSolutionStatus::Feasible;
     let run_status = match status {
