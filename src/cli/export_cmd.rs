@@ -5,16 +5,76 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context, Result};
+use chrono::Timelike;
 
 use crate::core::file;
-use crate::core::report::Lang;
 use crate::core::report::import::{self, ImportMode, ImportOptions};
+use crate::core::report::{ExportFormat, ExportOptions, Lang, ReportModel, SignOff};
+use crate::core::solve::{SolveControl, SolveOptions, SolveStatus, solve};
+
+/// Export format on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum FormatArg {
+    /// Excel workbook (Summary, Headquarters, Units, Cadres, Transport, Housing, Rules).
+    Xlsx,
+    /// PDF committee report (A4).
+    Pdf,
+    /// Per-cadre CSV (UTF-8 with BOM).
+    Csv,
+}
+
+/// Export language on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum LangArg {
+    /// Vietnamese.
+    Vi,
+    /// English.
+    En,
+}
 
 /// Arguments of `hq-planner export`.
 #[derive(Debug, clap::Args)]
 pub struct ExportArgs {
     /// Plan file (.ron).
     pub file: PathBuf,
+    /// Scenario id or name (default: the plan's first). Repeat to add scenarios
+    /// to the XLSX Comparison sheet; the first is reported in detail.
+    #[arg(long)]
+    pub scenario: Vec<String>,
+    /// Compare every scenario of the plan (XLSX Comparison sheet).
+    #[arg(long)]
+    pub all_scenarios: bool,
+    /// Output format.
+    #[arg(long, value_enum)]
+    pub format: FormatArg,
+    /// Output file.
+    #[arg(short, long)]
+    pub output: PathBuf,
+    /// Replace names by staff codes and leave out birth dates and gender.
+    #[arg(long)]
+    pub anonymize: bool,
+    /// Language of the export.
+    #[arg(long, value_enum, default_value_t = LangArg::Vi)]
+    pub lang: LangArg,
+    /// Solver time limit per scenario, seconds.
+    #[arg(long, default_value_t = 60.0)]
+    pub time_limit: f64,
+    /// Relative MIP gap at which the solver may stop.
+    #[arg(long, default_value_t = 1e-4)]
+    pub gap: f64,
+    /// Name printed under "Prepared by" in the PDF sign-off block.
+    #[arg(long, default_value = "")]
+    pub prepared_by: String,
+    /// Name printed under "Reviewed by".
+    #[arg(long, default_value = "")]
+    pub reviewed_by: String,
+    /// Name printed under "Approved by".
+    #[arg(long, default_value = "")]
+    pub approved_by: String,
+    /// Export time to print in the audit stamp, "YYYY-MM-DD HH:MM:SS" (default:
+    /// now); with it, the same plan and settings give byte-identical XLSX and CSV files.
+    #[arg(long)]
+    pub export_time: Option<String>,
 }
 
 /// Arguments of `hq-planner import`.
@@ -40,9 +100,130 @@ pub struct ImportArgs {
     pub dry_run: bool,
 }
 
-/// Runs `hq-planner export`.
-pub fn run_export(_args: ExportArgs) -> Result<ExitCode> {
-    anyhow::bail!("export is not available in this build yet")
+/// Runs `hq-planner export`: solves the scenario(s) and writes the file.
+///
+/// Exit code 0: written; 1: the plan file is invalid; 3: written, but the
+/// scenario has no valid plan (the export then carries the diagnosis).
+pub fn run_export(args: ExportArgs) -> Result<ExitCode> {
+    if args.time_limit.is_nan() || args.time_limit <= 0.0 || args.gap.is_nan() || args.gap < 0.0 {
+        anyhow::bail!("--time-limit must be positive and --gap zero or more");
+    }
+    let exported_at = match &args.export_time {
+        Some(t) => chrono::NaiveDateTime::parse_from_str(t, "%Y-%m-%d %H:%M:%S")
+            .with_context(|| format!("--export-time \"{t}\": expected YYYY-MM-DD HH:MM:SS"))?,
+        None => chrono::Local::now()
+            .naive_local()
+            .with_nanosecond(0)
+            .unwrap_or_default(),
+    };
+    let plan_bytes =
+        std::fs::read(&args.file).with_context(|| format!("reading {}", args.file.display()))?;
+    let Some(checked) = super::load_or_report(&args.file)? else {
+        return Ok(ExitCode::from(1));
+    };
+    let plan = checked.plan();
+    let mut wanted: Vec<String> = Vec::new();
+    for s in &args.scenario {
+        let Some(sc) = plan.scenario(s) else {
+            let known: Vec<&str> = plan.scenarios.iter().map(|s| s.id.as_str()).collect();
+            anyhow::bail!(
+                "no scenario \"{s}\" in {}; known: {}",
+                args.file.display(),
+                known.join(", ")
+            );
+        };
+        if !wanted.contains(&sc.id) {
+            wanted.push(sc.id.clone());
+        }
+    }
+    if args.all_scenarios || wanted.is_empty() {
+        for sc in &plan.scenarios {
+            if !wanted.contains(&sc.id) && (args.all_scenarios || wanted.is_empty()) {
+                wanted.push(sc.id.clone());
+                if !args.all_scenarios {
+                    break;
+                }
+            }
+        }
+    }
+    if wanted.is_empty() {
+        anyhow::bail!("{} has no scenario to export", args.file.display());
+    }
+    let solve_opts = SolveOptions {
+        time_limit_secs: args.time_limit,
+        mip_gap: args.gap,
+        ..SolveOptions::default()
+    };
+    let opts = ExportOptions {
+        lang: match args.lang {
+            LangArg::Vi => Lang::Vi,
+            LangArg::En => Lang::En,
+        },
+        anonymize: args.anonymize,
+        exported_at,
+        sign_off: SignOff {
+            prepared_by: args.prepared_by.clone(),
+            reviewed_by: args.reviewed_by.clone(),
+            approved_by: args.approved_by.clone(),
+        },
+    };
+    let mut models = Vec::with_capacity(wanted.len());
+    let mut first_valid = true;
+    for (i, id) in wanted.iter().enumerate() {
+        let Some(scenario) = plan.scenario(id) else {
+            continue;
+        };
+        // No solution is stored in a plan file: solve now (baselines first).
+        let solution = solve(&checked, id, &solve_opts, &SolveControl::default())
+            .with_context(|| format!("solving scenario \"{}\"", scenario.name))?;
+        eprintln!(
+            "solved \"{}\": {:?}, gap {:.4}%, {:.2} s",
+            scenario.name,
+            solution.status,
+            solution.gap * 100.0,
+            solution.seconds
+        );
+        if i == 0 {
+            first_valid = matches!(
+                solution.status,
+                SolveStatus::Optimal | SolveStatus::Feasible
+            );
+        }
+        models.push(ReportModel::build(
+            plan,
+            &plan_bytes,
+            scenario,
+            &solution,
+            &solution.kpis.soft_violations,
+            &opts,
+        ));
+    }
+    let format = match args.format {
+        FormatArg::Xlsx => ExportFormat::Xlsx,
+        FormatArg::Pdf => ExportFormat::Pdf,
+        FormatArg::Csv => ExportFormat::Csv,
+    };
+    crate::core::report::write_export(&models, format, &args.output, &mut |_| {})
+        .with_context(|| format!("exporting to {}", args.output.display()))?;
+    let m = &models[0];
+    println!(
+        "wrote {} ({}, scenario \"{}\"{}, {} cadres)",
+        args.output.display(),
+        format.extension(),
+        m.scenario_name,
+        if models.len() > 1 {
+            format!(" + {} compared", models.len() - 1)
+        } else {
+            String::new()
+        },
+        m.cadres.len()
+    );
+    println!("{}", m.stamp.short(opts.lang));
+    Ok(if first_valid {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(3)
+    })
 }
 
 /// Runs `hq-planner import`.
