@@ -16,6 +16,7 @@ pub mod fmt;
 pub mod import;
 pub mod labels;
 pub mod model;
+pub mod pdf;
 pub mod text;
 pub mod xlsx;
 
@@ -87,7 +88,7 @@ pub fn export_bytes(
     match format {
         ExportFormat::Xlsx => xlsx::workbook_bytes(models, progress),
         ExportFormat::Csv => csv_out::csv_bytes(first, progress),
-        ExportFormat::Pdf => Err(ReportError::Pdf("not built yet".into())),
+        ExportFormat::Pdf => pdf::pdf_bytes(first, progress),
     }
 }
 

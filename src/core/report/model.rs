@@ -791,7 +791,8 @@ fn rule_rows(
             "max_commute",
             None,
             format!(
-                "≤ {} {minutes_word}",
+                "{} {} {minutes_word}",
+                L::AtMost.t(lang),
                 super::fmt::number(max_commute, 0, lang)
             ),
             e.max_commute,
@@ -817,7 +818,7 @@ fn rule_rows(
         specs.push((
             "budget",
             None,
-            format!("≤ {} VND", super::fmt::vnd(b, lang)),
+            format!("{} {} VND", L::AtMost.t(lang), super::fmt::vnd(b, lang)),
             plan.rules.budget,
         ));
     }
