@@ -183,7 +183,10 @@ pub(crate) fn run(
     set(&mut model, "output_flag", OptionValue::B(log))?;
     set(&mut model, "log_to_console", OptionValue::B(log))?;
     if log {
-        eprintln!("[{:.2}s] model loaded into HiGHS", started.elapsed().as_secs_f64());
+        eprintln!(
+            "[{:.2}s] model loaded into HiGHS",
+            started.elapsed().as_secs_f64()
+        );
     }
     set(&mut model, "threads", OptionValue::I(1))?;
     set(&mut model, "parallel", OptionValue::S("off"))?;
