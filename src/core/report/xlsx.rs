@@ -764,7 +764,7 @@ fn comparison_sheet(
         .iter()
         .map(|(label, _, get)| {
             let mut v: Vec<V> = vec![label.clone().into()];
-            v.extend(models.iter().map(|m| get(m)));
+            v.extend(models.iter().map(get));
             v
         })
         .collect();
