@@ -684,3 +684,34 @@ fn same_plan_and_settings_give_the_same_bytes_and_stamp() {
     assert_ne!(a.stamp.result_sha256, e.stamp.result_sha256);
     assert_ne!(a.stamp.stamp_id, model(0, Lang::Vi, true).stamp.stamp_id);
 }
+
+#[test]
+fn an_exported_csv_or_workbook_imports_back_without_changing_the_plan() {
+    use hq_planner::core::report::import::{self, ImportMode, ImportOptions};
+    let p = plan();
+    let dir = tempfile::tempdir().expect("tmp");
+    for (f, name) in [
+        (ExportFormat::Csv, "back.csv"),
+        (ExportFormat::Xlsx, "back.xlsx"),
+    ] {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes(&[model(0, Lang::Vi, false)], f)).expect("write");
+        let table = import::read_staff_file(&path, &mut |_| {}).expect("read");
+        if f == ExportFormat::Xlsx {
+            assert_eq!(table.sheet, "Cán bộ", "the staff sheet, not the summary");
+        }
+        let mapping = import::mapping_for(&table.headers, &[]);
+        let opts = ImportOptions::for_day(ImportMode::Merge, d(2025, 6, 1));
+        let preview = import::preview(&p, &table, &mapping, &opts, &mut |_| {}).expect("preview");
+        let rejected: Vec<String> = preview
+            .rejected
+            .iter()
+            .map(|r| format!("{}: {}", r.row, r.reasons_text(Lang::En)))
+            .collect();
+        assert!(rejected.is_empty(), "{name}: {rejected:?}");
+        assert_eq!(preview.updated_cadres(), 6, "{name}");
+        let mut back = p.clone();
+        import::apply(&mut back, &preview);
+        assert_eq!(back.cadres, p.cadres, "{name}");
+    }
+}
