@@ -4,7 +4,7 @@
 //! The solution is not solved but evaluated from a simple assignment (each
 //! cadre on the first service that serves their zone, else housed), so the
 //! figures are the reports' own. Prints the median of 3 runs per step; results
-//! go in docs/BENCHMARKS.md ("Reports").
+//! go in docs/BENCHMARKS.md ("Reports"). `HQ_PLANNER_BENCH_OUT=DIR` keeps the files.
 
 use std::time::Instant;
 
@@ -121,7 +121,11 @@ fn main() {
     });
     println!("report model:        {ms:>7.0} ms");
     let models = [model];
-    let dir = std::env::temp_dir().join(format!("hq-planner-report-bench-{}", std::process::id()));
+    // HQ_PLANNER_BENCH_OUT=DIR keeps the exported files there (to look at them).
+    let keep = std::env::var_os("HQ_PLANNER_BENCH_OUT").map(std::path::PathBuf::from);
+    let dir = keep.clone().unwrap_or_else(|| {
+        std::env::temp_dir().join(format!("hq-planner-report-bench-{}", std::process::id()))
+    });
     if std::fs::create_dir_all(&dir).is_err() {
         eprintln!("cannot create {}", dir.display());
         return;
@@ -172,5 +176,7 @@ fn main() {
             preview.rejected.len()
         );
     }
-    let _ = std::fs::remove_dir_all(&dir);
+    if keep.is_none() {
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 }
