@@ -256,6 +256,9 @@ pub(crate) fn build(sd: &ScenarioData, cohorts: &[Cohort], elastic: bool) -> Bui
     let mut riders: Vec<Vec<(usize, f64)>> = vec![Vec::new(); sd.services.len()];
     let mut beds: Vec<Vec<(usize, f64)>> = vec![Vec::new(); sd.housing.len()];
     let mut unit_site: BTreeMap<(usize, usize), Vec<(usize, f64)>> = BTreeMap::new();
+    // Whole units: entries per (unit, site, cohort) for the disaggregated rows.
+    let mut unit_site_cohort: BTreeMap<(usize, usize, usize), Vec<(usize, f64)>> =
+        BTreeMap::new();
     let mut money: Vec<(usize, f64)> = Vec::new();
     let mut unit_size = vec![0usize; sd.units.len()];
     for p in &sd.persons {
@@ -304,6 +307,12 @@ pub(crate) fn build(sd: &ScenarioData, cohorts: &[Cohort], elastic: bool) -> Bui
                     .entry((per.unit, opt.site))
                     .or_default()
                     .push((j, 1.0));
+                if sd.units[per.unit].placement == UnitPlacement::Whole {
+                    unit_site_cohort
+                        .entry((per.unit, opt.site, k))
+                        .or_default()
+                        .push((j, 1.0));
+                }
             }
             if opt.vnd != 0.0 {
                 money.push((j, opt.vnd / 1e6));
@@ -436,6 +445,16 @@ pub(crate) fn build(sd: &ScenarioData, cohorts: &[Cohort], elastic: bool) -> Bui
                     let y = lp.col(0.0, 0.0, 1.0, true);
                     cols.push(Col::Y);
                     ys.push((y, 1.0));
+                    if enf.unit_placement == Hardness::Hard && !elastic {
+                        // Disaggregated per cohort (x <= n_k y): a much tighter LP
+                        // than the aggregated big-M row (MODEL.md §6.6).
+                        for ((_, _, k), e) in unit_site_cohort.range((u, s, 0)..(u, s + 1, 0)) {
+                            let mut e = e.clone();
+                            e.push((y, -(cohorts[*k].members.len() as f64)));
+                            lp.row(f64::NEG_INFINITY, 0.0, e);
+                        }
+                        continue;
+                    }
                     let mut e = unit_site.get(&(u, s)).cloned().unwrap_or_default();
                     if e.is_empty() {
                         continue;
