@@ -183,7 +183,10 @@ pub(crate) fn run(
     set(&mut model, "output_flag", OptionValue::B(log))?;
     set(&mut model, "log_to_console", OptionValue::B(log))?;
     if log {
-        eprintln!("[{:.2}s] model loaded into HiGHS", started.elapsed().as_secs_f64());
+        eprintln!(
+            "[{:.2}s] model loaded into HiGHS",
+            started.elapsed().as_secs_f64()
+        );
     }
     set(&mut model, "threads", OptionValue::I(1))?;
     set(&mut model, "parallel", OptionValue::S("off"))?;
@@ -194,7 +197,9 @@ pub(crate) fn run(
     set(&mut model, "presolve", OptionValue::S("off"))?;
     if let Ok(v) = std::env::var("HQ_PLANNER_HIGHS_OPTS") {
         for kv in v.split(',') {
-            let Some((k, val)) = kv.split_once('=') else { continue };
+            let Some((k, val)) = kv.split_once('=') else {
+                continue;
+            };
             let r = if let Ok(i) = val.parse::<i32>() {
                 model.try_set_option(k, i)
             } else if let Ok(f) = val.parse::<f64>() {

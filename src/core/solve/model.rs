@@ -222,12 +222,17 @@ pub(crate) struct Built {
     pub capacity_rows: Vec<(Rule, usize)>,
 }
 
+/// Elastic weight of one person breaking a per-person rule: above one desk, bed or
+/// seat, so the diagnosis prefers "short of N beds" to "N people break a rule".
+const ELASTIC_PERSON_BREACH: f64 = 1.5;
+
 /// Slack weights of the elastic (diagnosis) model, per unit of relaxation.
 fn elastic_weight(rule: &Rule) -> f64 {
     match rule {
         Rule::Area(_) => 0.1,
         Rule::NoOption(_) => 1_000.0,
-        _ => 1.0,
+        Rule::Desks(_) | Rule::Beds(_) | Rule::Seats(_) | Rule::Budget => 1.0,
+        _ => ELASTIC_PERSON_BREACH,
     }
 }
 
@@ -257,8 +262,7 @@ pub(crate) fn build(sd: &ScenarioData, cohorts: &[Cohort], elastic: bool) -> Bui
     let mut beds: Vec<Vec<(usize, f64)>> = vec![Vec::new(); sd.housing.len()];
     let mut unit_site: BTreeMap<(usize, usize), Vec<(usize, f64)>> = BTreeMap::new();
     // Whole units: entries per (unit, site, cohort) for the disaggregated rows.
-    let mut unit_site_cohort: BTreeMap<(usize, usize, usize), Vec<(usize, f64)>> =
-        BTreeMap::new();
+    let mut unit_site_cohort: BTreeMap<(usize, usize, usize), Vec<(usize, f64)>> = BTreeMap::new();
     let mut money: Vec<(usize, f64)> = Vec::new();
     let mut unit_size = vec![0usize; sd.units.len()];
     for p in &sd.persons {
@@ -274,10 +278,12 @@ pub(crate) fn build(sd: &ScenarioData, cohorts: &[Cohort], elastic: bool) -> Bui
                 continue;
             }
             let cost = if elastic {
-                opt.breaches
-                    .iter()
-                    .filter(|(_, h)| *h == Hardness::Hard)
-                    .count() as f64
+                ELASTIC_PERSON_BREACH
+                    * opt
+                        .breaches
+                        .iter()
+                        .filter(|(_, h)| *h == Hardness::Hard)
+                        .count() as f64
             } else {
                 w.commute_minute * opt.minutes
                     + w.money_vnd * opt.vnd
