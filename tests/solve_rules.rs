@@ -442,3 +442,22 @@ fn evaluate_prices_a_hand_move_and_explain_lists_alternatives() {
     assert_eq!(ex.alternatives[0].objective_delta, Some(1_000.0));
     assert!(ex.alternatives[0].why_not.contains("higher cost by 1000"));
 }
+
+#[test]
+fn binding_rules_value_one_more_desk() {
+    let mut p = tiny();
+    p.sites[0].desks = 1;
+    let cp = checked(p);
+    let s = solve(&cp, "s", &opts(), &SolveControl::default()).expect("solve");
+    let b = hq_planner::core::solve::binding_rules(&cp, "s", None, &s, &opts()).expect("binding");
+    let desks_a = b
+        .iter()
+        .find(|r| r.rule == "desks" && r.entity.id == "A")
+        .expect("desks at A bind");
+    // One more desk at A lets C2 commute 10 minutes instead of being housed: 11,000 -> 10,000.
+    assert!((desks_a.marginal_value - 1_000.0).abs() < 1e-6, "{b:#?}");
+    assert!(
+        b.iter()
+            .all(|r| r.entity.id != "B" || r.marginal_value == 0.0)
+    );
+}

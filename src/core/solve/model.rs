@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::core::plan::{Hardness, Preference};
+use crate::core::plan::{Eligibility, Hardness, Preference};
 
 use super::Formulation;
 use super::highs::Lp;
@@ -165,8 +165,13 @@ pub(crate) fn cohorts(sd: &ScenarioData, formulation: Formulation) -> Vec<Cohort
     );
     let mut groups: BTreeMap<Key, Vec<usize>> = BTreeMap::new();
     for (p, per) in sd.persons.iter().enumerate() {
+        // Only what housing eligibility can tell apart (MODEL.md §4): whether the
+        // person may use women-only and men-only housing, when such housing exists.
         let gender = if sd.gender_matters {
-            per.gender as u8
+            let kinds = |e: Eligibility| sd.housing.iter().any(|h| h.eligibility == e);
+            let f = kinds(Eligibility::FemaleOnly) && Eligibility::FemaleOnly.admits(per.gender);
+            let m = kinds(Eligibility::MaleOnly) && Eligibility::MaleOnly.admits(per.gender);
+            (f as u8) | ((m as u8) << 1)
         } else {
             0
         };
