@@ -273,6 +273,8 @@ pub(crate) fn build(sd: &ScenarioData, cohorts: &[Cohort], elastic: bool) -> Bui
     for p in &sd.persons {
         unit_size[p.unit] += 1;
     }
+    let whole_hard = enf.unit_placement == Hardness::Hard && !elastic;
+    let mut whole_cohorts: Vec<Vec<usize>> = vec![Vec::new(); sd.units.len()];
     for (k, c) in cohorts.iter().enumerate() {
         let n = c.members.len() as f64;
         let per = &sd.persons[c.members[0]];
@@ -337,7 +339,12 @@ pub(crate) fn build(sd: &ScenarioData, cohorts: &[Cohort], elastic: bool) -> Bui
         if row.is_empty() {
             trivially_infeasible = true;
         }
-        lp.row(n, n, row);
+        if whole_hard && sd.units[per.unit].placement == UnitPlacement::Whole {
+            // Implied by the whole-unit equalities below (sum over sites of n_k y = n_k).
+            whole_cohorts[per.unit].push(k);
+        } else {
+            lp.row(n, n, row);
+        }
     }
 
     // Helper to add a capped row with an optional slack.
@@ -456,13 +463,17 @@ pub(crate) fn build(sd: &ScenarioData, cohorts: &[Cohort], elastic: bool) -> Bui
                     let y = lp.col(0.0, 0.0, 1.0, true);
                     cols.push(Col::Y);
                     ys.push((y, 1.0));
-                    if enf.unit_placement == Hardness::Hard && !elastic {
-                        // Disaggregated per cohort (x <= n_k y): a much tighter LP
-                        // than the aggregated big-M row (MODEL.md §6.6).
-                        for ((_, _, k), e) in unit_site_cohort.range((u, s, 0)..(u, s + 1, 0)) {
-                            let mut e = e.clone();
-                            e.push((y, -(cohorts[*k].members.len() as f64)));
-                            lp.row(f64::NEG_INFINITY, 0.0, e);
+                    if whole_hard {
+                        // Per cohort: people at s = n_k y[u,s] (the convex hull of "all at
+                        // one site"), much tighter than the aggregated big-M row and
+                        // replacing the cohort's own row (MODEL.md §6.6).
+                        for &k in &whole_cohorts[u] {
+                            let mut e = unit_site_cohort
+                                .get(&(u, s, k))
+                                .cloned()
+                                .unwrap_or_default();
+                            e.push((y, -(cohorts[k].members.len() as f64)));
+                            lp.row(0.0, 0.0, e);
                         }
                         continue;
                     }
