@@ -95,9 +95,9 @@ fn main() {
         .collect();
     let want = |c: &str| args.is_empty() || args.iter().any(|a| a == c);
     println!(
-        "| case | scenario | formulation | gap asked | status | objective | bound | gap | seconds |"
+        "| case | scenario | formulation | gap asked | status | objective | bound | gap | wall s | CPU s |"
     );
-    println!("|---|---|---|---|---|---|---|---|---|");
+    println!("|---|---|---|---|---|---|---|---|---|---|");
     if want("sample") {
         let plan = match file::parse_checked(SAMPLE_RON) {
             Ok(p) => p,
