@@ -1,10 +1,23 @@
 //! The allocation optimiser: public types shared by the solver, the app and
 //! the exports. See `docs/MODEL.md` for the mathematics.
 //!
-//! CONTRACT (first version, written before the implementation): the types in
-//! this file are what the GUI (`src/gui`) and the reports (`src/core/report`)
-//! code against. The solver may add fields and variants; renaming or removing
-//! one must be done together with its users.
+//! CONTRACT: the types in this file are what the GUI (`src/gui`) and the
+//! reports (`src/core/report`) code against. The solver may add fields and
+//! variants; renaming or removing one must be done together with its users.
+//!
+//! Entry points (all take the scenario by id or name):
+//! - [`solve`]: baselines first, then the scenario; always checker-verified;
+//! - [`solve_with_baseline`]: one scenario with a given baseline result;
+//! - [`spawn_solve`]: the same on a background thread ([`SolveHandle`]: progress
+//!   channel, `cancel()`, `try_result()`);
+//! - [`check`]: the independent checker on any solution;
+//! - [`evaluate`]: KPIs, objective and broken rules of hand-made assignments;
+//! - [`explain`]: one cadre's choice and every alternative;
+//! - [`binding_rules`]: binding capacities with the value of one more unit.
+//!
+//! Functions that measure disruption take the baseline scenario's solution
+//! (`baseline: Option<&Solution>`) when the scenario has a baseline; `None`
+//! measures it against each cadre's current site.
 
 mod check;
 mod diagnose;
