@@ -385,6 +385,11 @@ fn xlsx_has_every_sheet_with_headers_numbers_and_real_dates() {
         summary_value(&summary, "Ngày xuất"),
         Some(Data::DateTime(_))
     ));
+    // The period is two real dates: 01/07/2025 (serial 45839) to 31/12/2025.
+    assert!(matches!(
+        summary_value(&summary, "Thời gian áp dụng"),
+        Some(Data::DateTime(dt)) if dt.as_f64() == 45839.0
+    ));
     assert_eq!(
         summary_value(&summary, "Kế hoạch"),
         Some(Data::String("Sáp nhập thử nghiệm".into()))
