@@ -27,6 +27,7 @@ mod model;
 mod rule;
 mod runner;
 mod scenario;
+mod warm;
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -515,13 +516,15 @@ pub fn solve_with_baseline(
     if std::env::var_os("HQ_PLANNER_SOLVE_LOG").is_some() {
         eprintln!("[{:.2}s] {phase}", started.elapsed().as_secs_f64());
     }
-    let run = highs::run(
+    let start = warm::vehicle_start(&built, opts.time_limit_secs, opts.mip_gap, ctl, started)?;
+    let run = highs::run_from(
         &built.lp,
         opts.time_limit_secs,
         opts.mip_gap,
         ctl,
         started,
         &phase,
+        start.as_deref(),
     )?;
     let Some(values) = run.values.as_ref() else {
         return match run.status {
