@@ -1,7 +1,7 @@
 //! Saving never loses the previous file: a failure at any point leaves it
 //! intact and no partial file visible; a success keeps the old one as `.bak`.
 
-use std::io::{self, Write};
+use std::io;
 
 use hq_planner::core::file::{backup_path, load, save, write_atomic};
 use hq_planner::core::generate::{GenerateOptions, generate};

@@ -26,7 +26,8 @@ pub const FORMAT_VERSION: u32 = 1;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Plan {
-    /// File format version; older files are migrated on load.
+    /// File format version; older files are migrated on load (0 when the file has none).
+    #[serde(default = "missing_format_version")]
     pub format_version: u32,
     /// Human name of the plan, e.g. "Hải Dương → Hải Phòng 2025".
     pub name: String,
@@ -54,6 +55,11 @@ pub struct Plan {
     pub scenarios: Vec<Scenario>,
     /// Column mapping last used to import a staff list; kept so the next import reuses it.
     pub import_mapping: Vec<ColumnMapping>,
+}
+
+/// What a file without `format_version` reads as, so loading can refuse it.
+fn missing_format_version() -> u32 {
+    0
 }
 
 impl Default for Plan {
@@ -426,7 +432,7 @@ pub struct SiteShare {
     pub hardness: Hardness,
 }
 
-/// Weights of the objective's terms.
+/// Weights of the objective's terms (defaults are VND-equivalents per month).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct ObjectiveWeights {
@@ -442,11 +448,15 @@ pub struct ObjectiveWeights {
 
 impl Default for ObjectiveWeights {
     fn default() -> Self {
+        // All terms in VND-equivalent per month: one minute of one-way daily
+        // commute is about 44 minutes a month (22 days, two ways), valued near
+        // 1,000 VND a minute; a changed workplace or an unmet survey wish is
+        // valued like a monthly hardship allowance.
         Self {
-            commute_minute: 1_000.0,
-            money_vnd: 0.001,
-            disruption_person: 50_000.0,
-            preference_mismatch_person: 30_000.0,
+            commute_minute: 40_000.0,
+            money_vnd: 1.0,
+            disruption_person: 500_000.0,
+            preference_mismatch_person: 300_000.0,
         }
     }
 }
