@@ -67,10 +67,13 @@ pub struct SolveOptions {
 }
 
 impl Default for SolveOptions {
+    /// One minute and a 0.05% gap: on the sample that is about 3 million VND a
+    /// month, under one bus-month, and every scenario is proven at the root
+    /// (0.01% takes hundreds of branch-and-bound nodes; docs/BENCHMARKS.md).
     fn default() -> Self {
         Self {
             time_limit_secs: 60.0,
-            mip_gap: 1e-4,
+            mip_gap: 5e-4,
             formulation: Formulation::Cohort,
         }
     }
