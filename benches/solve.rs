@@ -1,7 +1,7 @@
 //! Solver benchmarks (a plain bench binary; `cargo bench --bench solve`).
 //!
 //! Cases (pick some with arguments, e.g. `cargo bench --bench solve -- sample 30k`):
-//! `sample` every scenario of the built-in sample (default gap 0.01%);
+//! `sample` every scenario of the built-in sample (default gap, 0.05%);
 //! `30k` 30,000 cadres, 5 sites, 200 zones, 20 services at gap 0.1%;
 //! `150k` 150,000 cadres, 5 sites, 200 zones at gap 0.1%;
 //! `compare` cohort vs per-person formulation on the same 30,000-cadre plan.

@@ -15,7 +15,7 @@ fn solve_writes_json_for_every_sample_scenario() {
     let dir = tempfile::tempdir().expect("tempdir");
     let out = dir.path().join("out.json");
     cmd()
-        .args(["solve", SAMPLE, "--no-timing", "--json"])
+        .args(["solve", SAMPLE, "--gap", "0.001", "--no-timing", "--json"])
         .arg(&out)
         .assert()
         .success()
@@ -31,7 +31,7 @@ fn solve_writes_json_for_every_sample_scenario() {
         assert_eq!(s["assignments"].as_array().map(|a| a.len()), Some(2582));
         assert!(s["objective"].as_f64().is_some_and(|o| o > 0.0));
         assert!(s["bound"].as_f64().is_some());
-        assert!(s["gap"].as_f64().is_some_and(|g| g <= 1e-4));
+        assert!(s["gap"].as_f64().is_some_and(|g| g <= 1e-3));
         assert_eq!(s["seconds"], 0.0);
         assert!(s["kpis"]["sites"].is_array());
     }
