@@ -36,11 +36,22 @@ pub enum FilePurpose {
 }
 
 impl FilePurpose {
+    /// Every purpose.
+    pub const ALL: [FilePurpose; 6] = [
+        FilePurpose::Open,
+        FilePurpose::SaveAs,
+        FilePurpose::Import,
+        FilePurpose::ExportXlsx,
+        FilePurpose::ExportPdf,
+        FilePurpose::ExportCsv,
+    ];
+
     fn saves(self) -> bool {
         !matches!(self, FilePurpose::Open | FilePurpose::Import)
     }
 
-    fn title(self, tx: Tr) -> &'static str {
+    /// Title of the dialog.
+    pub fn title(self, tx: Tr) -> &'static str {
         tx.t(match self {
             FilePurpose::Open => "Open a plan",
             FilePurpose::SaveAs => "Save the plan as",

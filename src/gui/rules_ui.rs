@@ -130,6 +130,13 @@ const ENFORCEMENT: [EnfField; 10] = [
     ),
 ];
 
+/// English keys of the rule families and strictness choices (for the catalogue test).
+pub fn label_keys() -> Vec<&'static str> {
+    let mut v: Vec<&'static str> = ENFORCEMENT.iter().map(|e| e.0).collect();
+    v.extend(["Must hold", "May be broken at a cost", "Off"]);
+    v
+}
+
 fn criterion_label(tx: Tr, c: PriorityCriterion) -> String {
     match c {
         PriorityCriterion::ChildUnder36Months => tx.t("Raising a child under 36 months").to_owned(),
