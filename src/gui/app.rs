@@ -511,12 +511,12 @@ impl HqApp {
                 ui.separator();
                 let n = self.doc.problems.list.len();
                 let text = if n == 0 {
-                    RichText::new(format!("✔ {}", tx.t("No problems")))
+                    RichText::new(format!("● {}", tx.t("No problems")))
                         .small()
                         .color(super::widgets::GOOD)
                 } else {
                     RichText::new(format!(
-                        "⚠ {}",
+                        "▲ {}",
                         tx.tf("{n} problems", &[("n", tx.int(n as u32))])
                     ))
                     .small()

@@ -307,7 +307,7 @@ pub fn cadres_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut CadresState, cmds: &mut V
             .strong(),
         );
         ui.separator();
-        if ui.button(format!("＋ {}", tx.t("Add"))).clicked() {
+        if ui.button(format!("+ {}", tx.t("Add"))).clicked() {
             let code = w::fresh_id("CB-MOI", plan.cadres.iter().map(|c| c.code.as_str()));
             let unit = st
                 .filter
@@ -487,7 +487,7 @@ fn table_ui(
                   f: &CadreFilter,
                   out: &mut Option<SortKey>| {
         let arrow = if f.sort == key {
-            if f.descending { " ⏷" } else { " ⏶" }
+            if f.descending { " ▼" } else { " ▲" }
         } else {
             ""
         };
@@ -535,7 +535,7 @@ fn table_ui(
                     toggled = Some(i);
                 }
                 if ctx.problems.has(EntityKind::Cadre, i) {
-                    ui.label(RichText::new("⚠").color(w::PROBLEM));
+                    ui.label(RichText::new("▲").color(w::PROBLEM));
                 }
             });
             row.col(|ui| {
@@ -859,7 +859,7 @@ fn detail_ui(
             if !other.is_empty() {
                 ui.separator();
                 for p in other {
-                    ui.label(RichText::new(format!("⚠ {}", p.message)).color(w::PROBLEM));
+                    ui.label(RichText::new(format!("▲ {}", p.message)).color(w::PROBLEM));
                 }
             }
         });

@@ -61,6 +61,8 @@ pub fn install_fonts(ctx: &egui::Context) {
         .entry(egui::FontFamily::Proportional)
         .or_default();
     proportional.insert(0, "noto-sans".into());
+    // Hack (bundled with egui) has the arrows, triangles and dots used as icons.
+    proportional.insert(1, "Hack".into());
     let fallbacks = proportional.clone();
     fonts
         .families

@@ -140,7 +140,7 @@ pub fn overview_ui(ui: &mut Ui, ctx: &PanelCtx, solver: &Solver, cmds: &mut Vec<
         w::heading(ui, tx.t("Problems"));
         ui.label(
             RichText::new(format!(
-                "✔ {}",
+                "● {}",
                 tx.t("No problems: the plan is ready to solve.")
             ))
             .color(w::GOOD),

@@ -517,7 +517,7 @@ fn status_line_ui(ui: &mut Ui, ctx: &PanelCtx, res: &ScenarioResult, cmds: &mut 
         if res.is_stale(ctx.revision) {
             ui.label(
                 RichText::new(format!(
-                    "⚠ {}",
+                    "▲ {}",
                     tx.t("The plan changed since this result; solve again to update it.")
                 ))
                 .color(w::PROBLEM),
@@ -829,7 +829,7 @@ fn cadres_tab_ui(
                 row.col(|ui| {
                     let mut marks = String::new();
                     if a.pinned {
-                        marks.push('📌');
+                        marks.push('●');
                     }
                     if a.disrupted {
                         marks.push('↔');
@@ -884,7 +884,7 @@ fn explanation_ui(
                     }
                 } else {
                     let site = a.site.clone();
-                    if ui.button(format!("📌 {}", tx.t("Pin here"))).on_hover_text(tx.t("Keep this person at this headquarters in every future solve")).clicked() {
+                    if ui.button(format!("{}", tx.t("Pin here"))).on_hover_text(tx.t("Keep this person at this headquarters in every future solve")).clicked() {
                         cmds.push(Command::edit(format!("cadre.{i}.pin"), tx.t("Pin cadre"), move |p| p.cadres[i].pinned_site = Some(site)));
                     }
                 }
@@ -962,7 +962,7 @@ fn explanation_ui(
             } else {
                 for v in &p.violations {
                     let tag = if v.hard { tx.t("Hard rule broken") } else { tx.t("Soft rule broken") };
-                    ui.label(RichText::new(format!("⚠ {tag}: {}", v.message)).color(if v.hard { w::PROBLEM } else { w::ACCENT }));
+                    ui.label(RichText::new(format!("▲ {tag}: {}", v.message)).color(if v.hard { w::PROBLEM } else { w::ACCENT }));
                 }
             }
             ui.horizontal(|ui| {

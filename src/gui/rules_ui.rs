@@ -266,7 +266,7 @@ pub fn rules_ui(ui: &mut Ui, ctx: &PanelCtx, _st: &mut RulesState, cmds: &mut Ve
         ui.horizontal(|ui| {
             let existing: Vec<PriorityCriterion> = r.priority_groups.iter().map(|g| g.criterion).collect();
             for c in [PriorityCriterion::ChildUnder36Months, PriorityCriterion::DependentElderly, PriorityCriterion::Health, PriorityCriterion::RetiringWithinMonths(24)] {
-                if !existing.contains(&c) && ui.button(format!("＋ {}", criterion_label(tx, c))).clicked() {
+                if !existing.contains(&c) && ui.button(format!("+ {}", criterion_label(tx, c))).clicked() {
                     let id = w::fresh_id("nhom-uu-tien", r.priority_groups.iter().map(|g| g.id.as_str()));
                     let name = criterion_label(tx, c);
                     cmds.push(Command::edit("rules.pg.add", tx.t("Add priority group"), move |p| p.rules.priority_groups.push(PriorityGroup { id, name, criterion: c, hardness: Hardness::Hard })));
@@ -298,7 +298,7 @@ pub fn rules_ui(ui: &mut Ui, ctx: &PanelCtx, _st: &mut RulesState, cmds: &mut Ve
                 ui.end_row();
             }
         });
-        if ui.button(format!("＋ {}", tx.t("Add a share rule"))).clicked() {
+        if ui.button(format!("+ {}", tx.t("Add a share rule"))).clicked() {
             let site = ctx.plan.sites.first().map(|s| s.id.clone()).unwrap_or_default();
             cmds.push(Command::edit("rules.share.add", tx.t("Add site share"), move |p| p.rules.site_shares.push(SiteShare { site, min_pct: 0.0, max_pct: 100.0, hardness: Hardness::Hard })));
         }
@@ -306,7 +306,7 @@ pub fn rules_ui(ui: &mut Ui, ctx: &PanelCtx, _st: &mut RulesState, cmds: &mut Ve
         if !other.is_empty() {
             ui.separator();
             for p in other {
-                ui.label(egui::RichText::new(format!("⚠ {p}")).color(w::PROBLEM));
+                ui.label(egui::RichText::new(format!("▲ {p}")).color(w::PROBLEM));
             }
         }
     });

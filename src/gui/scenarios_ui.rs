@@ -60,7 +60,7 @@ pub fn scenarios_ui(
     w::page_header(ui, tx.t("Scenarios"), tx.t("Variants of the plan to try and compare: other desks, a closed site, more buses, a faster road…"));
     ui.horizontal(|ui| {
         if ui
-            .button(format!("＋ {}", tx.t("New scenario")))
+            .button(format!("+ {}", tx.t("New scenario")))
             .on_hover_text(tx.t("A scenario with no changes to the base plan"))
             .clicked()
         {
@@ -333,7 +333,7 @@ fn form_ui(ui: &mut Ui, ctx: &PanelCtx, i: usize, cmds: &mut Vec<Command>) {
                 ui.end_row();
             }
         });
-        if ui.button(format!("＋ {}", tx.t("Add a travel factor"))).clicked() {
+        if ui.button(format!("+ {}", tx.t("Add a travel factor"))).clicked() {
             let site = plan.sites.first().map(|s| s.id.clone()).unwrap_or_default();
             cmds.push(Command::edit("sc.tf.add", tx.t("Change scenario"), move |p| p.scenarios[i].overrides.travel_factors.push(TravelFactor { site, mode: None, minutes_factor: 0.6 })));
         }
@@ -341,7 +341,7 @@ fn form_ui(ui: &mut Ui, ctx: &PanelCtx, i: usize, cmds: &mut Vec<Command>) {
         if !other.is_empty() {
             ui.separator();
             for p in other {
-                ui.label(RichText::new(format!("⚠ {p}")).color(w::PROBLEM));
+                ui.label(RichText::new(format!("▲ {p}")).color(w::PROBLEM));
             }
         }
     });

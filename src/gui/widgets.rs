@@ -163,7 +163,7 @@ pub fn id_combo(
             if current.is_empty() {
                 none.unwrap_or_default().to_owned()
             } else {
-                format!("⚠ {current}")
+                format!("▲ {current}")
             }
         });
     let mut out = None;
@@ -213,7 +213,7 @@ pub fn enum_combo<T: Copy + PartialEq>(
 pub fn field_problems(ui: &mut Ui, tx: Tr, problems: &[&Problem]) {
     for p in problems {
         ui.label(
-            RichText::new(format!("⚠ {}", tx.problem_kind(p.kind)))
+            RichText::new(format!("▲ {}", tx.problem_kind(p.kind)))
                 .color(PROBLEM)
                 .small(),
         )
@@ -341,7 +341,7 @@ pub fn fresh_id<'a>(prefix: &str, existing: impl Iterator<Item = &'a str> + Clon
 /// Add / Duplicate / Delete buttons of a list; returns which was pressed.
 pub fn list_toolbar(ui: &mut Ui, tx: Tr, has_selection: bool) -> Option<ListAction> {
     let mut out = None;
-    if ui.button(format!("＋ {}", tx.t("Add"))).clicked() {
+    if ui.button(format!("+ {}", tx.t("Add"))).clicked() {
         out = Some(ListAction::Add);
     }
     if ui
@@ -376,7 +376,7 @@ pub enum ListAction {
 pub fn search(ui: &mut Ui, tx: Tr, text: &mut String, focus: bool) -> bool {
     let r = ui.add(
         egui::TextEdit::singleline(text)
-            .hint_text(format!("🔍 {}", tx.t("Search")))
+            .hint_text(format!("{}…", tx.t("Search")))
             .desired_width(220.0),
     );
     if focus {
@@ -433,7 +433,7 @@ pub fn entity_table(
             row.set_selected(state.selected == Some(i));
             row.col(|ui| {
                 if has_problem(i) {
-                    ui.label(RichText::new("⚠").color(PROBLEM));
+                    ui.label(RichText::new("▲").color(PROBLEM));
                 } else {
                     ui.label(RichText::new(format!("{}", i + 1)).small().weak());
                 }

@@ -252,7 +252,7 @@ fn travel_grid_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ZonesState, cmds: &mut V
     let n_over = overrides_for(plan, st.mode);
     ui.horizontal(|ui| {
         ui.label(
-            RichText::new(format!("✎ {}", tx.t("manual figure")))
+            RichText::new(format!("◆ {}", tx.t("manual figure")))
                 .color(w::ACCENT)
                 .strong(),
         );
@@ -313,7 +313,7 @@ fn travel_grid_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ZonesState, cmds: &mut V
                         .range(0.0..=1000.0)
                         .speed(1.0)
                         .max_decimals(0)
-                        .suffix(if explicit { " ✎" } else { "" });
+                        .suffix(if explicit { " ◆" } else { "" });
                     if explicit {
                         dv = dv.custom_formatter(|x, _| format!("{x:.0}"));
                     }
