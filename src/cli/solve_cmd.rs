@@ -1,18 +1,252 @@
-//! `hq-planner solve` (issue 3: implemented by the optimiser work).
+//! `hq-planner solve`: solve one scenario (or all, baselines first), print a
+//! readable summary, optionally write JSON. Exit code 0 when every scenario
+//! has a checked plan, 3 when one is infeasible (the diagnosis is printed).
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::Result;
+use anyhow::{Context, Result, bail};
+
+use crate::core::solve::{
+    Formulation, Solution, SolveControl, SolveOptions, SolveStatus, solve_with_baseline,
+};
+
+/// Model formulation on the command line.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum FormulationArg {
+    /// Interchangeable cadres grouped (fast).
+    Cohort,
+    /// One variable per cadre and option (verification).
+    PerPerson,
+}
 
 /// Arguments of `hq-planner solve`.
 #[derive(Debug, clap::Args)]
 pub struct SolveArgs {
     /// Plan file (.ron).
     pub file: PathBuf,
+    /// Scenario id or name; default: every scenario, baselines first.
+    #[arg(long)]
+    pub scenario: Option<String>,
+    /// Time limit per scenario, seconds.
+    #[arg(long, default_value_t = 60.0)]
+    pub time_limit: f64,
+    /// Relative MIP gap at which to stop (0.0001 = 0.01%).
+    #[arg(long, default_value_t = 1e-4)]
+    pub gap: f64,
+    /// Model formulation.
+    #[arg(long, value_enum, default_value_t = FormulationArg::Cohort)]
+    pub formulation: FormulationArg,
+    /// Write the solution as JSON (one object for --scenario, else an array).
+    #[arg(long)]
+    pub json: Option<PathBuf>,
+    /// Write 0 for the measured seconds in the JSON, so runs can be compared byte for byte.
+    #[arg(long)]
+    pub no_timing: bool,
 }
 
 /// Runs `hq-planner solve`.
-pub fn run(_args: SolveArgs) -> Result<ExitCode> {
-    anyhow::bail!("solve is not available in this build yet")
+pub fn run(args: SolveArgs) -> Result<ExitCode> {
+    let Some(plan) = super::load_or_report(&args.file)? else {
+        return Ok(ExitCode::from(1));
+    };
+    if args.time_limit.is_nan() || args.time_limit <= 0.0 || args.gap.is_nan() || args.gap < 0.0 {
+        bail!("--time-limit must be positive and --gap zero or more");
+    }
+    let opts = SolveOptions {
+        time_limit_secs: args.time_limit,
+        mip_gap: args.gap,
+        formulation: match args.formulation {
+            FormulationArg::Cohort => Formulation::Cohort,
+            FormulationArg::PerPerson => Formulation::PerPerson,
+        },
+    };
+    let p = plan.plan();
+    let wanted: Vec<String> = match &args.scenario {
+        Some(s) => {
+            let Some(sc) = p.scenario(s) else {
+                let known: Vec<&str> = p.scenarios.iter().map(|s| s.id.as_str()).collect();
+                bail!(
+                    "no scenario \"{s}\" in {}; known: {}",
+                    args.file.display(),
+                    known.join(", ")
+                );
+            };
+            vec![sc.id.clone()]
+        }
+        None => p.scenarios.iter().map(|s| s.id.clone()).collect(),
+    };
+    if wanted.is_empty() {
+        bail!("{} has no scenarios to solve", args.file.display());
+    }
+    let ctl = SolveControl::default();
+    let mut done: BTreeMap<String, Solution> = BTreeMap::new();
+    let mut results = Vec::new();
+    let mut failed = false;
+    for id in &wanted {
+        let sol = solve_chain(&plan, id, &opts, &ctl, &mut done)?;
+        print_summary(&plan, &sol);
+        if sol.status == SolveStatus::Infeasible || sol.status == SolveStatus::TimeLimitNoSolution {
+            failed = true;
+        }
+        let mut sol = sol.clone();
+        if args.no_timing {
+            sol.seconds = 0.0;
+        }
+        results.push(sol);
+    }
+    if let Some(path) = &args.json {
+        let text = if results.len() == 1 && args.scenario.is_some() {
+            serde_json::to_string_pretty(&results[0])
+        } else {
+            serde_json::to_string_pretty(&results)
+        }
+        .context("cannot serialise the solution")?;
+        std::fs::write(path, text + "\n")
+            .with_context(|| format!("cannot write {}", path.display()))?;
+        println!("JSON written to {}", path.display());
+    }
+    Ok(if failed {
+        ExitCode::from(3)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Solves `id` after its baseline chain, reusing results already computed.
+fn solve_chain(
+    plan: &crate::core::file::CheckedPlan,
+    id: &str,
+    opts: &SolveOptions,
+    ctl: &SolveControl,
+    done: &mut BTreeMap<String, Solution>,
+) -> Result<Solution> {
+    if let Some(s) = done.get(id) {
+        return Ok(s.clone());
+    }
+    let scen = plan
+        .plan()
+        .scenario(id)
+        .with_context(|| format!("no scenario {id}"))?;
+    let baseline = match scen.baseline.clone() {
+        Some(b) => Some(solve_chain(plan, &b, opts, ctl, done)?),
+        None => None,
+    };
+    let sol = solve_with_baseline(plan, id, baseline.as_ref(), opts, ctl)
+        .with_context(|| format!("solving scenario {id}"))?;
+    done.insert(id.to_owned(), sol.clone());
+    Ok(sol)
+}
+
+fn vnd(x: f64) -> String {
+    let n = x.round() as i64;
+    let s = n.abs().to_string();
+    let mut out = String::new();
+    for (i, ch) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
+            out.push('.');
+        }
+        out.push(ch);
+    }
+    if n < 0 { format!("-{out}") } else { out }
+}
+
+fn print_summary(plan: &crate::core::file::CheckedPlan, s: &Solution) {
+    let p = plan.plan();
+    let name = p
+        .scenario(&s.scenario)
+        .map(|x| x.name.clone())
+        .unwrap_or_default();
+    println!("== Scenario {} \"{}\" ==", s.scenario, name);
+    println!(
+        "status {:?}; objective {:.1}; bound {:.1}; gap {:.4}%; {:.2} s",
+        s.status,
+        s.objective,
+        s.bound,
+        s.gap * 100.0,
+        s.seconds
+    );
+    if s.status == SolveStatus::Infeasible {
+        println!("No plan satisfies the hard rules. Smallest relaxations found:");
+        for d in &s.diagnosis {
+            println!(
+                "  - {} [{} {} {}]",
+                d.message,
+                d.rule,
+                d.entity.kind.label(),
+                d.entity.id
+            );
+        }
+        return;
+    }
+    if s.assignments.is_empty() {
+        println!("no plan");
+        return;
+    }
+    let k = &s.kpis;
+    println!("sites:");
+    for site in &k.sites {
+        let nm = p.site(&site.site).map(|x| x.name.as_str()).unwrap_or("");
+        println!(
+            "  {:<26} {:>6} people / {:>5} desks; area {:>8.0} / {:>8.0} m2  {}",
+            site.site, site.people, site.desks, site.area_used_m2, site.area_available_m2, nm
+        );
+    }
+    println!("transport:");
+    for t in &k.services {
+        println!(
+            "  {:<26} {:>6} riders, {:>3} vehicles, fill {:>5.1}%, {} VND/month",
+            t.service,
+            t.riders,
+            t.vehicles,
+            t.seat_fill_share * 100.0,
+            vnd(t.cost_vnd_per_month)
+        );
+    }
+    println!("housing:");
+    for h in &k.housing {
+        println!(
+            "  {:<26} {:>6} / {:>5} beds, {} VND/month",
+            h.housing,
+            h.beds_used,
+            h.beds,
+            vnd(h.cost_vnd_per_month)
+        );
+    }
+    println!(
+        "commute one-way minutes: before mean {:.1} p95 {:.1} max {:.1}; after mean {:.1} p95 {:.1} max {:.1}",
+        k.commute_before.mean,
+        k.commute_before.p95,
+        k.commute_before.max,
+        k.commute_after.mean,
+        k.commute_after.p95,
+        k.commute_after.max
+    );
+    println!(
+        "daily {} / housed {}; disrupted {}; preference mismatches {}",
+        k.daily_commuters, k.housed, k.disrupted, k.preference_mismatches
+    );
+    let c = &k.cost;
+    println!(
+        "money per month: vehicles {} + tickets {} + allowances {} + housing {} + weekly trips {} = {} VND",
+        vnd(c.vehicles_vnd),
+        vnd(c.tickets_vnd),
+        vnd(c.allowances_vnd),
+        vnd(c.housing_vnd),
+        vnd(c.weekly_travel_vnd),
+        vnd(c.total_vnd)
+    );
+    let t = &s.objective_terms;
+    println!(
+        "objective terms: commute {:.0} + money {:.0} + disruption {:.0} + preference {:.0} + penalties {:.0}",
+        t.commute, t.money, t.disruption, t.preference, t.penalties
+    );
+    for v in &k.soft_violations {
+        println!("  soft rule broken: {}", v.message);
+    }
+    println!(
+        "checker: every hard rule holds for {} cadres",
+        s.assignments.len()
+    );
 }

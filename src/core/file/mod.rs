@@ -97,6 +97,7 @@ pub fn parse(text: &str) -> Result<Plan, Vec<Problem>> {
                     id: String::new(),
                     name: String::new(),
                     field: "format_version".into(),
+                    line: None,
                 },
                 kind: ProblemKind::UnsupportedVersion,
                 message: if v > FORMAT_VERSION {
@@ -116,6 +117,7 @@ pub fn parse(text: &str) -> Result<Plan, Vec<Problem>> {
                     id: String::new(),
                     name: String::new(),
                     field: "format_version".into(),
+                    line: None,
                 },
                 kind: ProblemKind::UnsupportedVersion,
                 message: "missing format_version: is this an HQ Planner plan file?".into(),
@@ -128,9 +130,81 @@ pub fn parse(text: &str) -> Result<Plan, Vec<Problem>> {
         .map_err(|e| vec![syntax_problem(&e)])
 }
 
-/// Parses and validates plan text (both stages).
+/// Parses and validates plan text (both stages); content problems carry the
+/// line of their entity where it can be found.
 pub fn parse_checked(text: &str) -> Result<CheckedPlan, Vec<Problem>> {
-    validate(parse(text)?)
+    validate(parse(text)?).map_err(|mut problems| {
+        locate_lines(text, &mut problems);
+        // File order: located problems by line, the rest after them (stable).
+        problems.sort_by_key(|p| match p.place {
+            Place::Entity { line: Some(l), .. } => l,
+            _ => usize::MAX,
+        });
+        problems
+    })
+}
+
+/// The entity kind listed under a top-level (or `travel.entries`) key.
+fn list_kind(key: &str) -> Option<EntityKind> {
+    Some(match key {
+        "grades" => EntityKind::Grade,
+        "sites" => EntityKind::Site,
+        "zones" => EntityKind::Zone,
+        "entries" => EntityKind::Travel,
+        "units" => EntityKind::Unit,
+        "cadres" => EntityKind::Cadre,
+        "transport" => EntityKind::Transport,
+        "housing" => EntityKind::Housing,
+        "scenarios" => EntityKind::Scenario,
+        _ => return None,
+    })
+}
+
+/// Fills in the line of each entity problem by finding the n-th item of its list.
+///
+/// Items are recognised by their opening `(` at the indentation of the first
+/// item, which covers files written by HQ Planner and most hand-formatted ones;
+/// where the layout is unusual the line is simply left unknown.
+fn locate_lines(text: &str, problems: &mut [Problem]) {
+    let mut starts: std::collections::HashMap<(EntityKind, usize), usize> = Default::default();
+    let mut current: Option<(EntityKind, Option<usize>, usize)> = None; // kind, item indent, count
+    for (i, line) in text.lines().enumerate() {
+        let trimmed = line.trim_start();
+        let indent = line.len() - trimmed.len();
+        if let Some(key) = trimmed.strip_suffix(": [").map(str::trim)
+            && let Some(kind) = list_kind(key)
+        {
+            current = Some((kind, None, 0));
+            continue;
+        }
+        let Some((kind, item_indent, count)) = current.as_mut() else {
+            continue;
+        };
+        if trimmed.starts_with(']') && item_indent.is_none_or(|ii| indent < ii) {
+            current = None;
+            continue;
+        }
+        if trimmed.starts_with('(') && item_indent.is_none_or(|ii| ii == indent) {
+            *item_indent = Some(indent);
+            starts.insert((*kind, *count), i + 1);
+            *count += 1;
+        }
+    }
+    for p in problems {
+        // Travel settings problems (field `travel.…`) are not about an entry.
+        if let Place::Entity {
+            kind,
+            index,
+            line,
+            field,
+            ..
+        } = &mut p.place
+            && !matches!(kind, EntityKind::Rules | EntityKind::Plan)
+            && !field.starts_with("travel.")
+        {
+            *line = starts.get(&(*kind, *index)).copied();
+        }
+    }
 }
 
 /// Reads and validates a plan file. Never writes anything.

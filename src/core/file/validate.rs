@@ -112,6 +112,8 @@ pub enum Place {
         name: String,
         /// Field name as in the file, e.g. `desks` or `overrides.sites[0].site`.
         field: String,
+        /// Line in the file where the entity starts, when known (1-based).
+        line: Option<usize>,
     },
 }
 
@@ -136,7 +138,11 @@ impl fmt::Display for Place {
                 id,
                 name,
                 field,
+                line,
             } => {
+                if let Some(line) = line {
+                    write!(f, "line {line}: ")?;
+                }
                 write!(f, "{}", kind.label())?;
                 if !id.is_empty() {
                     write!(f, " {id}")?;
@@ -224,6 +230,7 @@ impl Here<'_> {
             id: self.id.to_owned(),
             name: self.name.to_owned(),
             field: field.to_owned(),
+            line: None,
         }
     }
 }

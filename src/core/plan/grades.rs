@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 /// A position grade and the working area it is entitled to.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Grade {
     /// Stable identifier.
     pub id: String,

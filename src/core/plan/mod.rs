@@ -24,7 +24,7 @@ pub const FORMAT_VERSION: u32 = 1;
 
 /// A whole merger plan: the editable model a board keeps in one file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Plan {
     /// File format version; older files are migrated on load.
     pub format_version: u32,
@@ -79,7 +79,7 @@ impl Default for Plan {
 
 /// A geographic point in decimal degrees (WGS84).
 #[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct LatLon {
     /// Latitude, degrees north.
     pub lat: f64,
@@ -89,7 +89,7 @@ pub struct LatLon {
 
 /// A headquarters where staff can work.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Site {
     /// Stable identifier referenced by other entities.
     pub id: String,
@@ -113,7 +113,7 @@ pub struct Site {
 
 /// A home commune or ward where staff live.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Zone {
     /// Stable identifier.
     pub id: String,
@@ -148,7 +148,7 @@ pub enum Placement {
 
 /// An agency or department.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Unit {
     /// Stable identifier.
     pub id: String,
@@ -180,7 +180,7 @@ pub enum Gender {
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
 )]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Care {
     /// Raising a child under 36 months.
     pub child_under_36_months: bool,
@@ -215,7 +215,7 @@ pub enum Preference {
 
 /// A cadre, civil servant or public employee.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Cadre {
     /// Staff code (mã cán bộ), unique in the plan.
     pub code: String,
@@ -276,7 +276,7 @@ impl TransportMode {
 
 /// A way of commuting daily from some zones to one site.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct TransportService {
     /// Stable identifier.
     pub id: String,
@@ -340,7 +340,7 @@ impl Eligibility {
 
 /// Official housing (nhà công vụ) or dormitory beds near a site.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Housing {
     /// Stable identifier.
     pub id: String,
@@ -389,7 +389,7 @@ pub enum PriorityCriterion {
 
 /// A group of people who must get the site with the shortest commute for them.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct PriorityGroup {
     /// Stable identifier.
     pub id: String,
@@ -414,7 +414,7 @@ impl Default for PriorityGroup {
 
 /// Bounds on the share of all assigned staff working at a site.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct SiteShare {
     /// Site id.
     pub site: String,
@@ -428,7 +428,7 @@ pub struct SiteShare {
 
 /// Weights of the objective's terms.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct ObjectiveWeights {
     /// Weight of one minute of one-way daily commute per person per day.
     pub commute_minute: f64,
@@ -453,7 +453,7 @@ impl Default for ObjectiveWeights {
 
 /// How each family of constraints is enforced.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Enforcement {
     /// Desks per site (soft weight per missing desk).
     pub desks: Hardness,
@@ -496,7 +496,7 @@ impl Default for Enforcement {
 
 /// Policy rules of a plan.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Rules {
     /// Longest acceptable one-way daily commute, minutes; people over it must be housed.
     pub max_daily_commute_minutes: f64,
@@ -543,7 +543,7 @@ impl Default for Rules {
 
 /// What-if changes of a site in a scenario.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct SiteOverride {
     /// Site id.
     pub site: String,
@@ -559,7 +559,7 @@ pub struct SiteOverride {
 
 /// What-if changes of a housing block in a scenario.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct HousingOverride {
     /// Housing id.
     pub housing: String,
@@ -573,7 +573,7 @@ pub struct HousingOverride {
 
 /// What-if changes of a transport service in a scenario.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct ServiceOverride {
     /// Service id.
     pub service: String,
@@ -589,7 +589,7 @@ pub struct ServiceOverride {
 
 /// Scales travel minutes to one site (e.g. a new road cuts them by 40%).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct TravelFactor {
     /// Site id.
     pub site: String,
@@ -601,7 +601,7 @@ pub struct TravelFactor {
 
 /// Rule values replaced in a scenario.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct RuleOverrides {
     /// Replacement maximum daily commute, minutes.
     pub max_daily_commute_minutes: Option<f64>,
@@ -615,7 +615,7 @@ pub struct RuleOverrides {
 
 /// All what-if changes a scenario makes to the base plan.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct ScenarioOverrides {
     /// Site changes.
     pub sites: Vec<SiteOverride>,
@@ -633,7 +633,7 @@ pub struct ScenarioOverrides {
 
 /// A what-if variant of the plan (phương án).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Scenario {
     /// Stable identifier.
     pub id: String,

@@ -10,7 +10,7 @@ const EARTH_RADIUS_KM: f64 = 6_371.0;
 
 /// An explicit travel figure for one zone, site and mode (one-way).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct TravelEntry {
     /// Zone id.
     pub zone: String,
@@ -28,7 +28,7 @@ pub struct TravelEntry {
 
 /// How a mode's travel is derived from distance.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct ModeParams {
     /// Mode these figures apply to.
     pub mode: TransportMode,
@@ -53,7 +53,7 @@ impl Default for ModeParams {
 
 /// Settings for deriving travel, plus explicit overrides.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct TravelSettings {
     /// Road distance divided by great-circle distance (typically 1.2 to 1.4).
     pub road_factor: f64,

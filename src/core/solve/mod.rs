@@ -6,13 +6,30 @@
 //! code against. The solver may add fields and variants; renaming or removing
 //! one must be done together with its users.
 
+mod check;
+mod diagnose;
+mod explain;
+mod highs;
+mod model;
+mod rule;
+mod runner;
+mod scenario;
+
 use std::sync::Arc;
-use std::sync::atomic::AtomicBool;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::Sender;
+use std::time::Instant;
 
 use serde::{Deserialize, Serialize};
 
 use crate::core::file::{CheckedPlan, EntityKind};
+
+pub use explain::{binding_rules, explain};
+pub use runner::{SolveHandle, spawn_solve};
+
+use highs::RunStatus;
+use model::Arr;
+use scenario::ScenarioData;
 
 /// Which model formulation to build.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -373,17 +390,299 @@ pub struct BindingRule {
     pub message: String,
 }
 
-// The functions below are implemented by the solver work (issue 3):
-//
-// pub fn solve(plan: &CheckedPlan, scenario: &str, opts: &SolveOptions, ctl: &SolveControl)
-//     -> Result<Solution, SolveError>;
-// pub fn check(plan: &CheckedPlan, scenario: &str, solution: &Solution) -> Vec<Violation>;
-// pub fn explain(plan: &CheckedPlan, scenario: &str, solution: &Solution, code: &str)
-//     -> Option<Explanation>;
-// pub fn binding_rules(plan: &CheckedPlan, scenario: &str, solution: &Solution)
-//     -> Vec<BindingRule>;
-// pub fn evaluate(plan: &CheckedPlan, scenario: &str, assignments: Vec<Assignment>)
-//     -> Solution;   // for hand moves: objective and broken rules without solving
+/// Relative gap between an objective and a bound: |obj - bound| / max(1, |obj|).
+pub fn relative_gap(objective: f64, bound: f64) -> f64 {
+    ((objective - bound).abs() / objective.abs().max(1.0)).max(0.0)
+}
 
-#[allow(dead_code)]
-fn _contract_uses(_: &CheckedPlan) {}
+fn send_phase(ctl: &SolveControl, started: Instant, phase: &str) {
+    if let Some(tx) = &ctl.progress {
+        // Nobody listening is fine.
+        let _ = tx.send(Progress {
+            elapsed_secs: started.elapsed().as_secs_f64(),
+            phase: phase.to_owned(),
+            best_objective: None,
+            best_bound: None,
+            gap: None,
+        });
+    }
+}
+
+/// Solves `scenario` (id or name) of `plan`. When the scenario has a baseline
+/// scenario, the baseline is solved first (recursively, same options) and its
+/// result is the reference for disruption. Returns `Ok` with status
+/// `Infeasible` and a diagnosis when no plan satisfies the hard rules; the plan
+/// returned always passed the independent checker.
+pub fn solve(
+    plan: &CheckedPlan,
+    scenario: &str,
+    opts: &SolveOptions,
+    ctl: &SolveControl,
+) -> Result<Solution, SolveError> {
+    let scen = plan
+        .plan()
+        .scenario(scenario)
+        .ok_or_else(|| SolveError::UnknownScenario(scenario.to_owned()))?;
+    let baseline = match &scen.baseline {
+        Some(b) => {
+            let sol = solve(plan, b, opts, ctl)?;
+            if sol.status == SolveStatus::Cancelled {
+                let mut c = empty_solution(&scen.id, SolveStatus::Cancelled, opts, 0.0);
+                c.seconds = sol.seconds;
+                return Ok(c);
+            }
+            Some(sol)
+        }
+        None => None,
+    };
+    solve_with_baseline(plan, scenario, baseline.as_ref(), opts, ctl)
+}
+
+fn empty_solution(scenario: &str, status: SolveStatus, opts: &SolveOptions, secs: f64) -> Solution {
+    Solution {
+        scenario: scenario.to_owned(),
+        status,
+        objective: 0.0,
+        bound: 0.0,
+        gap: 0.0,
+        seconds: secs,
+        options: *opts,
+        assignments: Vec::new(),
+        vehicles: Vec::new(),
+        kpis: Kpis::default(),
+        objective_terms: ObjectiveBreakdown::default(),
+        diagnosis: Vec::new(),
+    }
+}
+
+/// Solves one scenario with a given baseline result (None: disruption is measured
+/// against each cadre's current site).
+pub fn solve_with_baseline(
+    plan: &CheckedPlan,
+    scenario: &str,
+    baseline: Option<&Solution>,
+    opts: &SolveOptions,
+    ctl: &SolveControl,
+) -> Result<Solution, SolveError> {
+    let started = Instant::now();
+    send_phase(ctl, started, "building model");
+    let sd = ScenarioData::build(plan, scenario, baseline)?;
+    let scen_id = sd.scenario.id.clone();
+    let cohorts = model::cohorts(&sd, opts.formulation);
+    let built = model::build(&sd, &cohorts, false);
+    if ctl.cancel.load(Ordering::Relaxed) {
+        return Ok(empty_solution(
+            &scen_id,
+            SolveStatus::Cancelled,
+            opts,
+            started.elapsed().as_secs_f64(),
+        ));
+    }
+    let infeasible = |ctl: &SolveControl| -> Result<Solution, SolveError> {
+        send_phase(ctl, started, "diagnosing");
+        let diagnosis = diagnose::diagnose(&sd, &cohorts, opts, ctl, started)?;
+        let mut s = empty_solution(
+            &scen_id,
+            SolveStatus::Infeasible,
+            opts,
+            started.elapsed().as_secs_f64(),
+        );
+        s.diagnosis = diagnosis;
+        Ok(s)
+    };
+    if built.trivially_infeasible {
+        return infeasible(ctl);
+    }
+    send_phase(ctl, started, "solving");
+    let run = highs::run(
+        &built.lp,
+        opts.time_limit_secs,
+        opts.mip_gap,
+        ctl,
+        started,
+        "solving",
+    )?;
+    let Some(values) = run.values.as_ref() else {
+        return match run.status {
+            RunStatus::Infeasible => infeasible(ctl),
+            RunStatus::Interrupted => Ok(empty_solution(
+                &scen_id,
+                SolveStatus::Cancelled,
+                opts,
+                started.elapsed().as_secs_f64(),
+            )),
+            RunStatus::Optimal | RunStatus::TimeLimit => Ok(empty_solution(
+                &scen_id,
+                SolveStatus::TimeLimitNoSolution,
+                opts,
+                started.elapsed().as_secs_f64(),
+            )),
+        };
+    };
+    send_phase(ctl, started, "checking");
+    let ex = model::extract(&sd, &cohorts, &built, values);
+    let assignments = assignments_from(&sd, &cohorts, &ex.counts);
+    let mut riders = vec![0usize; sd.services.len()];
+    for a in &assignments {
+        if let Arrangement::Daily { service } = &a.arrangement
+            && let Some(t) = sd.services.iter().position(|s| &s.id == service)
+        {
+            riders[t] += 1;
+        }
+    }
+    // Vehicles: the fewest that carry the riders, never more than the solver hired.
+    let vehicles: Vec<(String, u32)> = sd
+        .services
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.has_vehicles())
+        .map(|(t, s)| {
+            let need = check::vehicles_needed(&sd, t, riders[t]);
+            (s.id.clone(), ex.vehicles[t].min(need))
+        })
+        .collect();
+    let checked = check::check(&sd, &assignments, Some(&vehicles));
+    let hard: Vec<Violation> = checked
+        .violations
+        .iter()
+        .filter(|v| v.hard)
+        .cloned()
+        .collect();
+    if !hard.is_empty() {
+        return Err(SolveError::CheckFailed(hard));
+    }
+    let objective = checked.terms.total;
+    let tol = 1e-6 * objective.abs().max(1.0) + 1e-3;
+    if objective > run.objective + tol {
+        return Err(SolveError::CheckFailed(vec![Violation {
+            entity: EntityRef {
+                kind: EntityKind::Scenario,
+                id: scen_id.clone(),
+            },
+            rule: "objective".into(),
+            amount: objective - run.objective,
+            hard: true,
+            message: format!(
+                "the checker's objective {objective} is above the solver's {}",
+                run.objective
+            ),
+        }]));
+    }
+    let bound = run.bound.min(objective);
+    let status = match run.status {
+        RunStatus::Optimal => SolveStatus::Optimal,
+        RunStatus::TimeLimit => SolveStatus::Feasible,
+        RunStatus::Interrupted => SolveStatus::Cancelled,
+        RunStatus::Infeasible => SolveStatus::Feasible,
+    };
+    Ok(Solution {
+        scenario: scen_id,
+        status,
+        objective,
+        bound,
+        gap: relative_gap(objective, bound),
+        seconds: started.elapsed().as_secs_f64(),
+        options: *opts,
+        assignments: checked.assignments,
+        vehicles: checked.vehicles,
+        kpis: checked.kpis,
+        objective_terms: checked.terms,
+        diagnosis: Vec::new(),
+    })
+}
+
+/// Turns cohort counts into assignments (section 4, split by staff code).
+fn assignments_from(
+    sd: &ScenarioData,
+    cohorts: &[model::Cohort],
+    counts: &[Vec<usize>],
+) -> Vec<Assignment> {
+    let split = model::split(cohorts, counts, sd.persons.len());
+    let mut out = Vec::with_capacity(sd.persons.len());
+    for (p, per) in sd.persons.iter().enumerate() {
+        let Some((k, o)) = split[p] else { continue };
+        let opt = &cohorts[k].options[o];
+        out.push(Assignment {
+            code: per.code.clone(),
+            site: sd.sites[opt.site].id.clone(),
+            arrangement: arrangement_of(sd, opt.arr),
+            commute_minutes_before: None,
+            commute_minutes_after: opt.minutes,
+            cost_vnd_per_month: opt.vnd,
+            pinned: false,
+            disrupted: opt.disrupted,
+            preference_mismatch: opt.mismatch,
+        });
+    }
+    out
+}
+
+fn arrangement_of(sd: &ScenarioData, arr: Arr) -> Arrangement {
+    match arr {
+        Arr::Daily(t) => Arrangement::Daily {
+            service: sd.services[t].id.clone(),
+        },
+        Arr::Weekly(h) => Arrangement::Weekly {
+            housing: sd.housing[h].id.clone(),
+        },
+    }
+}
+
+/// Checks a solution independently of the solver: every broken rule, hard
+/// (the plan is invalid) and soft (priced in the objective). `baseline` is the
+/// baseline scenario's solution when the scenario has one.
+pub fn check(
+    plan: &CheckedPlan,
+    scenario: &str,
+    baseline: Option<&Solution>,
+    solution: &Solution,
+) -> Result<Vec<Violation>, SolveError> {
+    let sd = ScenarioData::build(plan, scenario, baseline)?;
+    Ok(check::check(&sd, &solution.assignments, Some(&solution.vehicles)).violations)
+}
+
+/// Evaluates hand-made assignments without solving (the app's "move a cadre by
+/// hand"): KPIs, objective and every broken rule (hard ones in
+/// `kpis.soft_violations` are not listed; see the returned violations).
+/// Vehicles are the fewest that carry the riders. The status is `Feasible`
+/// when no hard rule is broken, else `Infeasible`, with the broken hard rules
+/// in `diagnosis`.
+pub fn evaluate(
+    plan: &CheckedPlan,
+    scenario: &str,
+    baseline: Option<&Solution>,
+    assignments: &[Assignment],
+) -> Result<Solution, SolveError> {
+    let sd = ScenarioData::build(plan, scenario, baseline)?;
+    let checked = check::check(&sd, assignments, None);
+    let hard: Vec<DiagnosisItem> = checked
+        .violations
+        .iter()
+        .filter(|v| v.hard)
+        .map(|v| DiagnosisItem {
+            entity: v.entity.clone(),
+            rule: v.rule.clone(),
+            shortfall: v.amount,
+            message: v.message.clone(),
+        })
+        .collect();
+    let opts = SolveOptions::default();
+    Ok(Solution {
+        scenario: sd.scenario.id.clone(),
+        status: if hard.is_empty() {
+            SolveStatus::Feasible
+        } else {
+            SolveStatus::Infeasible
+        },
+        objective: checked.terms.total,
+        bound: checked.terms.total,
+        gap: 0.0,
+        seconds: 0.0,
+        options: opts,
+        assignments: checked.assignments,
+        vehicles: checked.vehicles,
+        kpis: checked.kpis,
+        objective_terms: checked.terms,
+        diagnosis: hard,
+    })
+}

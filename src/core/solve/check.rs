@@ -1,0 +1,589 @@
+//! The independent checker (docs/MODEL.md section 9): plain Rust that
+//! recomputes every rule, KPI and objective term from the assignments and
+//! vehicles alone. It reads the scenario data but none of the model's
+//! options, cohorts or columns.
+
+use std::collections::{BTreeMap, HashMap};
+
+use crate::core::plan::{Hardness, Preference, TransportMode};
+
+use super::rule::Rule;
+use super::scenario::{ScenarioData, UnitPlacement};
+use super::{
+    Arrangement, Assignment, CommuteStats, CostBreakdown, HousingKpi, Kpis, ObjectiveBreakdown,
+    ServiceKpi, SiteKpi, UnitKpi, Violation,
+};
+
+/// Tolerance for capacity comparisons.
+const EPS: f64 = 1e-6;
+
+/// What the checker found.
+#[derive(Debug, Clone)]
+pub(crate) struct Checked {
+    /// Every broken rule, hard and soft.
+    pub violations: Vec<Violation>,
+    pub kpis: Kpis,
+    pub terms: ObjectiveBreakdown,
+    /// Assignments with their figures recomputed, sorted by staff code.
+    pub assignments: Vec<Assignment>,
+    /// Vehicles per service id, sorted by id.
+    pub vehicles: Vec<(String, u32)>,
+}
+
+/// Per-person facts recomputed by the checker.
+struct Placed {
+    site: usize,
+    daily: Option<usize>,
+    weekly: Option<usize>,
+    minutes: f64,
+    vnd: f64,
+}
+
+fn stats(mut v: Vec<f64>) -> CommuteStats {
+    if v.is_empty() {
+        return CommuteStats::default();
+    }
+    v.sort_by(|a, b| a.total_cmp(b));
+    let n = v.len();
+    let mean = v.iter().sum::<f64>() / n as f64;
+    let idx = ((0.95 * n as f64).ceil() as usize).clamp(1, n) - 1;
+    CommuteStats {
+        mean,
+        p95: v[idx],
+        max: v[n - 1],
+    }
+}
+
+/// The fewest vehicles that carry `riders` on service `t` (capped at what is available).
+pub(crate) fn vehicles_needed(sd: &ScenarioData, t: usize, riders: usize) -> u32 {
+    let svc = &sd.services[t];
+    if !svc.has_vehicles() || riders == 0 {
+        return 0;
+    }
+    if svc.riders_per_vehicle <= 0.0 {
+        return svc.vehicles_available;
+    }
+    let need = (riders as f64 / svc.riders_per_vehicle - 1e-9)
+        .ceil()
+        .max(0.0) as u32;
+    need.min(svc.vehicles_available)
+}
+
+/// Checks `assignments` with `vehicles` (service id -> count; missing = fewest needed).
+pub(crate) fn check(
+    sd: &ScenarioData,
+    assignments: &[Assignment],
+    vehicles: Option<&[(String, u32)]>,
+) -> Checked {
+    let enf = sd.enforcement();
+    let w = sd.weights;
+    let mut viol: Vec<(Rule, f64, Hardness)> = Vec::new();
+    let site_idx: HashMap<&str, usize> = sd
+        .sites
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id.as_str(), i))
+        .collect();
+    let svc_idx: HashMap<&str, usize> = sd
+        .services
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id.as_str(), i))
+        .collect();
+    let h_idx: HashMap<&str, usize> = sd
+        .housing
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id.as_str(), i))
+        .collect();
+    let mut by_code: HashMap<&str, &Assignment> = HashMap::new();
+    for a in assignments {
+        if by_code.insert(a.code.as_str(), a).is_some() {
+            viol.push((
+                Rule::Invalid(
+                    a.code.clone(),
+                    format!("cadre {} is assigned twice", a.code),
+                ),
+                1.0,
+                Hardness::Hard,
+            ));
+        }
+    }
+    let known: std::collections::HashSet<&str> =
+        sd.persons.iter().map(|p| p.code.as_str()).collect();
+    for a in assignments {
+        if !known.contains(a.code.as_str()) {
+            viol.push((
+                Rule::Invalid(
+                    a.code.clone(),
+                    format!("{} is not a cadre of the plan", a.code),
+                ),
+                1.0,
+                Hardness::Hard,
+            ));
+        }
+    }
+
+    // Per person.
+    let mut placed: Vec<Option<Placed>> = Vec::with_capacity(sd.persons.len());
+    for per in &sd.persons {
+        let Some(a) = by_code.get(per.code.as_str()) else {
+            viol.push((
+                Rule::Invalid(
+                    per.code.clone(),
+                    format!("cadre {} has no assignment", per.code),
+                ),
+                1.0,
+                Hardness::Hard,
+            ));
+            placed.push(None);
+            continue;
+        };
+        let bad = |msg: String| (Rule::Invalid(per.code.clone(), msg), 1.0, Hardness::Hard);
+        let Some(&s) = site_idx.get(a.site.as_str()) else {
+            viol.push(bad(format!(
+                "cadre {} is placed at {}, which is not an open site in this scenario",
+                per.code, a.site
+            )));
+            placed.push(None);
+            continue;
+        };
+        let p = match &a.arrangement {
+            Arrangement::Daily { service } => {
+                let Some(&t) = svc_idx.get(service.as_str()) else {
+                    viol.push(bad(format!(
+                        "cadre {} rides {service}, which does not run in this scenario",
+                        per.code
+                    )));
+                    placed.push(None);
+                    continue;
+                };
+                let svc = &sd.services[t];
+                if svc.site != s || !svc.serves(per.zone) {
+                    viol.push(bad(format!(
+                        "service {service} does not carry cadre {} from their zone to {}",
+                        per.code, a.site
+                    )));
+                    placed.push(None);
+                    continue;
+                }
+                let minutes = sd.service_minutes[per.zone][t];
+                if minutes > svc.max_ride_minutes + EPS {
+                    viol.push((Rule::RideTime(t), 1.0, enf.ride_time));
+                }
+                if minutes > sd.max_daily_commute_minutes + EPS {
+                    viol.push((Rule::MaxCommute(per.zone), 1.0, enf.max_commute));
+                }
+                Placed {
+                    site: s,
+                    daily: Some(t),
+                    weekly: None,
+                    minutes,
+                    vnd: svc.cost_vnd_per_person_month,
+                }
+            }
+            Arrangement::Weekly { housing } => {
+                let Some(&h) = h_idx.get(housing.as_str()) else {
+                    viol.push(bad(format!(
+                        "cadre {} is housed in {housing}, which is not available in this scenario",
+                        per.code
+                    )));
+                    placed.push(None);
+                    continue;
+                };
+                let hd = &sd.housing[h];
+                if hd.site != s {
+                    viol.push(bad(format!(
+                        "housing {housing} is not near {} (cadre {})",
+                        a.site, per.code
+                    )));
+                    placed.push(None);
+                    continue;
+                }
+                if !hd.open {
+                    viol.push((Rule::OpeningHousing(h), 1.0, enf.opening_dates));
+                }
+                if !hd.eligibility.admits(per.gender) {
+                    viol.push((Rule::Eligibility(h), 1.0, enf.eligibility));
+                }
+                Placed {
+                    site: s,
+                    daily: None,
+                    weekly: Some(h),
+                    minutes: hd.minutes_to_site,
+                    vnd: hd.cost_vnd_per_bed_month + sd.weekly_travel_vnd_per_month,
+                }
+            }
+        };
+        if !sd.sites[s].open {
+            viol.push((Rule::OpeningSite(s), 1.0, enf.opening_dates));
+        }
+        match &per.pin {
+            Some(Ok(ps)) if *ps != s => {
+                viol.push((Rule::Pins(sd.sites[*ps].id.clone()), 1.0, enf.pins));
+            }
+            Some(Err(id)) => viol.push((Rule::Pins(id.clone()), 1.0, enf.pins)),
+            _ => {}
+        }
+        if let UnitPlacement::AtSite(target, _) = &sd.units[per.unit].placement
+            && *target != Some(s)
+        {
+            viol.push((Rule::UnitAt(per.unit), 1.0, enf.unit_placement));
+        }
+        let whole_hard = sd.units[per.unit].placement == UnitPlacement::Whole
+            && enf.unit_placement == Hardness::Hard;
+        if per.groups != 0 && !whole_hard {
+            // Nearest sites, recomputed: shortest daily minutes over the sites this
+            // person may use (open; the pinned / unit site when that rule is hard).
+            let open_ok = |x: usize| sd.sites[x].open || enf.opening_dates != Hardness::Hard;
+            let pin_ok = |x: usize| match (&per.pin, enf.pins) {
+                (Some(Ok(ps)), Hardness::Hard) => *ps == x,
+                _ => true,
+            };
+            let unit_ok = |x: usize| match (&sd.units[per.unit].placement, enf.unit_placement) {
+                (UnitPlacement::AtSite(Some(t), _), Hardness::Hard) => *t == x,
+                _ => true,
+            };
+            let strict = (0..sd.sites.len()).any(|x| open_ok(x) && pin_ok(x) && unit_ok(x));
+            let usable = |x: usize| open_ok(x) && (!strict || (pin_ok(x) && unit_ok(x)));
+            let mut best = f64::INFINITY;
+            let mut mine = f64::INFINITY;
+            for (t, svc) in sd.services.iter().enumerate() {
+                if !svc.serves(per.zone) || !usable(svc.site) {
+                    continue;
+                }
+                let m = sd.service_minutes[per.zone][t];
+                best = best.min(m);
+                if svc.site == s {
+                    mine = mine.min(m);
+                }
+            }
+            let nearest = usable(s)
+                && (!best.is_finite() || mine <= best + super::scenario::NEAREST_TOLERANCE_MINUTES);
+            if !nearest {
+                for (g, gd) in sd.groups.iter().enumerate() {
+                    if per.groups & (1 << g) != 0 {
+                        viol.push((Rule::Priority(g), 1.0, gd.hardness));
+                    }
+                }
+            }
+        }
+        placed.push(Some(p));
+    }
+
+    // Aggregates.
+    let ns = sd.sites.len();
+    let mut people = vec![0usize; ns];
+    let mut area = vec![0.0f64; ns];
+    let mut riders = vec![0usize; sd.services.len()];
+    let mut beds = vec![0usize; sd.housing.len()];
+    let mut unit_site: BTreeMap<(usize, usize), usize> = BTreeMap::new();
+    let mut unit_size = vec![0usize; sd.units.len()];
+    for (p, per) in sd.persons.iter().enumerate() {
+        unit_size[per.unit] += 1;
+        let Some(pl) = &placed[p] else { continue };
+        people[pl.site] += 1;
+        area[pl.site] += per.norm_m2;
+        if let Some(t) = pl.daily {
+            riders[t] += 1;
+        }
+        if let Some(h) = pl.weekly {
+            beds[h] += 1;
+        }
+        *unit_site.entry((per.unit, pl.site)).or_default() += 1;
+    }
+    for s in 0..ns {
+        let over = people[s] as f64 - sd.sites[s].desks as f64;
+        if over > EPS {
+            viol.push((Rule::Desks(s), over, enf.desks));
+        }
+        let over = area[s] - sd.sites[s].area_available_m2;
+        if over > EPS {
+            viol.push((Rule::Area(s), over, enf.area));
+        }
+    }
+    for (h, hd) in sd.housing.iter().enumerate() {
+        let over = beds[h] as f64 - hd.beds as f64;
+        if over > EPS {
+            viol.push((Rule::Beds(h), over, enf.beds));
+        }
+    }
+    let given: HashMap<&str, u32> = vehicles
+        .unwrap_or(&[])
+        .iter()
+        .map(|(id, v)| (id.as_str(), *v))
+        .collect();
+    let mut veh = vec![0u32; sd.services.len()];
+    for (t, svc) in sd.services.iter().enumerate() {
+        if !svc.has_vehicles() {
+            continue;
+        }
+        veh[t] = match vehicles {
+            Some(_) => given.get(svc.id.as_str()).copied().unwrap_or(0),
+            None => vehicles_needed(sd, t, riders[t]),
+        };
+        if veh[t] > svc.vehicles_available {
+            viol.push((
+                Rule::Vehicles(t),
+                (veh[t] - svc.vehicles_available) as f64,
+                Hardness::Hard,
+            ));
+        }
+        let short = riders[t] as f64 - veh[t] as f64 * svc.riders_per_vehicle;
+        if short > EPS {
+            viol.push((Rule::Seats(t), short, enf.seats));
+        }
+    }
+    for (u, ud) in sd.units.iter().enumerate() {
+        let at = |s: usize| unit_site.get(&(u, s)).copied().unwrap_or(0);
+        match &ud.placement {
+            UnitPlacement::Whole => {
+                let max = (0..ns).map(at).max().unwrap_or(0);
+                let placed_u: usize = (0..ns).map(at).sum();
+                let out = placed_u - max;
+                if out > 0 {
+                    viol.push((Rule::WholeUnit(u), out as f64, enf.unit_placement));
+                }
+            }
+            UnitPlacement::Share {
+                site,
+                min_pct,
+                max_pct,
+                ..
+            } => {
+                let n = site.map(at).unwrap_or(0) as f64;
+                let lo = min_pct / 100.0 * unit_size[u] as f64;
+                let hi = max_pct / 100.0 * unit_size[u] as f64;
+                if lo - n > EPS {
+                    viol.push((Rule::UnitShareLow(u), lo - n, enf.unit_placement));
+                }
+                if n - hi > EPS {
+                    viol.push((Rule::UnitShareHigh(u), n - hi, enf.unit_placement));
+                }
+            }
+            UnitPlacement::Free | UnitPlacement::AtSite(..) => {}
+        }
+    }
+    let total = sd.persons.len() as f64;
+    for (i, sh) in sd.shares.iter().enumerate() {
+        let n = sh.site.map(|s| people[s]).unwrap_or(0) as f64;
+        let lo = sh.min_pct / 100.0 * total;
+        let hi = sh.max_pct / 100.0 * total;
+        if lo - n > EPS {
+            viol.push((Rule::SiteShareLow(i), lo - n, sh.hardness));
+        }
+        if n - hi > EPS {
+            viol.push((Rule::SiteShareHigh(i), n - hi, sh.hardness));
+        }
+    }
+
+    // Money.
+    let days = sd.working_days_per_month;
+    let mut cost = CostBreakdown::default();
+    let mut svc_kpis = Vec::new();
+    for (t, svc) in sd.services.iter().enumerate() {
+        let vcost = veh[t] as f64 * days * svc.cost_vnd_per_vehicle_day;
+        let pcost = riders[t] as f64 * svc.cost_vnd_per_person_month;
+        cost.vehicles_vnd += vcost;
+        if svc.mode == TransportMode::OwnMeans {
+            cost.allowances_vnd += pcost;
+        } else {
+            cost.tickets_vnd += pcost;
+        }
+        let seats = veh[t] as f64 * svc.seats_per_vehicle as f64 * svc.round_trips_per_day as f64;
+        svc_kpis.push(ServiceKpi {
+            service: svc.id.clone(),
+            riders: riders[t],
+            vehicles: veh[t],
+            seat_fill_share: if seats > 0.0 {
+                riders[t] as f64 / seats
+            } else {
+                0.0
+            },
+            cost_vnd_per_month: vcost + pcost,
+        });
+    }
+    let mut h_kpis = Vec::new();
+    for (h, hd) in sd.housing.iter().enumerate() {
+        let c = beds[h] as f64 * hd.cost_vnd_per_bed_month;
+        cost.housing_vnd += c;
+        cost.weekly_travel_vnd += beds[h] as f64 * sd.weekly_travel_vnd_per_month;
+        h_kpis.push(HousingKpi {
+            housing: hd.id.clone(),
+            beds_used: beds[h] as u32,
+            beds: hd.beds,
+            cost_vnd_per_month: c,
+        });
+    }
+    cost.total_vnd = cost.vehicles_vnd
+        + cost.tickets_vnd
+        + cost.allowances_vnd
+        + cost.housing_vnd
+        + cost.weekly_travel_vnd;
+    if let Some(b) = sd.monthly_budget_vnd {
+        let over = cost.total_vnd - b;
+        if over > EPS.max(b * 1e-9) {
+            viol.push((Rule::Budget, over, sd.budget_hardness()));
+        }
+    }
+
+    // Per-person outputs and objective terms.
+    let mut out_assign = Vec::with_capacity(sd.persons.len());
+    let mut minutes_sum = 0.0;
+    let mut disrupted = 0usize;
+    let mut mismatches = 0usize;
+    let mut after = Vec::new();
+    let mut before = Vec::new();
+    let (mut daily_n, mut housed_n) = (0usize, 0usize);
+    for (p, per) in sd.persons.iter().enumerate() {
+        if let Some(b) = sd.before_minutes[p] {
+            before.push(b);
+        }
+        let Some(pl) = &placed[p] else { continue };
+        let Some(a) = by_code.get(per.code.as_str()) else {
+            continue;
+        };
+        minutes_sum += pl.minutes;
+        after.push(pl.minutes);
+        let dis = match &per.reference {
+            None => false,
+            Some(Ok(r)) => *r != pl.site,
+            Some(Err(_)) => true,
+        };
+        let mis = match per.preference {
+            Preference::DailyCommute => pl.weekly.is_some(),
+            Preference::WeeklyWithHousing => pl.daily.is_some(),
+            Preference::MoveHome | Preference::None => false,
+        };
+        disrupted += dis as usize;
+        mismatches += mis as usize;
+        let mut share = pl.vnd;
+        if let Some(t) = pl.daily {
+            daily_n += 1;
+            if riders[t] > 0 {
+                share += veh[t] as f64 * days * sd.services[t].cost_vnd_per_vehicle_day
+                    / riders[t] as f64;
+            }
+        } else {
+            housed_n += 1;
+        }
+        let cadre = sd.cadre(p);
+        out_assign.push(Assignment {
+            code: per.code.clone(),
+            site: sd.sites[pl.site].id.clone(),
+            arrangement: a.arrangement.clone(),
+            commute_minutes_before: sd.before_minutes[p],
+            commute_minutes_after: pl.minutes,
+            cost_vnd_per_month: share,
+            pinned: cadre.pinned_site.as_deref() == Some(sd.sites[pl.site].id.as_str()),
+            disrupted: dis,
+            preference_mismatch: mis,
+        });
+    }
+
+    // Violations: hard ones flagged, soft ones priced.
+    viol.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut merged: Vec<(Rule, f64, Hardness)> = Vec::new();
+    for (r, amt, h) in viol {
+        if h == Hardness::Off {
+            continue;
+        }
+        match merged.last_mut() {
+            Some(last) if last.0 == r => last.1 += amt,
+            _ => merged.push((r, amt, h)),
+        }
+    }
+    let mut penalties = 0.0;
+    let mut violations = Vec::new();
+    for (r, amt, h) in merged {
+        if let Hardness::Soft(wt) = h {
+            penalties += wt * amt;
+        }
+        violations.push(Violation {
+            entity: r.entity(sd),
+            rule: r.family().to_owned(),
+            amount: amt,
+            hard: h == Hardness::Hard,
+            message: r.message(sd, amt),
+        });
+    }
+    let terms = {
+        let commute = w.commute_minute * minutes_sum;
+        let money = w.money_vnd * cost.total_vnd;
+        let disruption = w.disruption_person * disrupted as f64;
+        let preference = w.preference_mismatch_person * mismatches as f64;
+        ObjectiveBreakdown {
+            commute,
+            money,
+            disruption,
+            preference,
+            penalties,
+            total: commute + money + disruption + preference + penalties,
+        }
+    };
+
+    // KPIs.
+    let mut sites_k = Vec::new();
+    for (s, sdt) in sd.sites.iter().enumerate() {
+        let by_unit: Vec<(String, usize)> = sd
+            .units
+            .iter()
+            .enumerate()
+            .filter_map(|(u, ud)| {
+                let n = unit_site.get(&(u, s)).copied().unwrap_or(0);
+                (n > 0).then(|| (ud.id.clone(), n))
+            })
+            .collect();
+        sites_k.push(SiteKpi {
+            site: sdt.id.clone(),
+            people: people[s],
+            desks: sdt.desks,
+            area_used_m2: area[s],
+            area_available_m2: sdt.area_available_m2,
+            people_by_unit: by_unit,
+        });
+    }
+    let units_k = sd
+        .units
+        .iter()
+        .enumerate()
+        .map(|(u, ud)| UnitKpi {
+            unit: ud.id.clone(),
+            people_by_site: (0..ns)
+                .filter_map(|s| {
+                    let n = unit_site.get(&(u, s)).copied().unwrap_or(0);
+                    (n > 0).then(|| (sd.sites[s].id.clone(), n))
+                })
+                .collect(),
+        })
+        .collect();
+    let soft_violations = violations.iter().filter(|v| !v.hard).cloned().collect();
+    let kpis = Kpis {
+        sites: sites_k,
+        units: units_k,
+        commute_before: stats(before),
+        commute_after: stats(after),
+        daily_commuters: daily_n,
+        housed: housed_n,
+        services: svc_kpis,
+        housing: h_kpis,
+        cost,
+        disrupted,
+        preference_mismatches: mismatches,
+        soft_violations,
+    };
+    let vehicles_out = sd
+        .services
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.has_vehicles())
+        .map(|(t, s)| (s.id.clone(), veh[t]))
+        .collect();
+    Checked {
+        violations,
+        kpis,
+        terms,
+        assignments: out_assign,
+        vehicles: vehicles_out,
+    }
+}

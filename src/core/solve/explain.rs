@@ -1,0 +1,252 @@
+//! Explanations for one cadre and marginal values of capacities
+//! (docs/MODEL.md section 11).
+
+use std::time::Instant;
+
+use crate::core::file::CheckedPlan;
+use crate::core::plan::Hardness;
+
+use super::check;
+use super::model::{self, Col};
+use super::rule::Rule;
+use super::scenario::{ScenarioData, UnitPlacement};
+use super::{
+    Alternative, Assignment, BindingRule, Explanation, Solution, SolveControl, SolveError,
+    SolveOptions, arrangement_of, highs,
+};
+
+/// Why `code` landed where they did in `solution`, with every alternative
+/// (objective change if this person alone moved, others fixed, vehicles
+/// recomputed). `None` when the code is not assigned in the solution.
+pub fn explain(
+    plan: &CheckedPlan,
+    scenario: &str,
+    baseline: Option<&Solution>,
+    solution: &Solution,
+    code: &str,
+) -> Result<Option<Explanation>, SolveError> {
+    let sd = ScenarioData::build(plan, scenario, baseline)?;
+    let Some(p) = sd.persons.iter().position(|x| x.code == code) else {
+        return Ok(None);
+    };
+    let Some(ai) = solution.assignments.iter().position(|a| a.code == code) else {
+        return Ok(None);
+    };
+    let chosen = solution.assignments[ai].clone();
+    let base = check::check(&sd, &solution.assignments, None);
+    let base_hard = base.violations.iter().filter(|v| v.hard).count();
+    let per = &sd.persons[p];
+    let cadre = sd.cadre(p);
+
+    let mut reasons = Vec::new();
+    if let Some(pin) = &cadre.pinned_site {
+        reasons.push(format!("pinned to {pin}"));
+    }
+    match &sd.units[per.unit].placement {
+        UnitPlacement::AtSite(_, s) => reasons.push(format!("the unit must work at {s}")),
+        UnitPlacement::Whole => reasons.push("the unit stays whole at one site".into()),
+        UnitPlacement::Share {
+            site_id,
+            min_pct,
+            max_pct,
+            ..
+        } => reasons.push(format!(
+            "the unit keeps {min_pct}%..{max_pct}% of its people at {site_id}"
+        )),
+        UnitPlacement::Free => {}
+    }
+    for (g, gd) in sd.groups.iter().enumerate() {
+        if per.groups & (1 << g) != 0 {
+            reasons.push(format!(
+                "priority group {}: gets a site with the shortest commute",
+                gd.name
+            ));
+        }
+    }
+    if !chosen.preference_mismatch && per.preference != crate::core::plan::Preference::None {
+        reasons.push(format!("matches the survey answer {:?}", per.preference));
+    }
+    if !chosen.disrupted && per.reference.is_some() {
+        reasons.push("keeps the reference site".into());
+    }
+
+    let mut alternatives = Vec::new();
+    for opt in model::options_of(&sd, p) {
+        let arrangement = arrangement_of(&sd, opt.arr);
+        let site = sd.sites[opt.site].id.clone();
+        if site == chosen.site && arrangement == chosen.arrangement {
+            continue;
+        }
+        let hard_breaches: Vec<String> = opt
+            .breaches
+            .iter()
+            .filter(|(_, h)| *h == Hardness::Hard)
+            .map(|(r, _)| format!("breaks the {} rule", r.family().replace('_', " ")))
+            .collect();
+        let mut moved: Vec<Assignment> = solution.assignments.clone();
+        moved[ai].site = site.clone();
+        moved[ai].arrangement = arrangement.clone();
+        let after = check::check(&sd, &moved, None);
+        let delta = after.terms.total - base.terms.total;
+        let new_hard: Vec<&super::Violation> = after
+            .violations
+            .iter()
+            .filter(|v| v.hard && !base.violations.contains(v))
+            .collect();
+        let (objective_delta, why_not) = if !hard_breaches.is_empty() {
+            (None, hard_breaches.join("; "))
+        } else if after.violations.iter().filter(|v| v.hard).count() > base_hard
+            || !new_hard.is_empty()
+        {
+            let what: Vec<String> = new_hard
+                .iter()
+                .map(|v| format!("capacity full: {}", v.message))
+                .collect();
+            (Some(delta), what.join("; "))
+        } else if delta > 1e-9 {
+            (
+                Some(delta),
+                format!(
+                    "higher cost by {delta:.0} objective points ({:+.0} min, {:+.0} VND/month for the plan)",
+                    opt.minutes - chosen.commute_minutes_after,
+                    after.kpis.cost.total_vnd - base.kpis.cost.total_vnd
+                ),
+            )
+        } else {
+            (
+                Some(delta),
+                format!(
+                    "as good alone ({delta:.0} objective points); the solver kept the plan within its gap or a tie"
+                ),
+            )
+        };
+        alternatives.push(Alternative {
+            site,
+            arrangement,
+            commute_minutes: opt.minutes,
+            cost_vnd_per_month: opt.vnd,
+            objective_delta,
+            why_not,
+        });
+    }
+    alternatives.sort_by(|a, b| {
+        let ka = a.objective_delta.unwrap_or(f64::INFINITY);
+        let kb = b.objective_delta.unwrap_or(f64::INFINITY);
+        ka.total_cmp(&kb)
+            .then_with(|| a.site.cmp(&b.site))
+            .then_with(|| a.arrangement.cmp(&b.arrangement))
+    });
+    Ok(Some(Explanation {
+        code: code.to_owned(),
+        chosen,
+        reasons,
+        alternatives,
+    }))
+}
+
+/// Capacities and rules that bind in `solution`, with the objective improvement of
+/// one more desk, m2, bed, vehicle or million VND of budget, found by re-solving
+/// the model with that one capacity raised (exact for the MIP, unlike LP duals).
+pub fn binding_rules(
+    plan: &CheckedPlan,
+    scenario: &str,
+    baseline: Option<&Solution>,
+    solution: &Solution,
+    opts: &SolveOptions,
+) -> Result<Vec<BindingRule>, SolveError> {
+    let sd = ScenarioData::build(plan, scenario, baseline)?;
+    if solution.assignments.is_empty() {
+        return Ok(Vec::new());
+    }
+    let cohorts = model::cohorts(&sd, opts.formulation);
+    let built = model::build(&sd, &cohorts, false);
+    let ctl = SolveControl::default();
+    let base_run = highs::run(
+        &built.lp,
+        opts.time_limit_secs,
+        opts.mip_gap,
+        &ctl,
+        Instant::now(),
+        "solving",
+    )?;
+    let base_obj = base_run.objective;
+    let k = &solution.kpis;
+    // (rule, row to relax, column to relax, amount, unit word)
+    type Candidate = (Rule, Option<usize>, Option<usize>, f64, &'static str);
+    let mut candidates: Vec<Candidate> = Vec::new();
+    for (rule, row) in &built.capacity_rows {
+        let tight = match rule {
+            Rule::Desks(s) => k.sites[*s].people as f64 >= k.sites[*s].desks as f64 - 1e-6,
+            Rule::Area(s) => k.sites[*s].area_used_m2 >= k.sites[*s].area_available_m2 - 50.0,
+            Rule::Beds(h) => k.housing[*h].beds_used >= k.housing[*h].beds,
+            Rule::Budget => sd
+                .monthly_budget_vnd
+                .is_some_and(|b| k.cost.total_vnd >= b - 5e6),
+            _ => false,
+        };
+        if tight {
+            let (amount, unit) = match rule {
+                Rule::Desks(_) => (1.0, "desk"),
+                Rule::Area(_) => (1.0, "m2"),
+                Rule::Beds(_) => (1.0, "bed"),
+                _ => (1.0, "million VND"),
+            };
+            candidates.push((rule.clone(), Some(*row), None, amount, unit));
+        }
+    }
+    for (j, col) in built.cols.iter().enumerate() {
+        if let Col::V(t) = col {
+            let svc = &sd.services[*t];
+            let used = k
+                .services
+                .iter()
+                .find(|x| x.service == svc.id)
+                .map(|x| x.vehicles)
+                .unwrap_or(0);
+            if used >= svc.vehicles_available {
+                candidates.push((Rule::Vehicles(*t), None, Some(j), 1.0, "vehicle"));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (rule, row, col, amount, unit) in candidates {
+        let mut lp = built.lp.clone();
+        if let Some(r) = row {
+            lp.rows[r].1 += amount;
+        }
+        if let Some(c) = col {
+            lp.hi[c] += amount;
+        }
+        let run = highs::run(
+            &lp,
+            opts.time_limit_secs,
+            opts.mip_gap,
+            &ctl,
+            Instant::now(),
+            "solving",
+        )?;
+        let value = if run.values.is_some() {
+            (base_obj - run.objective).max(0.0)
+        } else {
+            0.0
+        };
+        let entity = rule.entity(&sd);
+        let message = format!(
+            "{} {}: one more {unit} improves the objective by {value:.0}",
+            rule.family(),
+            entity.id
+        );
+        out.push(BindingRule {
+            entity,
+            rule: rule.family().to_owned(),
+            marginal_value: value,
+            message,
+        });
+    }
+    out.sort_by(|a, b| {
+        b.marginal_value
+            .total_cmp(&a.marginal_value)
+            .then_with(|| a.entity.cmp(&b.entity))
+    });
+    Ok(out)
+}
