@@ -187,7 +187,7 @@ pub struct HqApp {
 impl HqApp {
     /// Creates the app: opens `opts.file`, else the last file, else the sample;
     /// offers to restore a recovery copy left by a crash.
-    pub fn new(ctx: &egui::Context, mut settings: Settings, opts: AppOptions) -> Self {
+    pub fn new(mut settings: Settings, opts: AppOptions) -> Self {
         let recovery = Recovery::new(opts.recovery_dir.clone());
         let mut dialogs = Dialogs::default();
         let wanted = opts.file.clone().or_else(|| settings.last_file.clone());
@@ -205,7 +205,6 @@ impl HqApp {
             None => Document::sample().unwrap_or_else(|_| Document::new(Plan::default(), None)),
         };
         dialogs.recovered = recovery.find();
-        settings.apply_theme(ctx);
         let mut app = Self {
             settings,
             doc,
@@ -458,9 +457,11 @@ impl HqApp {
             .map(|s| (s.id.clone(), s.name.clone()))
             .collect();
         let current = self.settings.scenario.clone().unwrap_or_default();
-        if let Some(id) =
-            super::widgets::id_combo(ui, "current-scenario", &current, &options, None, 240.0)
-        {
+        super::widgets::set_name(ui, tx.t("Scenario:"));
+        let picked =
+            super::widgets::id_combo(ui, "current-scenario", &current, &options, None, 240.0);
+        super::widgets::clear_name(ui);
+        if let Some(id) = picked {
             cmds.push(Command::SelectScenario(id));
         }
         if self.solver.is_running() {
@@ -595,11 +596,11 @@ impl HqApp {
                     let label = view_label(tx, view);
                     let r = ui.add_sized(
                         [ui.available_width(), 26.0],
-                        egui::Button::selectable(selected, label).right_text(
-                            count
-                                .map(|c| RichText::new(tx.int(c as u32)).weak())
-                                .unwrap_or_default(),
-                        ),
+                        match count {
+                            Some(c) => egui::Button::selectable(selected, label)
+                                .right_text(RichText::new(tx.int(c as u32)).weak()),
+                            None => egui::Button::selectable(selected, label),
+                        },
                     );
                     if r.clicked() {
                         cmds.push(Command::Show(view));
@@ -696,7 +697,8 @@ impl HqApp {
                     egui::DragValue::new(&mut self.settings.time_limit_secs)
                         .range(5.0..=3600.0)
                         .suffix(" s"),
-                );
+                )
+                .accessible_name(tx.t("Solver time limit"));
                 ui.end_row();
                 ui.label(tx.t("File dialogs"));
                 ui.checkbox(
@@ -796,6 +798,7 @@ impl HqApp {
             Command::SetSolution(sc, sol, code) => {
                 if let Some(r) = self.solver.results.get_mut(&sc) {
                     r.solution = *sol;
+                    self.solver.generation += 1;
                     if !r.hand_moved.contains(&code) {
                         r.hand_moved.push(code);
                         r.hand_moved.sort();
@@ -806,6 +809,7 @@ impl HqApp {
             Command::ResetHandMoves(sc) => {
                 if let Some(r) = self.solver.results.get_mut(&sc) {
                     r.solution = r.solved.clone();
+                    self.solver.generation += 1;
                     r.hand_moved.clear();
                     self.panels.results.invalidate();
                 }
@@ -976,6 +980,7 @@ impl HqApp {
             },
             dialogs::Outcome::Discard(action) => self.run_action(action),
             dialogs::Outcome::Restore(rec) => {
+                let rec = *rec;
                 let mut d = Document::new(rec.plan, rec.meta.original);
                 d.touch();
                 self.doc = d;

@@ -248,6 +248,7 @@ pub fn cadres_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut CadresState, cmds: &mut V
                  opts: &[(String, String)],
                  label: &str| {
             ui.label(label);
+            w::set_name(ui, label);
             if let Some(v) = w::id_combo(
                 ui,
                 id,
@@ -269,6 +270,7 @@ pub fn cadres_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut CadresState, cmds: &mut V
             tx.t("Works today at"),
         );
         ui.label(tx.t("Survey"));
+        w::set_name(ui, tx.t("Survey"));
         let prefs = [
             None,
             Some(Preference::DailyCommute),
@@ -289,6 +291,7 @@ pub fn cadres_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut CadresState, cmds: &mut V
         ) {
             st.filter.preference = v;
         }
+        w::clear_name(ui);
         ui.checkbox(&mut st.filter.problems_only, tx.t("Only with problems"));
         if st.filter != CadreFilter::default() && ui.button(tx.t("Clear filters")).clicked() {
             st.filter = CadreFilter::default();
@@ -397,6 +400,7 @@ pub fn cadres_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut CadresState, cmds: &mut V
                 );
                 let label = tx.tf("Bulk edit {n} cadres", &[("n", tx.int(sel.len() as u32))]);
                 ui.label(tx.t("Set unit"));
+                w::set_name(ui, tx.t("Set unit"));
                 if let Some(v) = w::id_combo(ui, "bulk-unit", "", &units, Some("—"), 170.0)
                     .filter(|v| !v.is_empty())
                 {
@@ -406,6 +410,7 @@ pub fn cadres_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut CadresState, cmds: &mut V
                     }));
                 }
                 ui.label(tx.t("Set home zone"));
+                w::set_name(ui, tx.t("Set home zone"));
                 if let Some(v) = w::id_combo(ui, "bulk-zone", "", &zones, Some("—"), 170.0)
                     .filter(|v| !v.is_empty())
                 {
@@ -415,6 +420,7 @@ pub fn cadres_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut CadresState, cmds: &mut V
                     }));
                 }
                 ui.label(tx.t("Pin to"));
+                w::set_name(ui, tx.t("Pin to"));
                 if let Some(v) = w::id_combo(
                     ui,
                     "bulk-pin",
@@ -433,6 +439,7 @@ pub fn cadres_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut CadresState, cmds: &mut V
             });
         });
     }
+    w::clear_name(ui);
     ui.add_space(4.0);
 
     // Detail form on the right.
@@ -459,6 +466,8 @@ fn table_ui(
 ) {
     let tx = ctx.tx;
     let plan = ctx.plan;
+    // Clicks on cell text select the row instead of starting a text selection.
+    ui.style_mut().interaction.selectable_labels = false;
     let mut tb = TableBuilder::new(ui)
         .id_salt("cadres-table")
         .striped(true)
@@ -531,7 +540,11 @@ fn table_ui(
             row.set_selected(selected.contains(&i));
             row.col(|ui| {
                 let mut on = selected.contains(&i);
-                if ui.checkbox(&mut on, "").changed() {
+                if ui
+                    .checkbox(&mut on, "")
+                    .accessible_name(format!("{} {}", tx.t("Select"), c.code))
+                    .changed()
+                {
                     toggled = Some(i);
                 }
                 if ctx.problems.has(EntityKind::Cadre, i) {
@@ -542,6 +555,7 @@ fn table_ui(
                 ui.label(&c.code);
             });
             row.col(|ui| {
+                w::set_name(ui, tx.t("Name"));
                 if let Some(v) = w::text(ui, ("cadre-name", i), &c.name, 180.0) {
                     cmds.push(Command::edit(
                         format!("cadre.{i}.name"),
@@ -551,6 +565,7 @@ fn table_ui(
                 }
             });
             row.col(|ui| {
+                w::set_name(ui, tx.t("Unit"));
                 if let Some(v) = w::id_combo(ui, ("cadre-unit", i), &c.unit, units, None, 180.0) {
                     cmds.push(Command::edit(
                         format!("cadre.{i}.unit"),
@@ -560,6 +575,7 @@ fn table_ui(
                 }
             });
             row.col(|ui| {
+                w::set_name(ui, tx.t("Home zone"));
                 if let Some(v) = w::id_combo(ui, ("cadre-zone", i), &c.zone, zones, None, 130.0) {
                     cmds.push(Command::edit(
                         format!("cadre.{i}.zone"),
@@ -588,6 +604,7 @@ fn table_ui(
             }
         });
     });
+    w::clear_name(ui);
     if let Some(k) = sort_click {
         if st.filter.sort == k {
             st.filter.descending = !st.filter.descending;

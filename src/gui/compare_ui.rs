@@ -262,12 +262,7 @@ pub fn compare_ui(
         ui.label(RichText::new(tx.t("Choose at least two solved scenarios to compare.")).weak());
         return;
     }
-    let gen_key = st.generation
-        ^ solver
-            .results
-            .iter()
-            .map(|(_, r)| r.revision.wrapping_add(r.hand_moved.len() as u64))
-            .fold(0u64, |a, b| a.wrapping_mul(31).wrapping_add(b));
+    let gen_key = st.generation.wrapping_add(solver.generation);
     if st
         .cache
         .as_ref()

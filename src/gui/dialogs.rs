@@ -98,7 +98,7 @@ pub enum Outcome {
     /// Do the action without saving.
     Discard(PendingAction),
     /// Restore the autosaved copy.
-    Restore(Recovered),
+    Restore(Box<Recovered>),
     /// Delete the autosaved copy.
     DiscardRecovery,
 }
@@ -286,7 +286,7 @@ pub fn dialogs_ui(
                 if ui.button(tx.t("Restore")).clicked()
                     && let Some(r) = keep.take()
                 {
-                    d.outcome = Some(Outcome::Restore(r));
+                    d.outcome = Some(Outcome::Restore(Box::new(r)));
                 }
                 if ui.button(tx.t("Discard it")).clicked() {
                     keep = None;
@@ -329,14 +329,16 @@ pub fn dialogs_ui(
             ui.heading(prompt.purpose.title(tx));
             ui.label(tx.t("Type the full path of the file:"));
             let (_, exts) = prompt.purpose.filter();
-            let r = ui.add(
-                egui::TextEdit::singleline(&mut prompt.text)
-                    .hint_text(format!(
-                        "/home/…/plan.{}",
-                        exts.first().copied().unwrap_or("ron")
-                    ))
-                    .desired_width(f32::INFINITY),
-            );
+            let r = ui
+                .add(
+                    egui::TextEdit::singleline(&mut prompt.text)
+                        .hint_text(format!(
+                            "/home/…/plan.{}",
+                            exts.first().copied().unwrap_or("ron")
+                        ))
+                        .desired_width(f32::INFINITY),
+                )
+                .accessible_name(tx.t("Type the full path of the file:"));
             r.request_focus();
             let path = PathBuf::from(prompt.text.trim());
             let exists = path.is_file();

@@ -1190,6 +1190,7 @@ pub static VI: &[(&str, &str)] = &[
         "Thay {n} số liệu nhập tay của loại hình này bằng số liệu tính từ toạ độ",
     ),
     ("{km} km · {src}", "{km} km · {src}"),
+    ("Select", "Chọn"),
 ];
 
 #[cfg(test)]

@@ -101,7 +101,7 @@ pub fn run(file: Option<PathBuf>) -> anyhow::Result<()> {
                 recovery_dir: eframe::storage_dir("hq-planner"),
                 ..AppOptions::default()
             };
-            Ok(Box::new(HqApp::new(&cc.egui_ctx, settings, opts)))
+            Ok(Box::new(HqApp::new(settings, opts)))
         }),
     )
     .map_err(|e| anyhow!("cannot open the window: {e}"))

@@ -69,6 +69,7 @@ pub fn overview_ui(ui: &mut Ui, ctx: &PanelCtx, solver: &Solver, cmds: &mut Vec<
         .spacing([16.0, 6.0])
         .show(ui, |ui| {
             ui.label(tx.t("Plan name"));
+            w::set_name(ui, tx.t("Plan name"));
             if let Some(v) = w::text(ui, "plan-name", &plan.name, 480.0) {
                 cmds.push(Command::edit("plan.name", tx.t("Rename plan"), move |p| {
                     p.name = v
@@ -76,6 +77,7 @@ pub fn overview_ui(ui: &mut Ui, ctx: &PanelCtx, solver: &Solver, cmds: &mut Vec<
             }
             ui.end_row();
             ui.label(tx.t("Description"));
+            w::set_name(ui, tx.t("Description"));
             if let Some(v) = w::multiline(ui, "plan-desc", &plan.description, 3) {
                 cmds.push(Command::edit(
                     "plan.desc",
@@ -85,6 +87,7 @@ pub fn overview_ui(ui: &mut Ui, ctx: &PanelCtx, solver: &Solver, cmds: &mut Vec<
             }
             ui.end_row();
         });
+    w::clear_name(ui);
     ui.add_space(8.0);
     let f = figures(plan);
     ui.horizontal_wrapped(|ui| {
@@ -172,6 +175,7 @@ pub fn place_text(ctx: &PanelCtx, p: &Problem) -> String {
             id,
             name,
             field,
+            ..
         } => {
             let mut s = format!("{} #{}", tx.entity(*kind), index + 1);
             if !name.is_empty() {

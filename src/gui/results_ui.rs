@@ -424,8 +424,12 @@ pub fn results_ui(
     };
     let sol = &res.solution;
     status_line_ui(ui, ctx, res, cmds);
-    if sol.status == SolveStatus::Infeasible || sol.assignments.is_empty() {
+    if sol.status == SolveStatus::Infeasible {
         diagnosis_ui(ui, ctx, sol, cmds);
+        return;
+    }
+    if sol.assignments.is_empty() {
+        ui.label(tx.t("The solve stopped before any plan was found. Solve again, perhaps with a longer time limit (Settings)."));
         return;
     }
     ui.horizontal(|ui| {
@@ -713,6 +717,7 @@ fn cadres_tab_ui(
     ui.horizontal_wrapped(|ui| {
         w::search(ui, tx, &mut st.filter.search, ctx.focus_search);
         ui.label(tx.t("Headquarters"));
+        w::set_name(ui, tx.t("Headquarters"));
         if let Some(v) = w::id_combo(
             ui,
             "res-f-site",
@@ -724,6 +729,7 @@ fn cadres_tab_ui(
             st.filter.site = (!v.is_empty()).then_some(v);
         }
         let kinds = [None, Some(true), Some(false)];
+        w::set_name(ui, tx.t("Way to work"));
         if let Some(v) = w::enum_combo(
             ui,
             "res-f-kind",
@@ -738,6 +744,7 @@ fn cadres_tab_ui(
         ) {
             st.filter.daily = v;
         }
+        w::clear_name(ui);
         ui.checkbox(
             &mut st.filter.disrupted_only,
             tx.t("Only people whose headquarters changes"),
@@ -764,6 +771,7 @@ fn cadres_tab_ui(
             });
     }
     let mut clicked = None;
+    ui.style_mut().interaction.selectable_labels = false;
     TableBuilder::new(ui)
         .id_salt("res-cadres")
         .striped(true)
@@ -862,7 +870,11 @@ fn explanation_ui(
     let plan = ctx.plan;
     let sol = &res.solution;
     if st.explanation.as_ref().is_none_or(|(c, _)| c != code) {
-        let e = (backend.explain)(&res.checked, sc, sol, code);
+        let e = (backend.explain)(&res.checked, sc, res.baseline.as_ref(), sol, code)
+            .unwrap_or_else(|e| {
+                cmds.push(Command::Status(e.to_string()));
+                None
+            });
         st.explanation = Some((code.to_owned(), e));
     }
     let cadre_idx = st.code_index.get(code).copied();
@@ -884,7 +896,7 @@ fn explanation_ui(
                     }
                 } else {
                     let site = a.site.clone();
-                    if ui.button(format!("{}", tx.t("Pin here"))).on_hover_text(tx.t("Keep this person at this headquarters in every future solve")).clicked() {
+                    if ui.button(tx.t("Pin here")).on_hover_text(tx.t("Keep this person at this headquarters in every future solve")).clicked() {
                         cmds.push(Command::edit(format!("cadre.{i}.pin"), tx.t("Pin cadre"), move |p| p.cadres[i].pinned_site = Some(site)));
                     }
                 }
@@ -937,12 +949,17 @@ fn explanation_ui(
                                     x.clone()
                                 }
                             }).collect();
-                            let new = (backend.evaluate)(&res.checked, sc, moved);
-                            let mut violations = (backend.check)(&res.checked, sc, &new);
-                            violations.extend(new.kpis.soft_violations.iter().cloned());
-                            violations.sort_by(|a, b| a.message.cmp(&b.message));
-                            violations.dedup_by(|a, b| a.message == b.message);
-                            st.preview = Some(Preview { code: code.to_owned(), objective_delta: new.objective - sol.objective, solution: new, violations });
+                            let base = res.baseline.as_ref();
+                            let outcome = (backend.evaluate)(&res.checked, sc, base, &moved).and_then(|new| {
+                                let violations = (backend.check)(&res.checked, sc, base, &new)?;
+                                Ok((new, violations))
+                            });
+                            match outcome {
+                                Ok((new, violations)) => {
+                                    st.preview = Some(Preview { code: code.to_owned(), objective_delta: new.objective - sol.objective, solution: new, violations });
+                                }
+                                Err(e) => cmds.push(Command::Error(e.to_string())),
+                            }
                         }
                         ui.end_row();
                     }

@@ -248,6 +248,7 @@ pub fn rules_ui(ui: &mut Ui, ctx: &PanelCtx, _st: &mut RulesState, cmds: &mut Ve
             ui.label("");
             ui.end_row();
             for (gi, g) in r.priority_groups.iter().enumerate() {
+                w::set_name(ui, &g.name);
                 if let Some(v) = w::text(ui, ("pg-name", gi), &g.name, 220.0) {
                     cmds.push(Command::edit(format!("rules.pg.{gi}.name"), tx.t("Change priority group"), move |p| p.rules.priority_groups[gi].name = v));
                 }
@@ -263,6 +264,7 @@ pub fn rules_ui(ui: &mut Ui, ctx: &PanelCtx, _st: &mut RulesState, cmds: &mut Ve
                 ui.end_row();
             }
         });
+        w::clear_name(ui);
         ui.horizontal(|ui| {
             let existing: Vec<PriorityCriterion> = r.priority_groups.iter().map(|g| g.criterion).collect();
             for c in [PriorityCriterion::ChildUnder36Months, PriorityCriterion::DependentElderly, PriorityCriterion::Health, PriorityCriterion::RetiringWithinMonths(24)] {
@@ -278,6 +280,7 @@ pub fn rules_ui(ui: &mut Ui, ctx: &PanelCtx, _st: &mut RulesState, cmds: &mut Ve
         let sites: Vec<(String, String)> = ctx.plan.sites.iter().map(|s| (s.id.clone(), s.name.clone())).collect();
         egui::Grid::new("rules-shares").num_columns(5).striped(true).spacing([12.0, 6.0]).show(ui, |ui| {
             for (si, s) in r.site_shares.iter().enumerate() {
+                w::set_name(ui, tx.t("Share of staff per headquarters"));
                 if let Some(v) = w::id_combo(ui, ("share-site", si), &s.site, &sites, None, 260.0) {
                     cmds.push(Command::edit(format!("rules.share.{si}"), tx.t("Change site share"), move |p| p.rules.site_shares[si].site = v));
                 }
@@ -298,6 +301,7 @@ pub fn rules_ui(ui: &mut Ui, ctx: &PanelCtx, _st: &mut RulesState, cmds: &mut Ve
                 ui.end_row();
             }
         });
+        w::clear_name(ui);
         if ui.button(format!("+ {}", tx.t("Add a share rule"))).clicked() {
             let site = ctx.plan.sites.first().map(|s| s.id.clone()).unwrap_or_default();
             cmds.push(Command::edit("rules.share.add", tx.t("Add site share"), move |p| p.rules.site_shares.push(SiteShare { site, min_pct: 0.0, max_pct: 100.0, hardness: Hardness::Hard })));

@@ -234,6 +234,7 @@ fn form_ui(ui: &mut Ui, ctx: &PanelCtx, i: usize, cmds: &mut Vec<Command>) {
             ui.label("");
             ui.end_row();
             for site in &plan.sites {
+                w::set_name(ui, &site.name);
                 let ov = s.overrides.sites.iter().find(|o| o.site == site.id);
                 ui.label(&site.name);
                 let desks = ov.and_then(|o| o.desks);
@@ -252,7 +253,7 @@ fn form_ui(ui: &mut Ui, ctx: &PanelCtx, i: usize, cmds: &mut Vec<Command>) {
                     }
                 });
                 let mut closed = ov.is_some_and(|o| o.closed);
-                if ui.checkbox(&mut closed, "").on_hover_text(tx.t("The site is not used at all in this scenario")).changed() {
+                if ui.checkbox(&mut closed, "").accessible_name(tx.t("Closed")).on_hover_text(tx.t("The site is not used at all in this scenario")).changed() {
                     let sid = site.id.clone();
                     cmds.push(Command::edit(format!("sc.{i}.site.{sid}.closed"), tx.t("Change scenario"), move |p| site_ov(p, i, &sid, |o| o.closed = closed)));
                 }
@@ -264,6 +265,7 @@ fn form_ui(ui: &mut Ui, ctx: &PanelCtx, i: usize, cmds: &mut Vec<Command>) {
         w::heading(ui, tx.t("Transport in this scenario"));
         egui::Grid::new("sc-svc").num_columns(3).striped(true).spacing([12.0, 4.0]).show(ui, |ui| {
             for svc in &plan.transport {
+                w::set_name(ui, &svc.name);
                 let ov = s.overrides.transport.iter().find(|o| o.service == svc.id);
                 ui.label(&svc.name);
                 let mut disabled = ov.is_some_and(|o| o.disabled);
@@ -293,6 +295,7 @@ fn form_ui(ui: &mut Ui, ctx: &PanelCtx, i: usize, cmds: &mut Vec<Command>) {
         w::heading(ui, tx.t("Housing in this scenario"));
         egui::Grid::new("sc-h").num_columns(2).striped(true).spacing([12.0, 4.0]).show(ui, |ui| {
             for h in &plan.housing {
+                w::set_name(ui, &h.name);
                 let ov = s.overrides.housing.iter().find(|o| o.housing == h.id);
                 ui.label(&h.name);
                 ui.horizontal(|ui| {
@@ -319,6 +322,7 @@ fn form_ui(ui: &mut Ui, ctx: &PanelCtx, i: usize, cmds: &mut Vec<Command>) {
         let sites: Vec<(String, String)> = plan.sites.iter().map(|s| (s.id.clone(), s.name.clone())).collect();
         egui::Grid::new("sc-tf").num_columns(3).striped(true).spacing([12.0, 4.0]).show(ui, |ui| {
             for (k, f) in s.overrides.travel_factors.iter().enumerate() {
+                w::set_name(ui, tx.t("Faster or slower travel"));
                 if let Some(v) = w::id_combo(ui, ("tf-site", k), &f.site, &sites, None, 260.0) {
                     cmds.push(Command::edit(format!("sc.{i}.tf.{k}.site"), tx.t("Change scenario"), move |p| p.scenarios[i].overrides.travel_factors[k].site = v));
                 }
@@ -337,6 +341,7 @@ fn form_ui(ui: &mut Ui, ctx: &PanelCtx, i: usize, cmds: &mut Vec<Command>) {
             let site = plan.sites.first().map(|s| s.id.clone()).unwrap_or_default();
             cmds.push(Command::edit("sc.tf.add", tx.t("Change scenario"), move |p| p.scenarios[i].overrides.travel_factors.push(TravelFactor { site, mode: None, minutes_factor: 0.6 })));
         }
+        w::clear_name(ui);
         let other: Vec<_> = ctx.problems.of(EntityKind::Scenario, i).collect();
         if !other.is_empty() {
             ui.separator();

@@ -10,18 +10,37 @@ use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use crate::core::file::CheckedPlan;
 use crate::core::solve::{
-    Assignment, Explanation, Progress, Solution, SolveControl, SolveError, SolveOptions, Violation,
+    self as solve, Assignment, Explanation, Progress, Solution, SolveControl, SolveError,
+    SolveOptions, SolveStatus, Violation,
 };
 
-/// Runs a solve (the optimiser's `solve`).
+/// A solve's outcome: the scenario's solution and its baseline's, if it has one
+/// (explanations and hand moves measure disruption against the baseline).
+#[derive(Debug, Clone)]
+pub struct Solved {
+    /// The scenario's solution.
+    pub solution: Solution,
+    /// The baseline scenario's solution.
+    pub baseline: Option<Solution>,
+}
+
+/// Runs a solve.
 pub type SolveFn =
-    fn(&CheckedPlan, &str, &SolveOptions, &SolveControl) -> Result<Solution, SolveError>;
+    fn(&CheckedPlan, &str, &SolveOptions, &SolveControl) -> Result<Solved, SolveError>;
 /// Explains one cadre's assignment (the optimiser's `explain`).
-pub type ExplainFn = fn(&CheckedPlan, &str, &Solution, &str) -> Option<Explanation>;
+pub type ExplainFn = fn(
+    &CheckedPlan,
+    &str,
+    Option<&Solution>,
+    &Solution,
+    &str,
+) -> Result<Option<Explanation>, SolveError>;
 /// Evaluates hand-made assignments without solving (the optimiser's `evaluate`).
-pub type EvaluateFn = fn(&CheckedPlan, &str, Vec<Assignment>) -> Solution;
+pub type EvaluateFn =
+    fn(&CheckedPlan, &str, Option<&Solution>, &[Assignment]) -> Result<Solution, SolveError>;
 /// Lists broken rules of a solution (the optimiser's `check`).
-pub type CheckFn = fn(&CheckedPlan, &str, &Solution) -> Vec<Violation>;
+pub type CheckFn =
+    fn(&CheckedPlan, &str, Option<&Solution>, &Solution) -> Result<Vec<Violation>, SolveError>;
 
 /// The optimiser functions the app calls; tests may substitute their own.
 #[derive(Clone, Copy)]
@@ -45,12 +64,51 @@ impl std::fmt::Debug for Backend {
 impl Default for Backend {
     fn default() -> Self {
         Self {
-            solve: pending::solve,
-            explain: pending::explain,
-            evaluate: pending::evaluate,
-            check: pending::check,
+            solve: solve_with_its_baseline,
+            explain: solve::explain,
+            evaluate: solve::evaluate,
+            check: solve::check,
         }
     }
+}
+
+/// Solves `scenario`; when it has a baseline scenario, solves that first and
+/// keeps its solution (the optimiser's `solve` does the same but only returns
+/// the scenario's own).
+pub fn solve_with_its_baseline(
+    plan: &CheckedPlan,
+    scenario: &str,
+    opts: &SolveOptions,
+    ctl: &SolveControl,
+) -> Result<Solved, SolveError> {
+    let base_id = plan
+        .plan()
+        .scenario(scenario)
+        .ok_or_else(|| SolveError::UnknownScenario(scenario.to_owned()))?
+        .baseline
+        .clone();
+    let Some(base_id) = base_id else {
+        return Ok(Solved {
+            solution: solve::solve(plan, scenario, opts, ctl)?,
+            baseline: None,
+        });
+    };
+    let baseline = solve::solve(plan, &base_id, opts, ctl)?;
+    if baseline.status == SolveStatus::Cancelled || baseline.assignments.is_empty() {
+        let mut solution = baseline.clone();
+        solution.scenario = scenario.to_owned();
+        solution.status = SolveStatus::Cancelled;
+        solution.assignments.clear();
+        return Ok(Solved {
+            solution,
+            baseline: Some(baseline),
+        });
+    }
+    let solution = solve::solve_with_baseline(plan, scenario, Some(&baseline), opts, ctl)?;
+    Ok(Solved {
+        solution,
+        baseline: Some(baseline),
+    })
 }
 
 /// A solve running on a worker thread.
@@ -64,7 +122,7 @@ pub struct SolveJob {
     pub checked: Arc<CheckedPlan>,
     cancel: Arc<AtomicBool>,
     progress_rx: Receiver<Progress>,
-    result_rx: Receiver<Result<Solution, String>>,
+    result_rx: Receiver<Result<Solved, String>>,
     /// Latest progress report.
     pub last: Option<Progress>,
     /// When it started.
@@ -130,7 +188,7 @@ impl SolveJob {
     }
 
     /// Drains progress; returns the outcome once the solver has finished.
-    pub fn poll(&mut self) -> Option<Result<Solution, String>> {
+    pub fn poll(&mut self) -> Option<Result<Solved, String>> {
         while let Ok(p) = self.progress_rx.try_recv() {
             self.last = Some(p);
         }
@@ -159,6 +217,8 @@ pub struct ScenarioResult {
     pub solution: Solution,
     /// The solver's own solution (before hand moves).
     pub solved: Solution,
+    /// The baseline scenario's solution, if the scenario has a baseline.
+    pub baseline: Option<Solution>,
     /// Plan revision the solve started from.
     pub revision: u64,
     /// The plan it was computed on.
@@ -181,8 +241,13 @@ pub struct Solver {
     pub job: Option<SolveJob>,
     /// Results per scenario id.
     pub results: BTreeMap<String, ScenarioResult>,
-    /// Last solve outcome in words (for the status bar), untranslated status key.
+    /// Incremented whenever a result changes (views cache on it).
+    pub generation: u64,
+    /// Why the last solve failed to run, if it did.
     pub last_error: Option<String>,
+    /// The last solve ended without a plan (cancelled or out of time) and the
+    /// previous result was kept.
+    pub last_empty: Option<SolveStatus>,
 }
 
 impl Solver {
@@ -202,14 +267,43 @@ impl Solver {
         let Some(job) = self.job.take() else {
             return false;
         };
+        self.generation += 1;
         match outcome {
-            Ok(solution) => {
+            Ok(Solved { solution, baseline }) => {
                 self.last_error = None;
+                let empty = solution.assignments.is_empty()
+                    && matches!(
+                        solution.status,
+                        SolveStatus::Cancelled | SolveStatus::TimeLimitNoSolution
+                    );
+                if empty && self.results.contains_key(&job.scenario) {
+                    // Keep the previous plan rather than replace it with nothing.
+                    self.last_empty = Some(solution.status);
+                    return true;
+                }
+                self.last_empty = None;
+                if let Some(b) = &baseline
+                    && !b.assignments.is_empty()
+                    && !self.results.contains_key(&b.scenario)
+                {
+                    self.results.insert(
+                        b.scenario.clone(),
+                        ScenarioResult {
+                            solved: b.clone(),
+                            solution: b.clone(),
+                            baseline: None,
+                            revision: job.revision,
+                            checked: job.checked.clone(),
+                            hand_moved: Vec::new(),
+                        },
+                    );
+                }
                 self.results.insert(
                     job.scenario.clone(),
                     ScenarioResult {
                         solved: solution.clone(),
                         solution,
+                        baseline,
                         revision: job.revision,
                         checked: job.checked,
                         hand_moved: Vec::new(),
@@ -219,44 +313,5 @@ impl Solver {
             Err(e) => self.last_error = Some(e),
         }
         true
-    }
-}
-
-/// TEMPORARY until branch `solve` is merged: the optimiser's functions are not on
-/// this branch yet, so solving reports that plainly instead of pretending.
-mod pending {
-    use super::*;
-
-    pub fn solve(
-        _: &CheckedPlan,
-        _: &str,
-        _: &SolveOptions,
-        _: &SolveControl,
-    ) -> Result<Solution, SolveError> {
-        Err(SolveError::Solver(
-            "the optimiser is not part of this build yet".into(),
-        ))
-    }
-    pub fn explain(_: &CheckedPlan, _: &str, _: &Solution, _: &str) -> Option<Explanation> {
-        None
-    }
-    pub fn evaluate(_: &CheckedPlan, _: &str, _: Vec<Assignment>) -> Solution {
-        Solution {
-            scenario: String::new(),
-            status: crate::core::solve::SolveStatus::TimeLimitNoSolution,
-            objective: 0.0,
-            bound: 0.0,
-            gap: 0.0,
-            seconds: 0.0,
-            options: SolveOptions::default(),
-            assignments: Vec::new(),
-            vehicles: Vec::new(),
-            kpis: Default::default(),
-            objective_terms: Default::default(),
-            diagnosis: Vec::new(),
-        }
-    }
-    pub fn check(_: &CheckedPlan, _: &str, _: &Solution) -> Vec<Violation> {
-        Vec::new()
     }
 }

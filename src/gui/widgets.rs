@@ -16,6 +16,29 @@ pub const GOOD: Color32 = Color32::from_rgb(0x2e, 0x8b, 0x57);
 /// Colour for manual overrides (travel grid) and highlights.
 pub const ACCENT: Color32 = Color32::from_rgb(0x1f, 0x6f, 0xc5);
 
+fn name_id() -> egui::Id {
+    egui::Id::unique("hq-accessible-name")
+}
+
+/// Names the editing widgets drawn next (screen readers, tests) until
+/// [`clear_name`]; forms and tables set it from their label or column header.
+pub fn set_name(ui: &Ui, name: &str) {
+    ui.ctx()
+        .data_mut(|d| d.insert_temp(name_id(), name.to_owned()));
+}
+
+/// Stops naming widgets.
+pub fn clear_name(ui: &Ui) {
+    ui.ctx().data_mut(|d| d.remove::<String>(name_id()));
+}
+
+fn named(ui: &Ui, r: egui::Response) -> egui::Response {
+    match ui.ctx().data(|d| d.get_temp::<String>(name_id())) {
+        Some(n) => r.accessible_name(n),
+        None => r,
+    }
+}
+
 /// A single-line text field.
 pub fn text(
     ui: &mut Ui,
@@ -29,6 +52,7 @@ pub fn text(
             .id_salt(id)
             .desired_width(width),
     );
+    let r = named(ui, r);
     (r.changed() && s != value).then_some(s)
 }
 
@@ -46,6 +70,7 @@ pub fn multiline(
             .desired_rows(rows)
             .desired_width(f32::INFINITY),
     );
+    let r = named(ui, r);
     (r.changed() && s != value).then_some(s)
 }
 
@@ -53,6 +78,7 @@ pub fn multiline(
 pub fn uint(ui: &mut Ui, value: u32, max: u32) -> Option<u32> {
     let mut v = value;
     let r = ui.add(egui::DragValue::new(&mut v).range(0..=max).speed(1.0));
+    let r = named(ui, r);
     (r.changed() && v != value).then_some(v)
 }
 
@@ -73,6 +99,7 @@ pub fn float(
             .max_decimals(decimals)
             .suffix(suffix),
     );
+    let r = named(ui, r);
     (r.changed() && v != value).then_some(v)
 }
 
@@ -89,6 +116,7 @@ pub fn money(ui: &mut Ui, tx: Tr, value: f64) -> Option<f64> {
                 digits.parse::<f64>().ok()
             }),
     );
+    let r = named(ui, r);
     (r.changed() && v != value).then_some(v)
 }
 
@@ -117,6 +145,7 @@ pub fn date(
             .hint_text(tx.date_hint())
             .desired_width(96.0),
     );
+    let r = named(ui, r);
     let mut out = None;
     if r.has_focus() || r.changed() {
         let parsed = if buf.trim().is_empty() && optional {
@@ -167,7 +196,7 @@ pub fn id_combo(
             }
         });
     let mut out = None;
-    egui::ComboBox::from_id_salt(id)
+    let r = egui::ComboBox::from_id_salt(id)
         .selected_text(shown)
         .width(width)
         .show_ui(ui, |ui| {
@@ -183,6 +212,7 @@ pub fn id_combo(
                 }
             }
         });
+    named(ui, r.response);
     out
 }
 
@@ -196,7 +226,7 @@ pub fn enum_combo<T: Copy + PartialEq>(
     width: f32,
 ) -> Option<T> {
     let mut out = None;
-    egui::ComboBox::from_id_salt(id)
+    let r = egui::ComboBox::from_id_salt(id)
         .selected_text(label(current))
         .width(width)
         .show_ui(ui, |ui| {
@@ -206,6 +236,7 @@ pub fn enum_combo<T: Copy + PartialEq>(
                 }
             }
         });
+    named(ui, r.response);
     out
 }
 
@@ -320,7 +351,9 @@ pub fn form_row(
         l.on_hover_text(tip);
     }
     ui.vertical(|ui| {
+        set_name(ui, label);
         add(ui);
+        clear_name(ui);
         field_problems(ui, tx, problems);
     });
     ui.end_row();
@@ -374,11 +407,13 @@ pub enum ListAction {
 
 /// A search field; focused when `focus` (Ctrl+F).
 pub fn search(ui: &mut Ui, tx: Tr, text: &mut String, focus: bool) -> bool {
-    let r = ui.add(
-        egui::TextEdit::singleline(text)
-            .hint_text(format!("{}…", tx.t("Search")))
-            .desired_width(220.0),
-    );
+    let r = ui
+        .add(
+            egui::TextEdit::singleline(text)
+                .hint_text(format!("{}…", tx.t("Search")))
+                .desired_width(220.0),
+        )
+        .accessible_name(tx.t("Search"));
     if focus {
         r.request_focus();
     }
@@ -400,6 +435,8 @@ pub fn entity_table(
     mut cell: impl FnMut(&mut Ui, usize, usize),
 ) {
     use egui_extras::{Column, TableBuilder};
+    // Clicks on cell text select the row instead of starting a text selection.
+    ui.style_mut().interaction.selectable_labels = false;
     let mut tb = TableBuilder::new(ui)
         .id_salt(id)
         .striped(true)
@@ -438,8 +475,12 @@ pub fn entity_table(
                     ui.label(RichText::new(format!("{}", i + 1)).small().weak());
                 }
             });
-            for c in 0..headers.len() {
-                row.col(|ui| cell(ui, i, c));
+            for (c, head) in headers.iter().enumerate() {
+                row.col(|ui| {
+                    set_name(ui, head);
+                    cell(ui, i, c);
+                    clear_name(ui);
+                });
             }
             if row.response().clicked() {
                 state.selected = Some(i);

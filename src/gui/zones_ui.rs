@@ -209,6 +209,7 @@ fn travel_grid_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ZonesState, cmds: &mut V
     w::heading(ui, tx.t("Travel grid (one-way minutes)"));
     ui.horizontal_wrapped(|ui| {
         ui.label(tx.t("Mode"));
+        w::set_name(ui, tx.t("Mode"));
         if let Some(m) = w::enum_combo(
             ui,
             "travel-mode",
@@ -219,6 +220,7 @@ fn travel_grid_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ZonesState, cmds: &mut V
         ) {
             st.mode = m;
         }
+        w::set_name(ui, tx.t("Road factor"));
         ui.label(tx.t("Road factor")).on_hover_text(
             tx.t("Road distance divided by straight-line distance (typically 1.2 to 1.4)"),
         );
@@ -232,6 +234,7 @@ fn travel_grid_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ZonesState, cmds: &mut V
         let mode = st.mode;
         let params = plan.travel.params(mode);
         ui.label(tx.t("Speed"));
+        w::set_name(ui, tx.t("Speed"));
         if let Some(v) = w::float(ui, params.speed_kmh, 1.0..=200.0, 0.5, 0, " km/h") {
             cmds.push(Command::edit(
                 format!("travel.speed.{mode:?}"),
@@ -239,6 +242,7 @@ fn travel_grid_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ZonesState, cmds: &mut V
                 move |p| set_params(p, mode, |m| m.speed_kmh = v),
             ));
         }
+        w::set_name(ui, tx.t("Overhead"));
         ui.label(tx.t("Overhead"))
             .on_hover_text(tx.t("Minutes added to every trip: waiting, transfers, walking"));
         if let Some(v) = w::float(ui, params.overhead_minutes, 0.0..=180.0, 0.5, 0, " min") {
@@ -249,6 +253,7 @@ fn travel_grid_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ZonesState, cmds: &mut V
             ));
         }
     });
+    w::clear_name(ui);
     let n_over = overrides_for(plan, st.mode);
     ui.horizontal(|ui| {
         ui.label(
@@ -317,6 +322,7 @@ fn travel_grid_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ZonesState, cmds: &mut V
                     if explicit {
                         dv = dv.custom_formatter(|x, _| format!("{x:.0}"));
                     }
+                    let cell_name = format!("{} → {}", z.name, plan.sites[si].name);
                     let r = ui
                         .scope(|ui| {
                             if explicit {
@@ -327,7 +333,8 @@ fn travel_grid_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ZonesState, cmds: &mut V
                             }
                             ui.add(dv)
                         })
-                        .inner;
+                        .inner
+                        .accessible_name(cell_name);
                     let r = r.on_hover_text(tx.tf(
                         "{km} km · {src}",
                         &[

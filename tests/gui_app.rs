@@ -1,0 +1,239 @@
+//! The desktop app driven through its real UI, headless (egui_kittest without
+//! a renderer): edit and undo, solve in the background, read an explanation,
+//! switch to Vietnamese, compare scenarios, cancel a solve.
+//!
+//! Solves are waited for by stepping frames until the worker reports, with a
+//! generous step cap; nothing asserts on time.
+
+use eframe::egui::{self, Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{By, Queryable};
+use hq_planner::core::solve::SolveStatus;
+use hq_planner::gui::app::{AppOptions, HqApp};
+use hq_planner::gui::settings::{Settings, View};
+
+/// Frames to wait for a solve at most (each step sleeps a little so the
+/// worker thread gets the CPU; the cap is about ten minutes).
+const MAX_SOLVE_STEPS: usize = 30_000;
+
+fn harness(app: HqApp) -> Harness<'static, HqApp> {
+    Harness::builder()
+        .with_size(egui::vec2(1500.0, 950.0))
+        .with_max_steps(200)
+        .with_context_setup(hq_planner::gui::install_fonts)
+        .build_ui_state(|ui, app: &mut HqApp| app.frame_ui(ui), app)
+}
+
+fn sample_app(dir: &tempfile::TempDir) -> HqApp {
+    let settings = Settings {
+        typed_path_dialogs: true,
+        ..Settings::default()
+    };
+    HqApp::new(
+        settings,
+        AppOptions {
+            recovery_dir: Some(dir.path().join("recovery")),
+            ..AppOptions::default()
+        },
+    )
+}
+
+/// Steps frames until no solve is running.
+fn wait_for_solve(h: &mut Harness<'_, HqApp>) {
+    for _ in 0..MAX_SOLVE_STEPS {
+        h.step();
+        if !h.state().solver.is_running() {
+            h.run_steps(3);
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    panic!("the solve did not finish within {MAX_SOLVE_STEPS} frames");
+}
+
+fn nav(h: &mut Harness<'_, HqApp>, label: &str) {
+    h.get(
+        By::new()
+            .role(egui::accesskit::Role::Button)
+            .label_contains(label),
+    )
+    .click();
+    h.run_steps(4);
+}
+
+#[test]
+fn open_the_sample_change_desks_and_undo() -> anyhow::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let mut h = harness(sample_app(&dir));
+    assert_eq!(h.state().doc.plan.cadres.len(), 2_582);
+    h.get_by_role_and_label(egui::accesskit::Role::Button, "Overview");
+    nav(&mut h, "Headquarters");
+    assert_eq!(h.state().settings.view, View::Sites);
+    let before = h.state().doc.plan.sites[0].desks;
+    let spin = h.get_all_by_role(egui::accesskit::Role::SpinButton).next();
+    let spin = spin.ok_or_else(|| anyhow::anyhow!("no desks field"))?;
+    spin.set_value_accesskit(f64::from(before + 123));
+    h.run_steps(4);
+    assert_eq!(h.state().doc.plan.sites[0].desks, before + 123);
+    assert!(h.state().doc.is_modified());
+    h.get_by_label_contains("Unsaved changes");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(4);
+    assert_eq!(h.state().doc.plan.sites[0].desks, before);
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    h.run_steps(4);
+    assert_eq!(h.state().doc.plan.sites[0].desks, before + 123);
+    Ok(())
+}
+
+#[test]
+fn solve_see_results_read_an_explanation_and_switch_to_vietnamese() -> anyhow::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let mut h = harness(sample_app(&dir));
+    h.key_press(Key::F5);
+    h.step();
+    assert!(
+        h.state().solver.is_running(),
+        "F5 starts a background solve"
+    );
+    // The window keeps drawing while the worker solves.
+    h.get_by_label_contains("Cancel solve");
+    wait_for_solve(&mut h);
+    let sc = h.state().settings.scenario.clone().unwrap_or_default();
+    let status = h
+        .state()
+        .solver
+        .results
+        .get(&sc)
+        .map(|r| r.solution.status.clone());
+    assert!(
+        matches!(status, Some(SolveStatus::Optimal | SolveStatus::Feasible)),
+        "{status:?} {:?}",
+        h.state().solver.last_error
+    );
+    assert_eq!(h.state().settings.view, View::Results);
+    h.get_by_label("Daily commuters");
+    h.get_by_label("Who works where (stacked by unit)");
+
+    h.get_by_label("Cadres and explanations").click();
+    h.run_steps(4);
+    let code = h.state().solver.results[&sc].solution.assignments[0]
+        .code
+        .clone();
+    h.get_by_label(&code).click();
+    h.run_steps(6);
+    assert_eq!(
+        h.state().panels.results.selected.as_deref(),
+        Some(code.as_str())
+    );
+    let e = h.state().panels.results.explanation().cloned();
+    let e = e.ok_or_else(|| anyhow::anyhow!("no explanation for {code}"))?;
+    assert_eq!(e.code, code);
+    assert!(!e.alternatives.is_empty());
+    h.get_by_label("Why here");
+    h.get_by_label("Other options and why not");
+
+    nav(&mut h, "Settings");
+    h.get_by_label("Tiếng Việt").click();
+    h.run_steps(4);
+    assert_eq!(h.state().settings.lang, hq_planner::gui::i18n::Lang::Vi);
+    // The navigation and the page are in Vietnamese now.
+    h.get_by_role_and_label(egui::accesskit::Role::Button, "Tổng quan");
+    h.get_by_role_and_label(egui::accesskit::Role::Button, "Cài đặt");
+    h.get_by_label("Ngôn ngữ");
+    nav(&mut h, "Kết quả");
+    h.get_by_label("Cán bộ và giải thích");
+    Ok(())
+}
+
+#[test]
+fn compare_two_scenarios() -> anyhow::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let mut h = harness(sample_app(&dir));
+    let ids: Vec<(String, String)> = h
+        .state()
+        .doc
+        .plan
+        .scenarios
+        .iter()
+        .map(|s| (s.id.clone(), s.name.clone()))
+        .collect();
+    assert!(ids.len() >= 2);
+    nav(&mut h, "Compare");
+    // Solve the first two scenarios from the compare page's own buttons.
+    for _ in 0..2 {
+        h.get_all(
+            By::new()
+                .role(egui::accesskit::Role::Button)
+                .label_contains("Solve"),
+        )
+        .last()
+        .ok_or_else(|| anyhow::anyhow!("no solve button"))?
+        .click();
+        h.step();
+        wait_for_solve(&mut h);
+        nav(&mut h, "Compare");
+    }
+    let solved: Vec<&(String, String)> = ids
+        .iter()
+        .filter(|(id, _)| h.state().solver.results.contains_key(id))
+        .collect();
+    assert!(solved.len() >= 2, "solved {solved:?}");
+    for (_, name) in solved.iter().take(2) {
+        h.get(By::new().role(egui::accesskit::Role::CheckBox).label(name))
+            .click();
+        h.run_steps(3);
+    }
+    h.get_by_label("Key figures");
+    h.get_by_label("Monthly cost");
+    h.get_by_label_contains("cadres placed differently");
+    Ok(())
+}
+
+#[test]
+fn cancel_a_solve_keeps_the_window_working() -> anyhow::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let plan = hq_planner::core::generate::generate(hq_planner::core::generate::GenerateOptions {
+        staff: 30_000,
+        ..Default::default()
+    });
+    let path = dir.path().join("big.ron");
+    hq_planner::core::file::save(&plan, &path)?;
+    let settings = Settings {
+        typed_path_dialogs: true,
+        ..Settings::default()
+    };
+    let app = HqApp::new(
+        settings,
+        AppOptions {
+            file: Some(path),
+            recovery_dir: Some(dir.path().join("r")),
+            ..AppOptions::default()
+        },
+    );
+    let mut h = harness(app);
+    assert_eq!(h.state().doc.plan.cadres.len(), 30_000);
+    nav(&mut h, "Cadres");
+    h.get_by_label_contains("of 30,000 shown");
+    h.key_press(Key::F5);
+    h.step();
+    assert!(h.state().solver.is_running());
+    h.get_by_label_contains("Cancel solve").click();
+    h.step();
+    assert!(h.state().solver.job.as_ref().is_some_and(|j| j.cancelling));
+    wait_for_solve(&mut h);
+    let sc = h.state().settings.scenario.clone().unwrap_or_default();
+    let status = h
+        .state()
+        .solver
+        .results
+        .get(&sc)
+        .map(|r| r.solution.status.clone());
+    assert_eq!(
+        status,
+        Some(SolveStatus::Cancelled),
+        "error: {:?}",
+        h.state().solver.last_error
+    );
+    Ok(())
+}
