@@ -182,6 +182,7 @@ pub struct HqApp {
     close_confirmed: bool,
     focus_search: bool,
     applied_theme: Option<ThemeChoice>,
+    tour: Option<super::tour::Tour>,
 }
 
 impl HqApp {
@@ -219,6 +220,7 @@ impl HqApp {
             close_confirmed: false,
             focus_search: false,
             applied_theme: None,
+            tour: super::tour::Tour::from_env(),
         };
         app.fix_scenario();
         app
@@ -259,6 +261,10 @@ impl HqApp {
         }
         let now = ctx.input(|i| i.time);
         let mut cmds = Vec::new();
+        if let Some(mut tour) = self.tour.take() {
+            cmds.extend(tour.advance(self, &ctx));
+            self.tour = Some(tour);
+        }
         if self.solver.poll() {
             self.after_solve();
         }
@@ -599,7 +605,8 @@ impl HqApp {
                         match count {
                             Some(c) => egui::Button::selectable(selected, label)
                                 .right_text(RichText::new(tx.int(c as u32)).weak()),
-                            None => egui::Button::selectable(selected, label),
+                            None => egui::Button::selectable(selected, label)
+                                .right_text(egui::Atom::grow()),
                         },
                     );
                     if r.clicked() {
@@ -793,7 +800,11 @@ impl HqApp {
                 self.settings.scenario = Some(id);
                 self.panels.results.invalidate();
             }
-            Command::SetLang(l) => self.settings.lang = l,
+            Command::SetLang(l) => {
+                self.settings.lang = l;
+                // Messages were written in the previous language.
+                self.status.clear();
+            }
             Command::SetTheme(t) => self.settings.theme = t,
             Command::SetSolution(sc, sol, code) => {
                 if let Some(r) = self.solver.results.get_mut(&sc) {

@@ -447,6 +447,7 @@ pub fn cadres_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut CadresState, cmds: &mut V
         egui::Panel::right("cadre-detail")
             .resizable(true)
             .default_size(380.0)
+            .frame(w::side_frame(ui))
             .show(ui, |ui| {
                 detail_ui(ui, ctx, i, &units, &zones, &sites, &grades, cmds);
             });
@@ -468,20 +469,16 @@ fn table_ui(
     let plan = ctx.plan;
     // Clicks on cell text select the row instead of starting a text selection.
     ui.style_mut().interaction.selectable_labels = false;
+    let wd = w::fit_widths(ui, 44.0, &[90.0, 190.0, 190.0, 140.0, 90.0, 150.0, 170.0]);
     let mut tb = TableBuilder::new(ui)
         .id_salt("cadres-table")
         .striped(true)
-        .resizable(true)
         .sense(egui::Sense::click())
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-        .column(Column::exact(26.0))
-        .column(Column::initial(90.0).clip(true))
-        .column(Column::initial(190.0).clip(true))
-        .column(Column::initial(190.0).clip(true))
-        .column(Column::initial(140.0).clip(true))
-        .column(Column::initial(90.0).clip(true))
-        .column(Column::initial(150.0).clip(true))
-        .column(Column::remainder().at_least(120.0));
+        .column(Column::exact(44.0));
+    for x in wd {
+        tb = tb.column(Column::exact(x).clip(true));
+    }
     if let Some(t) = st.scroll_to.take()
         && let Some(pos) = st.rows.iter().position(|&r| r == t)
     {
@@ -556,7 +553,7 @@ fn table_ui(
             });
             row.col(|ui| {
                 w::set_name(ui, tx.t("Name"));
-                if let Some(v) = w::text(ui, ("cadre-name", i), &c.name, 180.0) {
+                if let Some(v) = w::text(ui, ("cadre-name", i), &c.name, ui.available_width()) {
                     cmds.push(Command::edit(
                         format!("cadre.{i}.name"),
                         tx.t("Rename cadre"),
@@ -566,7 +563,14 @@ fn table_ui(
             });
             row.col(|ui| {
                 w::set_name(ui, tx.t("Unit"));
-                if let Some(v) = w::id_combo(ui, ("cadre-unit", i), &c.unit, units, None, 180.0) {
+                if let Some(v) = w::id_combo(
+                    ui,
+                    ("cadre-unit", i),
+                    &c.unit,
+                    units,
+                    None,
+                    ui.available_width(),
+                ) {
                     cmds.push(Command::edit(
                         format!("cadre.{i}.unit"),
                         tx.t("Change unit"),
@@ -576,7 +580,14 @@ fn table_ui(
             });
             row.col(|ui| {
                 w::set_name(ui, tx.t("Home zone"));
-                if let Some(v) = w::id_combo(ui, ("cadre-zone", i), &c.zone, zones, None, 130.0) {
+                if let Some(v) = w::id_combo(
+                    ui,
+                    ("cadre-zone", i),
+                    &c.zone,
+                    zones,
+                    None,
+                    ui.available_width(),
+                ) {
                     cmds.push(Command::edit(
                         format!("cadre.{i}.zone"),
                         tx.t("Change home zone"),

@@ -336,15 +336,15 @@ pub fn compare_ui(
         .iter()
         .filter(|d| w::matches(&d.code, &needle) || w::matches(&d.name, &needle))
         .collect();
+    let mut spec = vec![90.0, 180.0];
+    spec.extend(m.columns.iter().map(|_| 280.0));
+    let wd = w::fit_widths(ui, 0.0, &spec);
     let mut tb = TableBuilder::new(ui)
         .id_salt("compare-diffs")
         .striped(true)
-        .resizable(true)
-        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-        .column(Column::initial(90.0).clip(true))
-        .column(Column::initial(180.0).clip(true));
-    for _ in &m.columns {
-        tb = tb.column(Column::initial(280.0).clip(true));
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
+    for x in wd {
+        tb = tb.column(Column::exact(x).clip(true));
     }
     let mut open = None;
     tb.header(22.0, |mut h| {

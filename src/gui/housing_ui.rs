@@ -128,7 +128,7 @@ pub fn housing_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ListState, cmds: &mut Ve
                 let Some(h) = plan.housing.get(i) else { return };
                 match c {
                     0 => {
-                        if let Some(v) = w::text(ui, ("h-name", i), &h.name, 250.0) {
+                        if let Some(v) = w::text(ui, ("h-name", i), &h.name, ui.available_width()) {
                             cmds.push(Command::edit(
                                 format!("h.{i}.name"),
                                 tx.t("Rename housing"),

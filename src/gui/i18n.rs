@@ -1191,6 +1191,13 @@ pub static VI: &[(&str, &str)] = &[
     ),
     ("{km} km · {src}", "{km} km · {src}"),
     ("Select", "Chọn"),
+    ("Why not", "Lý do không chọn"),
+    ("{c} per month", "{c} mỗi tháng"),
+    ("objective {d}", "mục tiêu {d}"),
+    ("Under plan", "Theo phương án"),
+    ("Pinned", "Được cố định"),
+    ("Headquarters changes", "Đổi trụ sở"),
+    ("Survey answer not met", "Nguyện vọng chưa đáp ứng"),
 ];
 
 #[cfg(test)]

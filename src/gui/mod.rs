@@ -22,6 +22,7 @@ pub mod scenarios_ui;
 pub mod settings;
 pub mod sites_ui;
 pub mod solver;
+pub mod tour;
 pub mod transport_ui;
 pub mod undo;
 pub mod units_ui;

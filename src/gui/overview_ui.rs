@@ -90,50 +90,59 @@ pub fn overview_ui(ui: &mut Ui, ctx: &PanelCtx, solver: &Solver, cmds: &mut Vec<
     w::clear_name(ui);
     ui.add_space(8.0);
     let f = figures(plan);
-    ui.horizontal_wrapped(|ui| {
-        w::card(
-            ui,
-            tx.t("Cadres"),
-            &tx.int(f.cadres as u32),
-            &tx.tf("in {n} units", &[("n", tx.int(f.units as u32))]),
-            tx.t("Staff to place"),
-        );
-        w::card(
-            ui,
-            tx.t("Headquarters"),
-            &tx.int(f.sites as u32),
-            &tx.tf("{n} desks", &[("n", tx.int(f.desks))]),
-            tx.t("Desks over all headquarters"),
-        );
-        w::card(
-            ui,
-            tx.t("Home zones"),
-            &tx.int(f.zones as u32),
-            "",
-            tx.t("Communes and wards where staff live"),
-        );
-        w::card(
-            ui,
-            tx.t("Daily seats"),
-            &tx.int(f.seats as f64),
-            "",
-            tx.t("Vehicles × seats × round trips, organised services only"),
-        );
-        w::card(
-            ui,
-            tx.t("Beds"),
-            &tx.int(f.beds),
-            "",
-            tx.t("All beds in all housing blocks"),
-        );
-        w::card(
-            ui,
-            tx.t("Scenarios"),
-            &tx.int(f.scenarios as u32),
-            &tx.tf("{n} solved", &[("n", tx.int(solver.results.len() as u32))]),
-            tx.t("Variants of the plan"),
-        );
-    });
+    let (cadres, units) = (
+        tx.int(f.cadres as u32),
+        tx.tf("in {n} units", &[("n", tx.int(f.units as u32))]),
+    );
+    let (sites, desks) = (
+        tx.int(f.sites as u32),
+        tx.tf("{n} desks", &[("n", tx.int(f.desks))]),
+    );
+    let (zones, seats, beds) = (
+        tx.int(f.zones as u32),
+        tx.int(f.seats as f64),
+        tx.int(f.beds),
+    );
+    let (scen, solved) = (
+        tx.int(f.scenarios as u32),
+        tx.tf("{n} solved", &[("n", tx.int(solver.results.len() as u32))]),
+    );
+    w::cards(
+        ui,
+        &[
+            (tx.t("Cadres"), &cadres, &units, tx.t("Staff to place")),
+            (
+                tx.t("Headquarters"),
+                &sites,
+                &desks,
+                tx.t("Desks over all headquarters"),
+            ),
+            (
+                tx.t("Home zones"),
+                &zones,
+                "",
+                tx.t("Communes and wards where staff live"),
+            ),
+            (
+                tx.t("Daily seats"),
+                &seats,
+                "",
+                tx.t("Vehicles × seats × round trips, organised services only"),
+            ),
+            (
+                tx.t("Beds"),
+                &beds,
+                "",
+                tx.t("All beds in all housing blocks"),
+            ),
+            (
+                tx.t("Scenarios"),
+                &scen,
+                &solved,
+                tx.t("Variants of the plan"),
+            ),
+        ],
+    );
     if f.desks < f.cadres as u32 {
         ui.label(RichText::new(tx.tf("There are fewer desks ({d}) than cadres ({c}): some people will not have a desk unless you add desks or allow the rule to be broken.", &[("d", tx.int(f.desks)), ("c", tx.int(f.cadres as u32))])).color(w::PROBLEM));
     }

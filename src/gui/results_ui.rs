@@ -82,6 +82,55 @@ fn site_name(plan: &Plan, id: &str) -> String {
         .unwrap_or_else(|| id.to_owned())
 }
 
+/// Replaces ids and enum names in the optimiser's sentences by the names
+/// people know (site, unit, service and housing names; survey answers).
+pub fn humanize(tx: Tr, plan: &Plan, text: &str) -> String {
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    pairs.extend(plan.sites.iter().map(|s| (s.id.clone(), s.name.clone())));
+    pairs.extend(plan.units.iter().map(|s| (s.id.clone(), s.name.clone())));
+    pairs.extend(
+        plan.transport
+            .iter()
+            .map(|s| (s.id.clone(), s.name.clone())),
+    );
+    pairs.extend(plan.housing.iter().map(|s| (s.id.clone(), s.name.clone())));
+    for p in [
+        crate::core::plan::Preference::DailyCommute,
+        crate::core::plan::Preference::WeeklyWithHousing,
+        crate::core::plan::Preference::MoveHome,
+    ] {
+        pairs.push((format!("{p:?}"), format!("“{}”", tx.preference(p))));
+    }
+    // Longest ids first, so an id that contains another is replaced whole.
+    pairs.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    'outer: while !rest.is_empty() {
+        for (id, name) in &pairs {
+            if !id.is_empty() && rest.starts_with(id.as_str()) {
+                let before_ok = out
+                    .chars()
+                    .last()
+                    .is_none_or(|c| !c.is_alphanumeric() && c != '-');
+                let after = &rest[id.len()..];
+                let after_ok = after
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric() && c != '-');
+                if before_ok && after_ok {
+                    out.push_str(name);
+                    rest = after;
+                    continue 'outer;
+                }
+            }
+        }
+        let Some(c) = rest.chars().next() else { break };
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
 /// The way to work of an assignment, in words.
 pub fn arrangement_text(tx: Tr, plan: &Plan, a: &Arrangement) -> String {
     match a {
@@ -137,7 +186,7 @@ impl ResultsModel {
             Card {
                 title: tx.t("People per headquarters").into(),
                 value: tx.int(sol.assignments.len() as u32),
-                detail: people_sites.join(" · "),
+                detail: people_sites.join("\n"),
                 tip: tx.t("Everyone placed, by headquarters").into(),
             },
             Card {
@@ -590,17 +639,14 @@ const PALETTE: [Color32; 10] = [
 
 fn summary_ui(ui: &mut Ui, tx: Tr, m: &ResultsModel) {
     egui::ScrollArea::vertical().id_salt("results-summary").show(ui, |ui| {
-        ui.horizontal_wrapped(|ui| {
-            for c in &m.cards {
-                w::card(ui, &c.title, &c.value, &c.detail, &c.tip);
-            }
-        });
+        let cards: Vec<(&str, &str, &str, &str)> = m.cards.iter().map(|c| (c.title.as_str(), c.value.as_str(), c.detail.as_str(), c.tip.as_str())).collect();
+        w::cards(ui, &cards);
         w::heading(ui, tx.t("Who works where (stacked by unit)"));
         let max_cap = m.sites.iter().map(|s| (s.desks as usize).max(s.people)).max().unwrap_or(1).max(1) as f32;
         for s in &m.sites {
             ui.horizontal(|ui| {
                 ui.add_sized([240.0, 22.0], egui::Label::new(RichText::new(&s.name).strong()).truncate());
-                let width = (ui.available_width() - 180.0).max(200.0);
+                let width = (ui.available_width() - 170.0).max(120.0);
                 let (rect, resp) = ui.allocate_exact_size(egui::vec2(width, 22.0), egui::Sense::hover());
                 let painter = ui.painter_at(rect);
                 painter.rect_filled(rect, 3.0, ui.visuals().faint_bg_color);
@@ -638,8 +684,7 @@ fn summary_ui(ui: &mut Ui, tx: Tr, m: &ResultsModel) {
                 p.bar_chart(BarChart::new(tx.t("Under this plan"), after).color(PALETTE[0]));
             });
 
-        ui.columns(2, |cols| {
-            let ui = &mut cols[0];
+        {
             w::heading(ui, tx.t("Transport"));
             egui::Grid::new("res-svc").num_columns(5).striped(true).spacing([12.0, 4.0]).show(ui, |ui| {
                 for h in [tx.t("Service"), tx.t("Riders"), tx.t("Vehicles"), tx.t("Seat fill"), tx.t("Per month")] {
@@ -668,7 +713,6 @@ fn summary_ui(ui: &mut Ui, tx: Tr, m: &ResultsModel) {
                     ui.end_row();
                 }
             });
-            let ui = &mut cols[1];
             w::heading(ui, tx.t("Monthly cost"));
             egui::Grid::new("res-cost").num_columns(2).striped(true).spacing([12.0, 4.0]).show(ui, |ui| {
                 let n = m.costs.len();
@@ -683,7 +727,7 @@ fn summary_ui(ui: &mut Ui, tx: Tr, m: &ResultsModel) {
                     ui.end_row();
                 }
             });
-        });
+        }
     });
 }
 
@@ -765,26 +809,27 @@ fn cadres_tab_ui(
     if let Some(code) = st.selected.clone() {
         egui::Panel::right("explain-panel")
             .resizable(true)
-            .default_size(460.0)
+            .default_size(480.0)
+            .frame(w::side_frame(ui))
             .show(ui, |ui| {
                 explanation_ui(ui, ctx, st, res, sc, backend, &code, cmds);
             });
     }
     let mut clicked = None;
     ui.style_mut().interaction.selectable_labels = false;
+    let wd = w::fit_widths(ui, 0.0, &[80.0, 170.0, 190.0, 230.0, 70.0, 70.0, 40.0]);
     TableBuilder::new(ui)
         .id_salt("res-cadres")
         .striped(true)
-        .resizable(true)
         .sense(egui::Sense::click())
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-        .column(Column::initial(90.0).clip(true))
-        .column(Column::initial(180.0).clip(true))
-        .column(Column::initial(200.0).clip(true))
-        .column(Column::initial(230.0).clip(true))
-        .column(Column::initial(80.0))
-        .column(Column::initial(80.0))
-        .column(Column::remainder().at_least(60.0))
+        .column(Column::exact(wd[0]).clip(true))
+        .column(Column::exact(wd[1]).clip(true))
+        .column(Column::exact(wd[2]).clip(true))
+        .column(Column::exact(wd[3]).clip(true))
+        .column(Column::exact(wd[4]).clip(true))
+        .column(Column::exact(wd[5]).clip(true))
+        .column(Column::exact(wd[6]).clip(true))
         .header(22.0, |mut h| {
             for t in [
                 tx.t("Code"),
@@ -836,13 +881,22 @@ fn cadres_tab_ui(
                 });
                 row.col(|ui| {
                     let mut marks = String::new();
+                    let mut tips = Vec::new();
                     if a.pinned {
                         marks.push('●');
+                        tips.push(tx.t("Pinned"));
                     }
                     if a.disrupted {
                         marks.push('↔');
+                        tips.push(tx.t("Headquarters changes"));
                     }
-                    ui.label(marks);
+                    if a.preference_mismatch {
+                        marks.push('≠');
+                        tips.push(tx.t("Survey answer not met"));
+                    }
+                    if !marks.is_empty() {
+                        ui.label(marks).on_hover_text(tips.join("\n"));
+                    }
                 });
                 if row.response().clicked() {
                     clicked = Some(a.code.clone());
@@ -926,44 +980,49 @@ fn explanation_ui(
             Some(e) => {
                 w::heading(ui, tx.t("Why here"));
                 for r in &e.reasons {
-                    ui.label(format!("• {r}"));
+                    ui.add(egui::Label::new(format!("• {}", humanize(tx, plan, r))).wrap());
                 }
                 w::heading(ui, tx.t("Other options and why not"));
                 let alts = e.alternatives.clone();
-                egui::Grid::new("alts").num_columns(4).striped(true).spacing([8.0, 4.0]).show(ui, |ui| {
-                    for (k, alt) in alts.iter().enumerate() {
-                        ui.vertical(|ui| {
-                            ui.label(RichText::new(site_name(plan, &alt.site)).strong());
-                            ui.label(RichText::new(arrangement_text(tx, plan, &alt.arrangement)).small());
-                        });
-                        ui.vertical(|ui| {
-                            ui.label(tx.minutes(alt.commute_minutes));
-                            ui.label(RichText::new(tx.vnd(alt.cost_vnd_per_month)).small());
-                        });
-                        ui.add(egui::Label::new(RichText::new(&alt.why_not).small()).wrap());
-                        if ui.push_id(k, |ui| ui.button(tx.t("Try"))).inner.on_hover_text(tx.t("See the effect of moving this person here, without solving")).clicked() {
-                            let moved: Vec<Assignment> = sol.assignments.iter().map(|x| {
-                                if x.code == code {
-                                    Assignment { site: alt.site.clone(), arrangement: alt.arrangement.clone(), ..x.clone() }
-                                } else {
-                                    x.clone()
+                for (k, alt) in alts.iter().enumerate() {
+                    egui::Frame::group(ui.style()).inner_margin(8).show(ui, |ui| {
+                        ui.set_width(ui.available_width());
+                        ui.horizontal(|ui| {
+                            ui.vertical(|ui| {
+                                ui.label(RichText::new(site_name(plan, &alt.site)).strong());
+                                ui.label(arrangement_text(tx, plan, &alt.arrangement));
+                                let mut facts = vec![tx.minutes(alt.commute_minutes), tx.tf("{c} per month", &[("c", tx.vnd(alt.cost_vnd_per_month))])];
+                                if let Some(d) = alt.objective_delta {
+                                    facts.push(tx.tf("objective {d}", &[("d", format!("{}{}", if d > 0.0 { "+" } else { "" }, tx.num(d, 0)))]));
                                 }
-                            }).collect();
-                            let base = res.baseline.as_ref();
-                            let outcome = (backend.evaluate)(&res.checked, sc, base, &moved).and_then(|new| {
-                                let violations = (backend.check)(&res.checked, sc, base, &new)?;
-                                Ok((new, violations))
+                                ui.label(RichText::new(facts.join(" · ")).small());
                             });
-                            match outcome {
-                                Ok((new, violations)) => {
-                                    st.preview = Some(Preview { code: code.to_owned(), objective_delta: new.objective - sol.objective, solution: new, violations });
+                            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                                if ui.push_id(k, |ui| ui.button(tx.t("Try"))).inner.on_hover_text(tx.t("See the effect of moving this person here, without solving")).clicked() {
+                                    let moved: Vec<Assignment> = sol.assignments.iter().map(|x| {
+                                        if x.code == code {
+                                            Assignment { site: alt.site.clone(), arrangement: alt.arrangement.clone(), ..x.clone() }
+                                        } else {
+                                            x.clone()
+                                        }
+                                    }).collect();
+                                    let base = res.baseline.as_ref();
+                                    let outcome = (backend.evaluate)(&res.checked, sc, base, &moved).and_then(|new| {
+                                        let violations = (backend.check)(&res.checked, sc, base, &new)?;
+                                        Ok((new, violations))
+                                    });
+                                    match outcome {
+                                        Ok((new, violations)) => {
+                                            st.preview = Some(Preview { code: code.to_owned(), objective_delta: new.objective - sol.objective, solution: new, violations });
+                                        }
+                                        Err(e) => cmds.push(Command::Error(e.to_string())),
+                                    }
                                 }
-                                Err(e) => cmds.push(Command::Error(e.to_string())),
-                            }
-                        }
-                        ui.end_row();
-                    }
-                });
+                            });
+                        });
+                        ui.add(egui::Label::new(RichText::new(format!("{}: {}", tx.t("Why not"), humanize(tx, plan, &alt.why_not))).weak()).wrap());
+                    });
+                }
             }
         }
         let mut forget = false;
@@ -1001,6 +1060,22 @@ fn explanation_ui(
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+
+    #[test]
+    fn humanize_replaces_whole_ids_only() -> anyhow::Result<()> {
+        let d = crate::gui::document::Document::sample()?;
+        let tx = Tr::new(crate::gui::i18n::Lang::En);
+        let site = &d.plan.sites[1];
+        let text = format!("the unit must work at {}; x{} stays", site.id, site.id);
+        let out = humanize(tx, &d.plan, &text);
+        assert!(out.contains(&format!("work at {};", site.name)), "{out}");
+        assert!(out.contains(&format!("x{} stays", site.id)), "{out}");
+        assert_eq!(
+            humanize(tx, &d.plan, "matches WeeklyWithHousing"),
+            "matches “Weekly, with housing”"
+        );
+        Ok(())
+    }
 
     #[test]
     fn histogram_bins_by_ten_minutes() {

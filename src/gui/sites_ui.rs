@@ -135,7 +135,9 @@ pub fn sites_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ListState, cmds: &mut Vec<
                         ui.label(&s.id);
                     }
                     1 => {
-                        if let Some(v) = w::text(ui, ("site-name", i), &s.name, 290.0) {
+                        if let Some(v) =
+                            w::text(ui, ("site-name", i), &s.name, ui.available_width())
+                        {
                             cmds.push(Command::edit(
                                 format!("site.{i}.name"),
                                 tx.t("Rename headquarters"),

@@ -122,7 +122,8 @@ pub fn transport_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ListState, cmds: &mut 
                 };
                 match c {
                     0 => {
-                        if let Some(v) = w::text(ui, ("svc-name", i), &s.name, 250.0) {
+                        if let Some(v) = w::text(ui, ("svc-name", i), &s.name, ui.available_width())
+                        {
                             cmds.push(Command::edit(
                                 format!("svc.{i}.name"),
                                 tx.t("Rename transport service"),

@@ -172,7 +172,9 @@ pub fn units_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ListState, cmds: &mut Vec<
                         ui.label(&u.id);
                     }
                     1 => {
-                        if let Some(v) = w::text(ui, ("unit-name", i), &u.name, 330.0) {
+                        if let Some(v) =
+                            w::text(ui, ("unit-name", i), &u.name, ui.available_width())
+                        {
                             cmds.push(Command::edit(
                                 format!("unit.{i}.name"),
                                 tx.t("Rename unit"),

@@ -252,23 +252,50 @@ pub fn field_problems(ui: &mut Ui, tx: Tr, problems: &[&Problem]) {
     }
 }
 
+/// KPI cards in rows of equal width that always fit the available width.
+/// Each card is (title, value, detail, tooltip).
+pub fn cards(ui: &mut Ui, cards: &[(&str, &str, &str, &str)]) {
+    let gap = ui.spacing().item_spacing.x;
+    let avail = ui.available_width();
+    let per_row = ((avail + gap) / (190.0 + gap)).floor().max(1.0) as usize;
+    let inner = (avail - gap * (per_row as f32 - 1.0)) / per_row as f32 - 26.0;
+    for chunk in cards.chunks(per_row) {
+        ui.horizontal_top(|ui| {
+            for (t, v, d, tip) in chunk {
+                card_sized(ui, inner, t, v, d, tip);
+            }
+        });
+    }
+}
+
 /// A KPI card: a small title above a large figure.
 pub fn card(ui: &mut Ui, title: &str, value: &str, detail: &str, tooltip: &str) {
+    card_sized(ui, 160.0, title, value, detail, tooltip);
+}
+
+fn card_sized(ui: &mut Ui, width: f32, title: &str, value: &str, detail: &str, tooltip: &str) {
     egui::Frame::group(ui.style())
         .inner_margin(egui::Margin::symmetric(12, 8))
         .corner_radius(6.0)
         .show(ui, |ui| {
-            ui.set_min_width(150.0);
+            ui.set_width(width.max(80.0));
             ui.vertical(|ui| {
                 ui.label(RichText::new(title).small().weak());
                 ui.label(RichText::new(value).size(22.0).strong());
                 if !detail.is_empty() {
-                    ui.label(RichText::new(detail).small());
+                    ui.add(egui::Label::new(RichText::new(detail).small()).wrap());
                 }
             });
         })
         .response
         .on_hover_text(tooltip);
+}
+
+/// The frame of a detail panel beside a table: filled, so the table never shows through.
+pub fn side_frame(ui: &Ui) -> egui::Frame {
+    egui::Frame::side_top_panel(ui.style())
+        .fill(ui.visuals().panel_fill)
+        .inner_margin(egui::Margin::symmetric(12, 8))
 }
 
 /// A page title with a one-line explanation under it.
@@ -420,6 +447,16 @@ pub fn search(ui: &mut Ui, tx: Tr, text: &mut String, focus: bool) -> bool {
     r.changed()
 }
 
+/// Column widths scaled so a table fits the available width exactly (tables
+/// sit beside detail panels, so they must never spill under them).
+pub fn fit_widths(ui: &Ui, fixed: f32, widths: &[f32]) -> Vec<f32> {
+    let spacing = ui.spacing().item_spacing.x * (widths.len() as f32 + 1.0);
+    let avail = (ui.available_width() - fixed - spacing - 12.0).max(100.0);
+    let total: f32 = widths.iter().sum();
+    let k = avail / total.max(1.0);
+    widths.iter().map(|w| (w * k).max(24.0)).collect()
+}
+
 /// A table of entities drawing only visible rows. `rows` are entity indices
 /// in display order; clicking a row selects it. `cell` draws column `col` of
 /// entity `i`.
@@ -437,19 +474,15 @@ pub fn entity_table(
     use egui_extras::{Column, TableBuilder};
     // Clicks on cell text select the row instead of starting a text selection.
     ui.style_mut().interaction.selectable_labels = false;
+    let fitted = fit_widths(ui, 28.0, widths);
     let mut tb = TableBuilder::new(ui)
         .id_salt(id)
         .striped(true)
-        .resizable(true)
         .sense(egui::Sense::click())
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
         .column(Column::exact(28.0));
-    for (k, w) in widths.iter().enumerate() {
-        tb = if k + 1 == widths.len() {
-            tb.column(Column::remainder().at_least(*w))
-        } else {
-            tb.column(Column::initial(*w).at_least(40.0).clip(true))
-        };
+    for w in fitted {
+        tb = tb.column(Column::exact(w).clip(true));
     }
     if let Some(target) = state.scroll_to.take()
         && let Some(pos) = rows.iter().position(|&r| r == target)

@@ -127,7 +127,9 @@ pub fn zones_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ZonesState, cmds: &mut Vec
                             ui.label(&z.id);
                         }
                         1 => {
-                            if let Some(v) = w::text(ui, ("zone-name", i), &z.name, 170.0) {
+                            if let Some(v) =
+                                w::text(ui, ("zone-name", i), &z.name, ui.available_width())
+                            {
                                 cmds.push(Command::edit(
                                     format!("zone.{i}.name"),
                                     tx.t("Rename zone"),
