@@ -273,7 +273,9 @@ impl HqApp {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
         self.shortcuts(&ctx, &mut cmds);
-        self.doc.refresh_problems();
+        if self.doc.refresh_problems() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(50));
+        }
         self.top_bar_ui(ui, &mut cmds);
         self.status_bar_ui(ui, &mut cmds);
         self.nav_ui(ui, &mut cmds);

@@ -75,10 +75,16 @@ pub struct Document {
     saved_revision: u64,
     /// Undo and redo.
     pub undo: UndoStack,
-    /// Problems of the current revision.
+    /// Problems of the current revision (or, while a background check runs, of
+    /// a recent one).
     pub problems: Problems,
     problems_revision: Option<u64>,
+    pending: Option<(u64, std::sync::mpsc::Receiver<Vec<Problem>>)>,
 }
+
+/// Plans with more cadres than this are validated on a worker thread, so typing
+/// stays smooth; smaller ones are validated at once.
+pub const BACKGROUND_VALIDATION_CADRES: usize = 5_000;
 
 impl Document {
     /// A document on `plan`, unmodified.
@@ -91,8 +97,9 @@ impl Document {
             undo: UndoStack::default(),
             problems: Problems::default(),
             problems_revision: None,
+            pending: None,
         };
-        d.refresh_problems();
+        d.refresh_problems_now();
         d
     }
 
@@ -163,12 +170,50 @@ impl Document {
         Ok(())
     }
 
-    /// Revalidates if the plan changed since the last validation.
-    pub fn refresh_problems(&mut self) {
+    /// Revalidates now if the plan changed since the last validation.
+    pub fn refresh_problems_now(&mut self) {
         if self.problems_revision != Some(self.revision) {
             self.problems = Problems::new(file::problems(&self.plan));
             self.problems_revision = Some(self.revision);
+            self.pending = None;
         }
+    }
+
+    /// Keeps the problems up to date: at once for small plans, on a worker
+    /// thread for large ones. Returns true while a background check runs.
+    pub fn refresh_problems(&mut self) -> bool {
+        if let Some((rev, rx)) = &self.pending {
+            match rx.try_recv() {
+                Ok(list) => {
+                    self.problems = Problems::new(list);
+                    self.problems_revision = Some(*rev);
+                    self.pending = None;
+                }
+                Err(std::sync::mpsc::TryRecvError::Empty) => {}
+                Err(std::sync::mpsc::TryRecvError::Disconnected) => self.pending = None,
+            }
+        }
+        if self.problems_revision == Some(self.revision) {
+            return false;
+        }
+        if self.plan.cadres.len() <= BACKGROUND_VALIDATION_CADRES {
+            self.refresh_problems_now();
+            return false;
+        }
+        if self.pending.is_none() {
+            let (tx, rx) = std::sync::mpsc::channel();
+            let plan = self.plan.clone();
+            let spawned = std::thread::Builder::new()
+                .name("hq-validate".into())
+                .spawn(move || {
+                    let _ = tx.send(file::problems(&plan));
+                });
+            match spawned {
+                Ok(_) => self.pending = Some((self.revision, rx)),
+                Err(_) => self.refresh_problems_now(),
+            }
+        }
+        true
     }
 
     /// A short name for the title and status bar.
@@ -204,15 +249,32 @@ mod tests {
     }
 
     #[test]
+    fn large_plans_are_validated_in_the_background() {
+        let plan = crate::core::generate::generate(crate::core::generate::GenerateOptions {
+            staff: BACKGROUND_VALIDATION_CADRES + 1,
+            ..Default::default()
+        });
+        let mut d = Document::new(plan, None);
+        d.edit("c", "c", 0.0, |p| p.cadres[3].unit = "no-such-unit".into());
+        let mut steps = 0;
+        while d.refresh_problems() {
+            steps += 1;
+            assert!(steps < 100_000, "validation never finished");
+            std::thread::sleep(std::time::Duration::from_millis(1));
+        }
+        assert!(d.problems.has(EntityKind::Cadre, 3));
+    }
+
+    #[test]
     fn problems_are_found_at_their_field() -> anyhow::Result<()> {
         let mut d = Document::sample()?;
         d.edit("site.0.area", "area", 0.0, |p| p.sites[0].area_m2 = -5.0);
-        d.refresh_problems();
+        d.refresh_problems_now();
         assert!(d.problems.has(EntityKind::Site, 0));
         assert_eq!(d.problems.at_field(EntityKind::Site, 0, "area_m2").len(), 1);
         assert!(d.problems.at_field(EntityKind::Site, 0, "desks").is_empty());
         d.undo();
-        d.refresh_problems();
+        d.refresh_problems_now();
         assert!(d.problems.list.is_empty());
         Ok(())
     }

@@ -1198,6 +1198,10 @@ pub static VI: &[(&str, &str)] = &[
     ("Pinned", "Được cố định"),
     ("Headquarters changes", "Đổi trụ sở"),
     ("Survey answer not met", "Nguyện vọng chưa đáp ứng"),
+    (
+        "The solve stopped before any plan was found. Solve again, perhaps with a longer time limit (Settings).",
+        "Quá trình tính đã dừng trước khi tìm được phương án. Hãy tính lại, có thể với thời gian tính dài hơn (Cài đặt).",
+    ),
 ];
 
 #[cfg(test)]
