@@ -15,18 +15,29 @@ fn validate_accepts_the_sample() {
         .args(["validate", SAMPLE])
         .assert()
         .success()
-        .stdout(predicate::str::contains("valid (2582 cadres, 25 units, 2 sites, 3 scenarios)"));
+        .stdout(predicate::str::contains(
+            "valid (2582 cadres, 25 units, 2 sites, 3 scenarios)",
+        ));
 }
 
 #[test]
 fn validate_lists_ten_located_problems_and_exits_1() {
-    let out = cmd().args(["validate", "tests/data/ten-mistakes.ron"]).assert().code(1);
+    let out = cmd()
+        .args(["validate", "tests/data/ten-mistakes.ron"])
+        .assert()
+        .code(1);
     let stderr = String::from_utf8(out.get_output().stderr.clone()).expect("utf8");
     let located: Vec<&str> = stderr.lines().filter(|l| l.contains(": line ")).collect();
     assert_eq!(located.len(), 10, "{stderr}");
     assert!(stderr.contains("10 problem(s)"));
-    assert!(stderr.contains("field `area_m2`: -1 is negative"), "{stderr}");
-    assert!(stderr.contains("unknown pinned site \"ghost-site\""), "{stderr}");
+    assert!(
+        stderr.contains("field `area_m2`: -1 is negative"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("unknown pinned site \"ghost-site\""),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -58,7 +69,9 @@ fn info_counts_per_entity_site_and_unit() {
         .assert()
         .success()
         .stdout(predicate::str::contains("cadres                   2582"))
-        .stdout(predicate::str::contains("Trung tâm Chính trị - Hành chính Thủy Nguyên"))
+        .stdout(predicate::str::contains(
+            "Trung tâm Chính trị - Hành chính Thủy Nguyên",
+        ))
         .stdout(predicate::str::contains("Sở Tài chính"));
 }
 
@@ -69,19 +82,37 @@ fn generate_is_deterministic_and_valid() {
     let b = dir.path().join("b.ron");
     for p in [&a, &b] {
         cmd()
-            .args(["generate", "--staff", "500", "--sites", "3", "--zones", "20", "--seed", "42", "-o"])
+            .args([
+                "generate", "--staff", "500", "--sites", "3", "--zones", "20", "--seed", "42", "-o",
+            ])
             .arg(p)
             .assert()
             .success();
     }
-    assert_eq!(std::fs::read(&a).expect("a"), std::fs::read(&b).expect("b"), "same seed, same bytes");
-    cmd().arg("validate").arg(&a).assert().success().stdout(predicate::str::contains("500 cadres"));
+    assert_eq!(
+        std::fs::read(&a).expect("a"),
+        std::fs::read(&b).expect("b"),
+        "same seed, same bytes"
+    );
+    cmd()
+        .arg("validate")
+        .arg(&a)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("500 cadres"));
 }
 
 #[test]
 fn write_sample_reproduces_the_shipped_file() {
     let dir = tempfile::tempdir().expect("tempdir");
     let out = dir.path().join("s.ron");
-    cmd().args(["write-sample", "-o"]).arg(&out).assert().success();
-    assert_eq!(std::fs::read_to_string(&out).expect("read"), hq_planner::core::sample::SAMPLE_RON);
+    cmd()
+        .args(["write-sample", "-o"])
+        .arg(&out)
+        .assert()
+        .success();
+    assert_eq!(
+        std::fs::read_to_string(&out).expect("read"),
+        hq_planner::core::sample::SAMPLE_RON
+    );
 }

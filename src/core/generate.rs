@@ -203,7 +203,7 @@ pub fn standard_priority_groups() -> Vec<PriorityGroup> {
             id: "suc-khoe".into(),
             name: "Có vấn đề sức khỏe".into(),
             criterion: PriorityCriterion::Health,
-            hardness: crate::core::plan::Hardness::Soft(200_000.0),
+            hardness: crate::core::plan::Hardness::Soft(2_000_000.0),
         },
     ]
 }
@@ -439,7 +439,7 @@ pub fn generate(opts: GenerateOptions) -> Plan {
         priority_groups: standard_priority_groups(),
         ..Default::default()
     };
-    rules.enforcement.max_commute = crate::core::plan::Hardness::Soft(500_000.0);
+    rules.enforcement.max_commute = crate::core::plan::Hardness::Soft(2_000_000.0);
 
     let end = NaiveDate::from_ymd_opt(2025, 12, 31).unwrap_or_default();
     let mut scenarios = vec![Scenario {

@@ -44,9 +44,14 @@ fn zone(id: &str, name: &str, lat: f64, lon: f64) -> Zone {
 /// (id, name, members, placement) of the provincial agencies.
 fn agencies() -> Vec<(&'static str, &'static str, usize, Placement)> {
     use Placement::*;
-    let to_centre = || AtSite(NEW_CENTRE.to_owned());
+    // Offices of the leadership move first; people with priority may stay behind.
+    let to_centre = |min_pct| ShareAtSite {
+        site: NEW_CENTRE.to_owned(),
+        min_pct,
+        max_pct: 100.0,
+    };
     vec![
-        ("vp-tinh-uy", "Văn phòng Tỉnh ủy", 120, to_centre()),
+        ("vp-tinh-uy", "Văn phòng Tỉnh ủy", 120, to_centre(70.0)),
         ("ban-to-chuc", "Ban Tổ chức Tỉnh ủy", 55, WholeAtOneSite),
         (
             "ban-tuyen-giao",
@@ -55,12 +60,12 @@ fn agencies() -> Vec<(&'static str, &'static str, usize, Placement)> {
             WholeAtOneSite,
         ),
         ("ubkt", "Ủy ban Kiểm tra Tỉnh ủy", 45, WholeAtOneSite),
-        ("vp-ubnd", "Văn phòng UBND tỉnh", 140, to_centre()),
+        ("vp-ubnd", "Văn phòng UBND tỉnh", 140, to_centre(70.0)),
         (
             "vp-doan-dbqh",
             "Văn phòng Đoàn ĐBQH và HĐND tỉnh",
             50,
-            to_centre(),
+            to_centre(60.0),
         ),
         ("so-noi-vu", "Sở Nội vụ", 110, Free),
         (
@@ -100,7 +105,7 @@ fn agencies() -> Vec<(&'static str, &'static str, usize, Placement)> {
 
 /// Builds the sample plan (deterministic).
 pub fn sample_plan() -> Plan {
-    let mut rng = SplitMix64::new(2025_07_01);
+    let mut rng = SplitMix64::new(20_250_701);
     let start = date(2025, 7, 1);
 
     let sites = vec![
@@ -223,10 +228,13 @@ pub fn sample_plan() -> Plan {
             notes: String::new(),
         });
     }
-    // The provincial leaders work at the new centre from day one.
+    // The provincial leaders work at the new centre from day one (and are not
+    // about to retire, so no priority rule pulls them back).
     for c in cadres.iter_mut() {
         if matches!(c.grade.as_str(), "bi-thu" | "chu-tich" | "pho-chu-tich") {
             c.pinned_site = Some(NEW_CENTRE.into());
+            c.birth_date = NaiveDate::from_ymd_opt(1970, 5, 19);
+            c.care = Default::default();
         }
     }
 

@@ -426,7 +426,7 @@ pub struct SiteShare {
     pub hardness: Hardness,
 }
 
-/// Weights of the objective's terms.
+/// Weights of the objective's terms (defaults are VND-equivalents per month).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct ObjectiveWeights {
@@ -442,11 +442,15 @@ pub struct ObjectiveWeights {
 
 impl Default for ObjectiveWeights {
     fn default() -> Self {
+        // All terms in VND-equivalent per month: one minute of one-way daily
+        // commute is about 44 minutes a month (22 days, two ways), valued near
+        // 1,000 VND a minute; a changed workplace or an unmet survey wish is
+        // valued like a monthly hardship allowance.
         Self {
-            commute_minute: 1_000.0,
-            money_vnd: 0.001,
-            disruption_person: 50_000.0,
-            preference_mismatch_person: 30_000.0,
+            commute_minute: 40_000.0,
+            money_vnd: 1.0,
+            disruption_person: 500_000.0,
+            preference_mismatch_person: 300_000.0,
         }
     }
 }
