@@ -178,10 +178,47 @@ pub(crate) fn run(
         };
         r.map_err(|e| SolveError::Solver(format!("cannot set HiGHS option {k}: {e:?}")))
     };
-    set(&mut model, "output_flag", OptionValue::B(false))?;
+    // HQ_PLANNER_SOLVE_LOG=1 shows HiGHS's own log on stdout (for benchmarks and bugs).
+    let log = std::env::var_os("HQ_PLANNER_SOLVE_LOG").is_some();
+    set(&mut model, "output_flag", OptionValue::B(log))?;
+    set(&mut model, "log_to_console", OptionValue::B(log))?;
+    if log {
+        eprintln!(
+            "[{:.2}s] model loaded into HiGHS",
+            started.elapsed().as_secs_f64()
+        );
+    }
     set(&mut model, "threads", OptionValue::I(1))?;
     set(&mut model, "parallel", OptionValue::S("off"))?;
     set(&mut model, "random_seed", OptionValue::I(0))?;
+    // HiGHS's presolve runs for minutes on large cohort models (30,000 cadres),
+    // ignoring both the time limit and the interrupt callback, and gains little on
+    // this model; it is off so that time limits and cancel hold (MODEL.md §8).
+    set(&mut model, "presolve", OptionValue::S("off"))?;
+    // The feasibility-jump heuristic spent 11 s before the root LP on 30,000 cadres
+    // without finding a plan; rounding the root LP finds one at once on this model.
+    set(
+        &mut model,
+        "mip_heuristic_run_feasibility_jump",
+        OptionValue::B(false),
+    )?;
+    if let Ok(v) = std::env::var("HQ_PLANNER_HIGHS_OPTS") {
+        for kv in v.split(',') {
+            let Some((k, val)) = kv.split_once('=') else {
+                continue;
+            };
+            let r = if let Ok(i) = val.parse::<i32>() {
+                model.try_set_option(k, i)
+            } else if let Ok(f) = val.parse::<f64>() {
+                model.try_set_option(k, f)
+            } else if val == "true" || val == "false" {
+                model.try_set_option(k, val == "true")
+            } else {
+                model.try_set_option(k, val)
+            };
+            r.map_err(|e| SolveError::Solver(format!("HiGHS option {k}: {e:?}")))?;
+        }
+    }
     set(&mut model, "time_limit", OptionValue::F(remaining))?;
     set(&mut model, "mip_rel_gap", OptionValue::F(mip_gap.max(0.0)))?;
 
@@ -207,6 +244,9 @@ pub(crate) fn run(
     let solved = model
         .try_solve()
         .map_err(|e| SolveError::Solver(format!("HiGHS failed: {e:?}")))?;
+    if log {
+        eprintln!("[{:.2}s] HiGHS returned", started.elapsed().as_secs_f64());
+    }
     let status = solved.status();
     let has_point = solved.primal_solution_status() == highs::HighsSolutionStatus::Feasible;
     let run_status = match status {

@@ -493,14 +493,22 @@ pub fn solve_with_baseline(
     if built.trivially_infeasible {
         return infeasible(ctl);
     }
-    send_phase(ctl, started, "solving");
+    let phase = format!(
+        "solving ({} cohorts, {} variables, {} constraints)",
+        cohorts.len(),
+        built.lp.cost.len(),
+        built.lp.rows.len()
+    );
+    if std::env::var_os("HQ_PLANNER_SOLVE_LOG").is_some() {
+        eprintln!("[{:.2}s] {phase}", started.elapsed().as_secs_f64());
+    }
     let run = highs::run(
         &built.lp,
         opts.time_limit_secs,
         opts.mip_gap,
         ctl,
         started,
-        "solving",
+        &phase,
     )?;
     let Some(values) = run.values.as_ref() else {
         return match run.status {

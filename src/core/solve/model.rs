@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::core::plan::{Hardness, Preference};
+use crate::core::plan::{Eligibility, Hardness, Preference};
 
 use super::Formulation;
 use super::highs::Lp;
@@ -165,8 +165,13 @@ pub(crate) fn cohorts(sd: &ScenarioData, formulation: Formulation) -> Vec<Cohort
     );
     let mut groups: BTreeMap<Key, Vec<usize>> = BTreeMap::new();
     for (p, per) in sd.persons.iter().enumerate() {
+        // Only what housing eligibility can tell apart (MODEL.md §4): whether the
+        // person may use women-only and men-only housing, when such housing exists.
         let gender = if sd.gender_matters {
-            per.gender as u8
+            let kinds = |e: Eligibility| sd.housing.iter().any(|h| h.eligibility == e);
+            let f = kinds(Eligibility::FemaleOnly) && Eligibility::FemaleOnly.admits(per.gender);
+            let m = kinds(Eligibility::MaleOnly) && Eligibility::MaleOnly.admits(per.gender);
+            (f as u8) | ((m as u8) << 1)
         } else {
             0
         };
@@ -222,12 +227,17 @@ pub(crate) struct Built {
     pub capacity_rows: Vec<(Rule, usize)>,
 }
 
+/// Elastic weight of one person breaking a per-person rule: above one desk, bed or
+/// seat, so the diagnosis prefers "short of N beds" to "N people break a rule".
+const ELASTIC_PERSON_BREACH: f64 = 1.5;
+
 /// Slack weights of the elastic (diagnosis) model, per unit of relaxation.
 fn elastic_weight(rule: &Rule) -> f64 {
     match rule {
         Rule::Area(_) => 0.1,
         Rule::NoOption(_) => 1_000.0,
-        _ => 1.0,
+        Rule::Desks(_) | Rule::Beds(_) | Rule::Seats(_) | Rule::Budget => 1.0,
+        _ => ELASTIC_PERSON_BREACH,
     }
 }
 
@@ -256,11 +266,15 @@ pub(crate) fn build(sd: &ScenarioData, cohorts: &[Cohort], elastic: bool) -> Bui
     let mut riders: Vec<Vec<(usize, f64)>> = vec![Vec::new(); sd.services.len()];
     let mut beds: Vec<Vec<(usize, f64)>> = vec![Vec::new(); sd.housing.len()];
     let mut unit_site: BTreeMap<(usize, usize), Vec<(usize, f64)>> = BTreeMap::new();
+    // Whole units: entries per (unit, site, cohort) for the disaggregated rows.
+    let mut unit_site_cohort: BTreeMap<(usize, usize, usize), Vec<(usize, f64)>> = BTreeMap::new();
     let mut money: Vec<(usize, f64)> = Vec::new();
     let mut unit_size = vec![0usize; sd.units.len()];
     for p in &sd.persons {
         unit_size[p.unit] += 1;
     }
+    let whole_hard = enf.unit_placement == Hardness::Hard && !elastic;
+    let mut whole_cohorts: Vec<Vec<usize>> = vec![Vec::new(); sd.units.len()];
     for (k, c) in cohorts.iter().enumerate() {
         let n = c.members.len() as f64;
         let per = &sd.persons[c.members[0]];
@@ -271,10 +285,12 @@ pub(crate) fn build(sd: &ScenarioData, cohorts: &[Cohort], elastic: bool) -> Bui
                 continue;
             }
             let cost = if elastic {
-                opt.breaches
-                    .iter()
-                    .filter(|(_, h)| *h == Hardness::Hard)
-                    .count() as f64
+                ELASTIC_PERSON_BREACH
+                    * opt
+                        .breaches
+                        .iter()
+                        .filter(|(_, h)| *h == Hardness::Hard)
+                        .count() as f64
             } else {
                 w.commute_minute * opt.minutes
                     + w.money_vnd * opt.vnd
@@ -304,6 +320,12 @@ pub(crate) fn build(sd: &ScenarioData, cohorts: &[Cohort], elastic: bool) -> Bui
                     .entry((per.unit, opt.site))
                     .or_default()
                     .push((j, 1.0));
+                if sd.units[per.unit].placement == UnitPlacement::Whole {
+                    unit_site_cohort
+                        .entry((per.unit, opt.site, k))
+                        .or_default()
+                        .push((j, 1.0));
+                }
             }
             if opt.vnd != 0.0 {
                 money.push((j, opt.vnd / 1e6));
@@ -317,7 +339,12 @@ pub(crate) fn build(sd: &ScenarioData, cohorts: &[Cohort], elastic: bool) -> Bui
         if row.is_empty() {
             trivially_infeasible = true;
         }
-        lp.row(n, n, row);
+        if whole_hard && sd.units[per.unit].placement == UnitPlacement::Whole {
+            // Implied by the whole-unit equalities below (sum over sites of n_k y = n_k).
+            whole_cohorts[per.unit].push(k);
+        } else {
+            lp.row(n, n, row);
+        }
     }
 
     // Helper to add a capped row with an optional slack.
@@ -436,6 +463,20 @@ pub(crate) fn build(sd: &ScenarioData, cohorts: &[Cohort], elastic: bool) -> Bui
                     let y = lp.col(0.0, 0.0, 1.0, true);
                     cols.push(Col::Y);
                     ys.push((y, 1.0));
+                    if whole_hard {
+                        // Per cohort: people at s = n_k y[u,s] (the convex hull of "all at
+                        // one site"), much tighter than the aggregated big-M row and
+                        // replacing the cohort's own row (MODEL.md §6.6).
+                        for &k in &whole_cohorts[u] {
+                            let mut e = unit_site_cohort
+                                .get(&(u, s, k))
+                                .cloned()
+                                .unwrap_or_default();
+                            e.push((y, -(cohorts[k].members.len() as f64)));
+                            lp.row(0.0, 0.0, e);
+                        }
+                        continue;
+                    }
                     let mut e = unit_site.get(&(u, s)).cloned().unwrap_or_default();
                     if e.is_empty() {
                         continue;
