@@ -1,30 +1,357 @@
-//! `hq-planner export` and `hq-planner import` (issue 5: implemented by the exports work).
+//! `hq-planner export` and `hq-planner import`: thin wrappers around
+//! [`crate::core::report`], which the app uses too.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
+use chrono::Timelike;
+
+use crate::core::file;
+use crate::core::report::import::{self, ImportMode, ImportOptions};
+use crate::core::report::{ExportFormat, ExportOptions, Lang, ReportModel, SignOff};
+use crate::core::solve::{SolveControl, SolveOptions, SolveStatus, solve};
+
+/// Export format on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum FormatArg {
+    /// Excel workbook (Summary, Headquarters, Units, Cadres, Transport, Housing, Rules).
+    Xlsx,
+    /// PDF committee report (A4).
+    Pdf,
+    /// Per-cadre CSV (UTF-8 with BOM).
+    Csv,
+}
+
+/// Export language on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum LangArg {
+    /// Vietnamese.
+    Vi,
+    /// English.
+    En,
+}
 
 /// Arguments of `hq-planner export`.
 #[derive(Debug, clap::Args)]
 pub struct ExportArgs {
     /// Plan file (.ron).
     pub file: PathBuf,
+    /// Scenario id or name (default: the plan's first). Repeat to add scenarios
+    /// to the XLSX Comparison sheet; the first is reported in detail.
+    #[arg(long)]
+    pub scenario: Vec<String>,
+    /// Compare every scenario of the plan (XLSX Comparison sheet).
+    #[arg(long)]
+    pub all_scenarios: bool,
+    /// Output format.
+    #[arg(long, value_enum)]
+    pub format: FormatArg,
+    /// Output file.
+    #[arg(short, long)]
+    pub output: PathBuf,
+    /// Replace names by staff codes and leave out birth dates and gender.
+    #[arg(long)]
+    pub anonymize: bool,
+    /// Language of the export.
+    #[arg(long, value_enum, default_value_t = LangArg::Vi)]
+    pub lang: LangArg,
+    /// Solver time limit per scenario, seconds.
+    #[arg(long, default_value_t = 60.0)]
+    pub time_limit: f64,
+    /// Relative MIP gap at which the solver may stop.
+    #[arg(long, default_value_t = 1e-4)]
+    pub gap: f64,
+    /// Name printed under "Prepared by" in the PDF sign-off block.
+    #[arg(long, default_value = "")]
+    pub prepared_by: String,
+    /// Name printed under "Reviewed by".
+    #[arg(long, default_value = "")]
+    pub reviewed_by: String,
+    /// Name printed under "Approved by".
+    #[arg(long, default_value = "")]
+    pub approved_by: String,
+    /// Export time to print in the audit stamp, "YYYY-MM-DD HH:MM:SS" (default:
+    /// now); with it, the same plan and settings give byte-identical XLSX and CSV files.
+    #[arg(long)]
+    pub export_time: Option<String>,
 }
 
 /// Arguments of `hq-planner import`.
 #[derive(Debug, clap::Args)]
 pub struct ImportArgs {
-    /// Plan file (.ron).
+    /// Plan file (.ron) to import into; saved atomically (previous version kept as .bak).
     pub file: PathBuf,
+    /// Staff list: .csv (UTF-8, comma/semicolon/tab), .xlsx, .xls or .ods.
+    #[arg(long)]
+    pub staff: PathBuf,
+    /// Column mapping file, one `Header = field` line per column (`-` ignores a
+    /// column); headers not in it use the plan's saved mapping or a guess.
+    #[arg(long)]
+    pub mapping: Option<PathBuf>,
+    /// Replace the staff list instead of merging (update by staff code, add new).
+    #[arg(long)]
+    pub replace: bool,
+    /// Write the rejected rows with their reasons to this file (.csv or .xlsx).
+    #[arg(long)]
+    pub rejected: Option<PathBuf>,
+    /// Check and report only; do not save the plan.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
-/// Runs `hq-planner export`.
-pub fn run_export(_args: ExportArgs) -> Result<ExitCode> {
-    anyhow::bail!("export is not available in this build yet")
+/// Runs `hq-planner export`: solves the scenario(s) and writes the file.
+///
+/// Exit code 0: written; 1: the plan file is invalid; 3: written, but the
+/// scenario has no valid plan (the export then carries the diagnosis).
+pub fn run_export(args: ExportArgs) -> Result<ExitCode> {
+    if args.time_limit.is_nan() || args.time_limit <= 0.0 || args.gap.is_nan() || args.gap < 0.0 {
+        anyhow::bail!("--time-limit must be positive and --gap zero or more");
+    }
+    let exported_at = match &args.export_time {
+        Some(t) => chrono::NaiveDateTime::parse_from_str(t, "%Y-%m-%d %H:%M:%S")
+            .with_context(|| format!("--export-time \"{t}\": expected YYYY-MM-DD HH:MM:SS"))?,
+        None => chrono::Local::now()
+            .naive_local()
+            .with_nanosecond(0)
+            .unwrap_or_default(),
+    };
+    let plan_bytes =
+        std::fs::read(&args.file).with_context(|| format!("reading {}", args.file.display()))?;
+    let Some(checked) = super::load_or_report(&args.file)? else {
+        return Ok(ExitCode::from(1));
+    };
+    let plan = checked.plan();
+    let mut wanted: Vec<String> = Vec::new();
+    for s in &args.scenario {
+        let Some(sc) = plan.scenario(s) else {
+            let known: Vec<&str> = plan.scenarios.iter().map(|s| s.id.as_str()).collect();
+            anyhow::bail!(
+                "no scenario \"{s}\" in {}; known: {}",
+                args.file.display(),
+                known.join(", ")
+            );
+        };
+        if !wanted.contains(&sc.id) {
+            wanted.push(sc.id.clone());
+        }
+    }
+    if args.all_scenarios || wanted.is_empty() {
+        for sc in &plan.scenarios {
+            if !wanted.contains(&sc.id) && (args.all_scenarios || wanted.is_empty()) {
+                wanted.push(sc.id.clone());
+                if !args.all_scenarios {
+                    break;
+                }
+            }
+        }
+    }
+    if wanted.is_empty() {
+        anyhow::bail!("{} has no scenario to export", args.file.display());
+    }
+    let solve_opts = SolveOptions {
+        time_limit_secs: args.time_limit,
+        mip_gap: args.gap,
+        ..SolveOptions::default()
+    };
+    let opts = ExportOptions {
+        lang: match args.lang {
+            LangArg::Vi => Lang::Vi,
+            LangArg::En => Lang::En,
+        },
+        anonymize: args.anonymize,
+        exported_at,
+        sign_off: SignOff {
+            prepared_by: args.prepared_by.clone(),
+            reviewed_by: args.reviewed_by.clone(),
+            approved_by: args.approved_by.clone(),
+        },
+    };
+    let mut models = Vec::with_capacity(wanted.len());
+    let mut first_valid = true;
+    for (i, id) in wanted.iter().enumerate() {
+        let Some(scenario) = plan.scenario(id) else {
+            continue;
+        };
+        // No solution is stored in a plan file: solve now (baselines first).
+        let solution = solve(&checked, id, &solve_opts, &SolveControl::default())
+            .with_context(|| format!("solving scenario \"{}\"", scenario.name))?;
+        eprintln!(
+            "solved \"{}\": {:?}, gap {:.4}%, {:.2} s",
+            scenario.name,
+            solution.status,
+            solution.gap * 100.0,
+            solution.seconds
+        );
+        if i == 0 {
+            first_valid = matches!(
+                solution.status,
+                SolveStatus::Optimal | SolveStatus::Feasible
+            );
+        }
+        models.push(ReportModel::build(
+            plan,
+            &plan_bytes,
+            scenario,
+            &solution,
+            &solution.kpis.soft_violations,
+            &opts,
+        ));
+    }
+    let format = match args.format {
+        FormatArg::Xlsx => ExportFormat::Xlsx,
+        FormatArg::Pdf => ExportFormat::Pdf,
+        FormatArg::Csv => ExportFormat::Csv,
+    };
+    crate::core::report::write_export(&models, format, &args.output, &mut |_| {})
+        .with_context(|| format!("exporting to {}", args.output.display()))?;
+    let m = &models[0];
+    println!(
+        "wrote {} ({}, scenario \"{}\"{}, {} cadres)",
+        args.output.display(),
+        format.extension(),
+        m.scenario_name,
+        if models.len() > 1 {
+            format!(" + {} compared", models.len() - 1)
+        } else {
+            String::new()
+        },
+        m.cadres.len()
+    );
+    println!("{}", m.stamp.short(opts.lang));
+    Ok(if first_valid {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(3)
+    })
 }
 
 /// Runs `hq-planner import`.
-pub fn run_import(_args: ImportArgs) -> Result<ExitCode> {
-    anyhow::bail!("import is not available in this build yet")
+///
+/// Exit code 0: every row imported; 1: the plan is invalid, or some rows were
+/// rejected (the others are imported and listed); 2: the files could not be read.
+pub fn run_import(args: ImportArgs) -> Result<ExitCode> {
+    let Some(checked) = super::load_or_report(&args.file)? else {
+        return Ok(ExitCode::from(1));
+    };
+    let mut plan = checked.into_plan();
+    let table = import::read_staff_file(&args.staff, &mut |_| {})
+        .with_context(|| format!("reading staff list {}", args.staff.display()))?;
+
+    let mut saved = plan.import_mapping.clone();
+    if let Some(m) = &args.mapping {
+        let text = std::fs::read_to_string(m)
+            .with_context(|| format!("reading mapping file {}", m.display()))?;
+        match import::mapping_from_text(&text) {
+            Ok(v) => saved.extend(v),
+            Err(errors) => {
+                for e in &errors {
+                    eprintln!("{}: {e}", m.display());
+                }
+                anyhow::bail!("{}: {} bad line(s)", m.display(), errors.len());
+            }
+        }
+    }
+    let mapping = import::mapping_for(&table.headers, &saved);
+    println!(
+        "{}: header on row {}, {} data rows{}",
+        args.staff.display(),
+        table.header_row,
+        table.rows.len(),
+        if table.sheet.is_empty() {
+            String::new()
+        } else {
+            format!(" (sheet \"{}\")", table.sheet)
+        }
+    );
+    println!("Column mapping (edit and pass with --mapping FILE):");
+    for line in import::mapping_to_text(&mapping).lines() {
+        println!("  {line}");
+    }
+
+    let mode = if args.replace {
+        ImportMode::Replace
+    } else {
+        ImportMode::Merge
+    };
+    let today = chrono::Local::now().date_naive();
+    let opts = ImportOptions::for_day(mode, today);
+    let preview = import::preview(&plan, &table, &mapping, &opts, &mut |_| {})
+        .with_context(|| format!("checking {}", args.staff.display()))?;
+    for r in &preview.rejected {
+        let code = if r.code.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", r.code)
+        };
+        eprintln!(
+            "{}: row {}{code}: {}",
+            args.staff.display(),
+            r.row,
+            r.reasons_text(Lang::En)
+        );
+    }
+    if let Some(out) = &args.rejected {
+        import::write_rejected(out, &preview)?;
+        println!(
+            "wrote {} rejected row(s) to {}",
+            preview.rejected.len(),
+            out.display()
+        );
+    }
+
+    let summary = import::apply(&mut plan, &preview);
+    let problems = file::problems(&plan);
+    if !problems.is_empty() {
+        // Never replace a good plan with a bad one.
+        super::print_problems(&args.file, &problems);
+        anyhow::bail!(
+            "the imported plan would not be valid; {} was not changed",
+            args.file.display()
+        );
+    }
+    println!(
+        "{} rows read: {} added, {} updated, {} removed, {} rejected{}{}",
+        preview.rows_read,
+        summary.added,
+        summary.updated,
+        summary.removed,
+        summary.rejected,
+        if summary.kept_rejected > 0 {
+            format!(
+                " ({} cadres with a rejected row kept unchanged)",
+                summary.kept_rejected
+            )
+        } else {
+            String::new()
+        },
+        if preview.defaulted_grade > 0 {
+            format!(
+                "; {} new cadres without a grade got the most junior one",
+                preview.defaulted_grade
+            )
+        } else {
+            String::new()
+        }
+    );
+    if args.dry_run {
+        println!("dry run: {} not changed", args.file.display());
+    } else {
+        save_plan(&plan, &args.file)?;
+        println!(
+            "saved {} ({} cadres; previous version kept as {})",
+            args.file.display(),
+            plan.cadres.len(),
+            file::backup_path(&args.file).display()
+        );
+    }
+    Ok(if preview.rejected.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+fn save_plan(plan: &crate::core::plan::Plan, path: &Path) -> Result<()> {
+    file::save(plan, path).with_context(|| format!("saving {}", path.display()))
 }

@@ -1,0 +1,89 @@
+//! Number and date formatting for the PDF and CSV (the XLSX keeps real numbers
+//! and leaves display to Excel's number formats).
+//!
+//! Vietnamese writes 1.523.700.000 and 47,9; English 1,523,700,000 and 47.9.
+
+use chrono::NaiveDate;
+
+use super::Lang;
+
+fn separators(lang: Lang) -> (char, char) {
+    match lang {
+        Lang::Vi => ('.', ','),
+        Lang::En => (',', '.'),
+    }
+}
+
+/// Groups the digits of a non-negative integer text by thousands.
+fn group(digits: &str, sep: char) -> String {
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(sep);
+        }
+        out.push(ch);
+    }
+    out
+}
+
+/// A number with `decimals` decimals and thousands separators.
+pub fn number(x: f64, decimals: usize, lang: Lang) -> String {
+    if !x.is_finite() {
+        return "-".to_owned();
+    }
+    let (thousands, decimal) = separators(lang);
+    let text = format!("{:.*}", decimals, x.abs());
+    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+    let mut out = String::new();
+    // "-0" is not a number anyone wants to read.
+    if x < 0.0 && text.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        out.push('-');
+    }
+    out.push_str(&group(int, thousands));
+    if !frac.is_empty() {
+        out.push(decimal);
+        out.push_str(frac);
+    }
+    out
+}
+
+/// A whole count, e.g. 2.582.
+pub fn count(n: usize, lang: Lang) -> String {
+    number(n as f64, 0, lang)
+}
+
+/// Money in VND, whole đồng, e.g. 1.523.700.000.
+pub fn vnd(x: f64, lang: Lang) -> String {
+    number(x.round(), 0, lang)
+}
+
+/// Minutes with one decimal.
+pub fn minutes(x: f64, lang: Lang) -> String {
+    number(x, 1, lang)
+}
+
+/// A share 0..=1 as a percentage with one decimal, e.g. 85,0%.
+pub fn pct(share: f64, lang: Lang) -> String {
+    format!("{}%", number(share * 100.0, 1, lang))
+}
+
+/// A date as dd/mm/yyyy.
+pub fn date(d: NaiveDate) -> String {
+    d.format("%d/%m/%Y").to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vietnamese_and_english_separators() {
+        assert_eq!(vnd(1_523_700_000.0, Lang::Vi), "1.523.700.000");
+        assert_eq!(vnd(1_523_700_000.0, Lang::En), "1,523,700,000");
+        assert_eq!(minutes(47.94, Lang::Vi), "47,9");
+        assert_eq!(pct(0.85, Lang::En), "85.0%");
+        assert_eq!(number(-1234.5, 1, Lang::En), "-1,234.5");
+        assert_eq!(number(-0.01, 0, Lang::En), "0");
+        assert_eq!(count(999, Lang::Vi), "999");
+    }
+}

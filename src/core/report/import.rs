@@ -1,0 +1,1624 @@
+//! Staff import: a staff list as the personnel office keeps it (CSV, XLSX, XLS,
+//! ODS) becomes cadres of the plan.
+//!
+//! Three stages, so the app can show each one:
+//! 1. [`read_staff_file`] reads the file into a [`StaffTable`] of raw cells
+//!    (nothing interpreted yet, row numbers as the spreadsheet shows them);
+//! 2. [`mapping_for`] proposes which column fills which field (reusing the
+//!    mapping saved in the plan, else guessing from English or Vietnamese
+//!    headers), and [`preview`] checks every row against the plan: each
+//!    rejected row gets its row number and every reason, nothing is dropped;
+//! 3. [`apply`] merges (update by staff code, add new) or replaces the staff
+//!    list, and [`write_rejected`] writes the rejected rows to a file to fix
+//!    and import again.
+//!
+//! Why day-first dates: Vietnamese offices write `dd/mm/yyyy`; a date such as
+//! `05/03/1980` is 5 March. Excel serial numbers (real date cells, or the number
+//! a date becomes when a column is formatted as text) are understood too.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use chrono::{Datelike, NaiveDate};
+
+use super::text::fold;
+use super::{Lang, Phase, Progress};
+use crate::core::plan::{Cadre, CadreField, ColumnMapping, Gender, Plan, Preference};
+
+/// Why a staff file could not be read or written at all (as opposed to a rejected row).
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    /// The file could not be opened or read.
+    #[error("cannot read {path}: {source}")]
+    Io {
+        /// File path.
+        path: PathBuf,
+        /// Underlying error.
+        source: std::io::Error,
+    },
+    /// The CSV text is malformed or not UTF-8.
+    #[error("{path}, line {line}: {message}")]
+    Csv {
+        /// File path.
+        path: PathBuf,
+        /// 1-based line.
+        line: u64,
+        /// What is wrong.
+        message: String,
+    },
+    /// The spreadsheet could not be opened.
+    #[error("{path}: {message}")]
+    Spreadsheet {
+        /// File path.
+        path: PathBuf,
+        /// What is wrong.
+        message: String,
+    },
+    /// The file has no row with any content.
+    #[error("{path}: the file is empty (no header row found)")]
+    Empty {
+        /// File path.
+        path: PathBuf,
+    },
+    /// The file's extension is not a known staff-list format.
+    #[error("{path}: unknown staff file type (expected .csv, .xlsx, .xls or .ods)")]
+    UnknownFormat {
+        /// File path.
+        path: PathBuf,
+    },
+    /// A field every row needs has no column.
+    #[error("no column is mapped to {0}: map one (e.g. a header \"{hint}\")", hint = .0.vietnamese_header())]
+    MissingColumn(FieldName),
+    /// The rejected rows could not be written.
+    #[error("cannot write {path}: {message}")]
+    Write {
+        /// File path.
+        path: PathBuf,
+        /// What went wrong.
+        message: String,
+    },
+}
+
+/// A [`CadreField`] shown by name in messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FieldName(pub CadreField);
+
+impl fmt::Display for FieldName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(field_label(self.0, Lang::En))
+    }
+}
+
+impl FieldName {
+    /// The usual Vietnamese header for this field.
+    pub fn vietnamese_header(&self) -> &'static str {
+        field_label(self.0, Lang::Vi)
+    }
+}
+
+/// One raw cell of a staff file.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    /// No value.
+    Empty,
+    /// Text as typed.
+    Text(String),
+    /// A number (an Excel date stored as a number arrives here too).
+    Number(f64),
+    /// A real date cell.
+    Date(NaiveDate),
+    /// A true/false cell.
+    Bool(bool),
+}
+
+impl Cell {
+    /// Whether the cell holds nothing but spaces.
+    pub fn is_blank(&self) -> bool {
+        match self {
+            Cell::Empty => true,
+            Cell::Text(s) => s.trim().is_empty(),
+            _ => false,
+        }
+    }
+
+    /// The cell as text, the way a person would read it (dates `dd/mm/yyyy`).
+    pub fn display(&self) -> String {
+        match self {
+            Cell::Empty => String::new(),
+            Cell::Text(s) => s.trim().to_owned(),
+            Cell::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => format!("{n:.0}"),
+            Cell::Number(n) => n.to_string(),
+            Cell::Date(d) => d.format("%d/%m/%Y").to_string(),
+            Cell::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_owned(),
+        }
+    }
+}
+
+/// One data row of a staff file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawRow {
+    /// Row number as the spreadsheet shows it (1-based; CSV: the line number).
+    pub row: usize,
+    /// Cells, one per column (may be shorter than the header).
+    pub cells: Vec<Cell>,
+}
+
+/// A staff file read into raw cells.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StaffTable {
+    /// Headers as they appear in the file.
+    pub headers: Vec<String>,
+    /// Row number of the header row (1-based).
+    pub header_row: usize,
+    /// Data rows after the header, blank rows left out.
+    pub rows: Vec<RawRow>,
+    /// Sheet the rows came from (empty for CSV).
+    pub sheet: String,
+}
+
+/// Merge into or replace the plan's staff list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ImportMode {
+    /// Update cadres by staff code, add new ones, keep the others.
+    #[default]
+    Merge,
+    /// The file is the whole staff list: cadres not in it are removed (except
+    /// those whose row was rejected, which are kept as they were).
+    Replace,
+}
+
+/// Settings of an import.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportOptions {
+    /// Merge or replace.
+    pub mode: ImportMode,
+    /// Birth dates after this day are rejected as implausible (staff are adults).
+    pub latest_birth_date: NaiveDate,
+    /// Birth dates before this day are rejected as implausible.
+    pub earliest_birth_date: NaiveDate,
+}
+
+impl ImportOptions {
+    /// Options for an import done on `today`: birth dates 15 to 100 years back are plausible.
+    pub fn for_day(mode: ImportMode, today: NaiveDate) -> Self {
+        let years_back =
+            |n: i32| NaiveDate::from_ymd_opt(today.year() - n, today.month(), 1).unwrap_or(today);
+        Self {
+            mode,
+            latest_birth_date: years_back(15),
+            earliest_birth_date: years_back(100),
+        }
+    }
+}
+
+/// Why one row was rejected.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RejectReason {
+    /// The staff code is empty.
+    MissingCode,
+    /// The same staff code is on an earlier row.
+    DuplicateCode {
+        /// The code.
+        code: String,
+        /// Row where it first appears.
+        first_row: usize,
+    },
+    /// A required value (name, unit, zone) is empty for this row.
+    Missing(CadreField),
+    /// A unit, zone, grade or site that is not in the plan (by id or by name).
+    Unknown {
+        /// Field.
+        field: CadreField,
+        /// Value as written.
+        value: String,
+    },
+    /// A date that is not a valid `dd/mm/yyyy`, ISO date or Excel serial.
+    BadDate(String),
+    /// A plausible-looking date outside the accepted birth-date window.
+    ImplausibleDate(NaiveDate),
+    /// A value that is not one of the accepted words (gender, yes/no, preference).
+    BadValue {
+        /// Field.
+        field: CadreField,
+        /// Value as written.
+        value: String,
+    },
+}
+
+impl RejectReason {
+    /// The reason in words, in the given language.
+    pub fn describe(&self, lang: Lang) -> String {
+        let vi = lang == Lang::Vi;
+        match self {
+            RejectReason::MissingCode => if vi {
+                "thiếu mã cán bộ"
+            } else {
+                "missing staff code"
+            }
+            .to_owned(),
+            RejectReason::DuplicateCode { code, first_row } => {
+                if vi {
+                    format!("mã cán bộ {code} trùng với dòng {first_row}")
+                } else {
+                    format!("duplicate staff code {code} (first on row {first_row})")
+                }
+            }
+            RejectReason::Missing(field) => {
+                let name = field_label(*field, lang).to_lowercase();
+                if vi {
+                    format!("thiếu {name}")
+                } else {
+                    format!("missing {name}")
+                }
+            }
+            RejectReason::Unknown { field, value } => {
+                let name = field_label(*field, lang).to_lowercase();
+                if vi {
+                    format!("{name} \"{value}\" không có trong kế hoạch")
+                } else {
+                    format!("unknown {name} \"{value}\" (not in the plan by id or name)")
+                }
+            }
+            RejectReason::BadDate(value) => {
+                if vi {
+                    format!("ngày sinh \"{value}\" không hợp lệ (dd/mm/yyyy)")
+                } else {
+                    format!("bad birth date \"{value}\" (expected dd/mm/yyyy)")
+                }
+            }
+            RejectReason::ImplausibleDate(d) => {
+                let d = d.format("%d/%m/%Y");
+                if vi {
+                    format!("ngày sinh {d} không hợp lý")
+                } else {
+                    format!("implausible birth date {d}")
+                }
+            }
+            RejectReason::BadValue { field, value } => {
+                let name = field_label(*field, lang).to_lowercase();
+                if vi {
+                    format!("{name} \"{value}\" không hợp lệ")
+                } else {
+                    format!("bad {name} \"{value}\"")
+                }
+            }
+        }
+    }
+}
+
+impl fmt::Display for RejectReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.describe(Lang::En))
+    }
+}
+
+/// A row that was not imported, with every reason.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RejectedRow {
+    /// Row number as the spreadsheet shows it.
+    pub row: usize,
+    /// Staff code as written (may be empty).
+    pub code: String,
+    /// Every reason found.
+    pub reasons: Vec<RejectReason>,
+    /// The row's cells as text, in file column order (for the rejected-rows file).
+    pub cells: Vec<String>,
+}
+
+impl RejectedRow {
+    /// All reasons joined with "; ".
+    pub fn reasons_text(&self, lang: Lang) -> String {
+        self.reasons
+            .iter()
+            .map(|r| r.describe(lang))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+}
+
+/// The values a row sets; `None` means the column is not mapped (keep what the plan has).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct CadrePatch {
+    /// Staff code.
+    pub code: String,
+    /// Full name.
+    pub name: Option<String>,
+    /// Unit id.
+    pub unit: Option<String>,
+    /// Grade id.
+    pub grade: Option<String>,
+    /// Zone id.
+    pub zone: Option<String>,
+    /// Birth date (inner `None`: cell empty).
+    pub birth_date: Option<Option<NaiveDate>>,
+    /// Gender.
+    pub gender: Option<Gender>,
+    /// Child under 36 months.
+    pub child_under_36_months: Option<bool>,
+    /// Dependent elderly.
+    pub dependent_elderly: Option<bool>,
+    /// Health.
+    pub health: Option<bool>,
+    /// Survey answer.
+    pub preference: Option<Preference>,
+    /// Current site id (inner `None`: cell empty).
+    pub current_site: Option<Option<String>>,
+    /// Pinned site id (inner `None`: cell empty).
+    pub pinned_site: Option<Option<String>>,
+    /// Notes.
+    pub notes: Option<String>,
+}
+
+impl CadrePatch {
+    /// Writes the mapped values onto `c`.
+    fn apply_to(&self, c: &mut Cadre) {
+        c.code.clone_from(&self.code);
+        let set = |dst: &mut String, v: &Option<String>| {
+            if let Some(v) = v {
+                dst.clone_from(v);
+            }
+        };
+        set(&mut c.name, &self.name);
+        set(&mut c.unit, &self.unit);
+        set(&mut c.grade, &self.grade);
+        set(&mut c.zone, &self.zone);
+        set(&mut c.notes, &self.notes);
+        if let Some(v) = self.birth_date {
+            c.birth_date = v;
+        }
+        if let Some(v) = self.gender {
+            c.gender = v;
+        }
+        if let Some(v) = self.child_under_36_months {
+            c.care.child_under_36_months = v;
+        }
+        if let Some(v) = self.dependent_elderly {
+            c.care.dependent_elderly = v;
+        }
+        if let Some(v) = self.health {
+            c.care.health = v;
+        }
+        if let Some(v) = self.preference {
+            c.preference = v;
+        }
+        if let Some(v) = &self.current_site {
+            c.current_site.clone_from(v);
+        }
+        if let Some(v) = &self.pinned_site {
+            c.pinned_site.clone_from(v);
+        }
+    }
+}
+
+/// A row that passed the checks.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AcceptedRow {
+    /// Row number as the spreadsheet shows it.
+    pub row: usize,
+    /// What it sets.
+    pub patch: CadrePatch,
+    /// Whether a cadre with this code is already in the plan.
+    pub updates_existing: bool,
+}
+
+/// What an import would do, before it is applied.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportPreview {
+    /// The mapping used.
+    pub mapping: Vec<ColumnMapping>,
+    /// File headers.
+    pub headers: Vec<String>,
+    /// Rows read (blank rows not counted).
+    pub rows_read: usize,
+    /// Rows that will be imported, in file order.
+    pub accepted: Vec<AcceptedRow>,
+    /// Rows that will not, in file order, each with every reason.
+    pub rejected: Vec<RejectedRow>,
+    /// New cadres that got the default grade because their grade cell or column was empty.
+    pub defaulted_grade: usize,
+    /// The import mode checked for.
+    pub mode: ImportMode,
+}
+
+impl ImportPreview {
+    /// Accepted rows that add a new cadre.
+    pub fn new_cadres(&self) -> usize {
+        self.accepted.iter().filter(|a| !a.updates_existing).count()
+    }
+    /// Accepted rows that update an existing cadre.
+    pub fn updated_cadres(&self) -> usize {
+        self.accepted.iter().filter(|a| a.updates_existing).count()
+    }
+}
+
+/// What [`apply`] did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ImportSummary {
+    /// Cadres added.
+    pub added: usize,
+    /// Cadres updated by staff code.
+    pub updated: usize,
+    /// Cadres removed (replace mode: not in the file).
+    pub removed: usize,
+    /// Cadres kept unchanged because their row was rejected (replace mode).
+    pub kept_rejected: usize,
+    /// Rows rejected.
+    pub rejected: usize,
+}
+
+// ---------------------------------------------------------------------------
+// Reading
+
+/// Reads a staff file (CSV, XLSX, XLSM, XLSB, XLS, ODS) into raw cells.
+///
+/// The header row is the first row, among the first 20, in which at least two
+/// headers are recognised (title rows above it are skipped); if none is, the
+/// first non-blank row.
+pub fn read_staff_file(
+    path: &Path,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<StaffTable, ImportError> {
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    progress(Progress::new(Phase::Reading, 0, 1));
+    let (sheet, rows) = match ext.as_str() {
+        "csv" | "txt" | "tsv" => {
+            let bytes = std::fs::read(path).map_err(|source| ImportError::Io {
+                path: path.to_owned(),
+                source,
+            })?;
+            (String::new(), read_csv_rows(path, &bytes)?)
+        }
+        "xlsx" | "xlsm" | "xlsb" | "xls" | "ods" => read_spreadsheet_rows(path)?,
+        _ => {
+            return Err(ImportError::UnknownFormat {
+                path: path.to_owned(),
+            });
+        }
+    };
+    progress(Progress::new(Phase::Reading, 1, 1));
+    table_from_rows(path, sheet, rows)
+}
+
+/// Splits raw rows into the header and data rows.
+fn table_from_rows(
+    path: &Path,
+    sheet: String,
+    rows: Vec<RawRow>,
+) -> Result<StaffTable, ImportError> {
+    let nonblank: Vec<usize> = rows
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.cells.iter().any(|c| !c.is_blank()))
+        .map(|(i, _)| i)
+        .collect();
+    let Some(&first) = nonblank.first() else {
+        return Err(ImportError::Empty {
+            path: path.to_owned(),
+        });
+    };
+    let header_idx = nonblank
+        .iter()
+        .take(20)
+        .copied()
+        .find(|&i| {
+            rows[i]
+                .cells
+                .iter()
+                .filter(|c| guess_field(&c.display()).is_some())
+                .count()
+                >= 2
+        })
+        .unwrap_or(first);
+    let header_row = rows[header_idx].row;
+    let headers: Vec<String> = rows[header_idx].cells.iter().map(Cell::display).collect();
+    let data = rows
+        .into_iter()
+        .skip(header_idx + 1)
+        .filter(|r| r.cells.iter().any(|c| !c.is_blank()))
+        .collect();
+    Ok(StaffTable {
+        headers,
+        header_row,
+        rows: data,
+        sheet,
+    })
+}
+
+/// Parses CSV bytes (UTF-8, optional BOM; comma, semicolon or tab separated).
+fn read_csv_rows(path: &Path, bytes: &[u8]) -> Result<Vec<RawRow>, ImportError> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if let Err(e) = std::str::from_utf8(bytes) {
+        let line = bytes[..e.valid_up_to()]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count() as u64
+            + 1;
+        return Err(ImportError::Csv {
+            path: path.to_owned(),
+            line,
+            message: "the file is not UTF-8 text; save it as \"CSV UTF-8\"".into(),
+        });
+    }
+    // The separator is the one most used on any of the first lines (a title
+    // line above the header may have none).
+    let delimiter = [b',', b';', b'\t']
+        .into_iter()
+        .max_by_key(|d| {
+            bytes
+                .split(|&b| b == b'\n')
+                .take(20)
+                .map(|line| line.iter().filter(|b| *b == d).count())
+                .max()
+                .unwrap_or(0)
+        })
+        .unwrap_or(b',');
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(delimiter)
+        .from_reader(bytes);
+    let mut rows = Vec::new();
+    let mut record = csv::StringRecord::new();
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {
+                let line = record.position().map_or(0, |p| p.line()) as usize;
+                rows.push(RawRow {
+                    row: line,
+                    cells: record
+                        .iter()
+                        .map(|s| {
+                            if s.trim().is_empty() {
+                                Cell::Empty
+                            } else {
+                                Cell::Text(s.to_owned())
+                            }
+                        })
+                        .collect(),
+                });
+            }
+            Err(e) => {
+                let line = e.position().map_or(0, |p| p.line());
+                return Err(ImportError::Csv {
+                    path: path.to_owned(),
+                    line,
+                    message: e.to_string(),
+                });
+            }
+        }
+    }
+    Ok(rows)
+}
+
+/// Reads the first worksheet of a spreadsheet.
+fn read_spreadsheet_rows(path: &Path) -> Result<(String, Vec<RawRow>), ImportError> {
+    use calamine::{Data, Reader};
+    let err = |message: String| ImportError::Spreadsheet {
+        path: path.to_owned(),
+        message,
+    };
+    let mut book = calamine::open_workbook_auto(path).map_err(|e| err(e.to_string()))?;
+    let Some(sheet) = book.sheet_names().first().cloned() else {
+        return Err(err("the workbook has no worksheet".into()));
+    };
+    let range = book
+        .worksheet_range(&sheet)
+        .map_err(|e| err(format!("sheet \"{sheet}\": {e}")))?;
+    let (row0, col0) = range.start().unwrap_or((0, 0));
+    let lead = vec![Cell::Empty; col0 as usize];
+    let rows = range
+        .rows()
+        .enumerate()
+        .map(|(i, r)| {
+            let mut cells = lead.clone();
+            cells.extend(r.iter().map(|d| match d {
+                Data::Empty | Data::Error(_) => Cell::Empty,
+                Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => {
+                    if s.trim().is_empty() {
+                        Cell::Empty
+                    } else {
+                        Cell::Text(s.clone())
+                    }
+                }
+                Data::Int(n) => Cell::Number(*n as f64),
+                Data::Float(f) => Cell::Number(*f),
+                Data::Bool(b) => Cell::Bool(*b),
+                Data::DateTime(dt) => {
+                    let (y, m, d, ..) = dt.to_ymd_hms_milli();
+                    NaiveDate::from_ymd_opt(i32::from(y), u32::from(m), u32::from(d))
+                        .map_or(Cell::Number(dt.as_f64()), Cell::Date)
+                }
+            }));
+            RawRow {
+                row: row0 as usize + i + 1,
+                cells,
+            }
+        })
+        .collect();
+    Ok((sheet, rows))
+}
+
+// ---------------------------------------------------------------------------
+// Mapping
+
+/// Headers (folded) that name each field, most specific first.
+const SYNONYMS: &[(CadreField, &[&str])] = &[
+    (
+        CadreField::Code,
+        &[
+            "ma can bo",
+            "ma cb",
+            "ma cong chuc",
+            "ma nhan su",
+            "ma nhan vien",
+            "ma nv",
+            "ma so can bo",
+            "so hieu can bo",
+            "ma so",
+            "ma",
+            "staff code",
+            "staff id",
+            "employee id",
+            "employee code",
+            "code",
+            "id",
+        ],
+    ),
+    (
+        CadreField::Name,
+        &[
+            "ho va ten",
+            "ho ten",
+            "ho ten can bo",
+            "ten can bo",
+            "ten",
+            "full name",
+            "name",
+        ],
+    ),
+    (
+        CadreField::Unit,
+        &[
+            "don vi",
+            "co quan",
+            "co quan don vi",
+            "don vi cong tac",
+            "unit",
+            "agency",
+            "department",
+        ],
+    ),
+    (
+        CadreField::Grade,
+        &[
+            "chuc vu",
+            "chuc danh",
+            "ngach",
+            "cap bac",
+            "grade",
+            "position",
+            "rank",
+        ],
+    ),
+    (
+        CadreField::Zone,
+        &[
+            "noi o",
+            "noi o hien nay",
+            "noi cu tru",
+            "xa phuong",
+            "xa phuong noi o",
+            "cho o",
+            "home zone",
+            "zone",
+            "home",
+            "residence",
+            "ward",
+            "commune",
+        ],
+    ),
+    (
+        CadreField::BirthDate,
+        &[
+            "ngay sinh",
+            "ngay thang nam sinh",
+            "sinh ngay",
+            "birth date",
+            "date of birth",
+            "birthdate",
+            "dob",
+        ],
+    ),
+    (CadreField::Gender, &["gioi tinh", "gender", "sex"]),
+    (
+        CadreField::ChildUnder36Months,
+        &[
+            "con duoi 36 thang",
+            "nuoi con duoi 36 thang",
+            "con nho",
+            "nuoi con nho",
+            "child under 36 months",
+            "young child",
+        ],
+    ),
+    (
+        CadreField::DependentElderly,
+        &[
+            "cham soc nguoi gia",
+            "nguoi gia phu thuoc",
+            "cham soc cha me gia",
+            "dependent elderly",
+            "elderly",
+        ],
+    ),
+    (
+        CadreField::Health,
+        &["suc khoe", "van de suc khoe", "health", "health condition"],
+    ),
+    (
+        CadreField::Preference,
+        &[
+            "nguyen vong",
+            "nguyen vong di lai",
+            "hinh thuc di lai",
+            "phuong an di lai",
+            "preference",
+            "survey",
+            "survey answer",
+        ],
+    ),
+    (
+        CadreField::CurrentSite,
+        &[
+            "tru so hien tai",
+            "noi lam viec hien tai",
+            "noi lam viec",
+            "current site",
+            "current workplace",
+        ],
+    ),
+    (
+        CadreField::PinnedSite,
+        &[
+            "tru so chi dinh",
+            "tru so co dinh",
+            "ghim tru so",
+            "pinned site",
+            "pinned",
+        ],
+    ),
+    (
+        CadreField::Notes,
+        &["ghi chu", "notes", "note", "remarks", "comment"],
+    ),
+];
+
+/// The field a header most likely names, from English or Vietnamese wording,
+/// tolerant of case, diacritics, spacing and punctuation.
+pub fn guess_field(header: &str) -> Option<CadreField> {
+    let h = fold(header);
+    if h.is_empty() {
+        return None;
+    }
+    for (field, names) in SYNONYMS {
+        if names.contains(&h.as_str()) {
+            return Some(*field);
+        }
+    }
+    // A longer header that contains a known name as whole words, e.g.
+    // "Họ và tên cán bộ" or "Đơn vị công tác hiện nay"; the longest name wins.
+    let padded = format!(" {h} ");
+    let mut best: Option<(usize, CadreField)> = None;
+    for (field, names) in SYNONYMS {
+        for name in *names {
+            if name.len() < 4 {
+                continue;
+            }
+            if padded.contains(&format!(" {name} ")) && best.is_none_or(|(n, _)| name.len() > n) {
+                best = Some((name.len(), *field));
+            }
+        }
+    }
+    best.map(|(_, f)| f)
+}
+
+/// Guesses the field of every header; each field goes to its first column only.
+pub fn guess_mapping(headers: &[String]) -> Vec<ColumnMapping> {
+    let mut used = HashSet::new();
+    headers
+        .iter()
+        .map(|h| {
+            let field = guess_field(h).filter(|f| used.insert(*f));
+            ColumnMapping {
+                header: h.clone(),
+                field,
+            }
+        })
+        .collect()
+}
+
+/// The mapping for `headers`: a header found in `saved` (the plan's last
+/// mapping, compared folded) keeps its saved field; the others are guessed.
+pub fn mapping_for(headers: &[String], saved: &[ColumnMapping]) -> Vec<ColumnMapping> {
+    let saved: HashMap<String, Option<CadreField>> =
+        saved.iter().map(|m| (fold(&m.header), m.field)).collect();
+    let mut used: HashSet<CadreField> = HashSet::new();
+    let mut out: Vec<ColumnMapping> = headers
+        .iter()
+        .map(|h| {
+            let field = saved.get(&fold(h)).copied().flatten();
+            if let Some(f) = field {
+                used.insert(f);
+            }
+            ColumnMapping {
+                header: h.clone(),
+                field,
+            }
+        })
+        .collect();
+    for m in &mut out {
+        if m.field.is_none() && !saved.contains_key(&fold(&m.header)) {
+            m.field = guess_field(&m.header).filter(|f| used.insert(*f));
+        }
+    }
+    out
+}
+
+/// Display name of a field (used in messages and the mapping editor).
+pub fn field_label(field: CadreField, lang: Lang) -> &'static str {
+    let (vi, en) = match field {
+        CadreField::Code => ("Mã cán bộ", "Staff code"),
+        CadreField::Name => ("Họ và tên", "Name"),
+        CadreField::Unit => ("Đơn vị", "Unit"),
+        CadreField::Grade => ("Chức vụ", "Grade"),
+        CadreField::Zone => ("Nơi ở", "Home zone"),
+        CadreField::BirthDate => ("Ngày sinh", "Birth date"),
+        CadreField::Gender => ("Giới tính", "Gender"),
+        CadreField::ChildUnder36Months => ("Con dưới 36 tháng", "Child under 36 months"),
+        CadreField::DependentElderly => ("Chăm sóc người già", "Dependent elderly"),
+        CadreField::Health => ("Sức khỏe", "Health"),
+        CadreField::Preference => ("Nguyện vọng", "Preference"),
+        CadreField::CurrentSite => ("Trụ sở hiện tại", "Current site"),
+        CadreField::PinnedSite => ("Trụ sở chỉ định", "Pinned site"),
+        CadreField::Notes => ("Ghi chú", "Notes"),
+    };
+    match lang {
+        Lang::Vi => vi,
+        Lang::En => en,
+    }
+}
+
+/// Every field in the order the mapping editor lists them.
+pub const ALL_FIELDS: [CadreField; 14] = [
+    CadreField::Code,
+    CadreField::Name,
+    CadreField::Unit,
+    CadreField::Grade,
+    CadreField::Zone,
+    CadreField::BirthDate,
+    CadreField::Gender,
+    CadreField::ChildUnder36Months,
+    CadreField::DependentElderly,
+    CadreField::Health,
+    CadreField::Preference,
+    CadreField::CurrentSite,
+    CadreField::PinnedSite,
+    CadreField::Notes,
+];
+
+/// The key of a field in a mapping file, e.g. `birth_date`.
+pub fn field_key(field: CadreField) -> &'static str {
+    match field {
+        CadreField::Code => "code",
+        CadreField::Name => "name",
+        CadreField::Unit => "unit",
+        CadreField::Grade => "grade",
+        CadreField::Zone => "zone",
+        CadreField::BirthDate => "birth_date",
+        CadreField::Gender => "gender",
+        CadreField::ChildUnder36Months => "child_under_36_months",
+        CadreField::DependentElderly => "dependent_elderly",
+        CadreField::Health => "health",
+        CadreField::Preference => "preference",
+        CadreField::CurrentSite => "current_site",
+        CadreField::PinnedSite => "pinned_site",
+        CadreField::Notes => "notes",
+    }
+}
+
+/// A line of a mapping file that could not be understood.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("line {line}: {message}")]
+pub struct MappingLineError {
+    /// 1-based line.
+    pub line: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+/// Renders a mapping as text, one `Header = field` line per column (`-` = ignored).
+pub fn mapping_to_text(mapping: &[ColumnMapping]) -> String {
+    let mut s = String::new();
+    for m in mapping {
+        let key = m.field.map_or("-", field_key);
+        s.push_str(&format!("{} = {key}\n", m.header));
+    }
+    s
+}
+
+/// Parses `Header = field` lines (blank lines and `#` comments skipped; `-` ignores a column).
+pub fn mapping_from_text(text: &str) -> Result<Vec<ColumnMapping>, Vec<MappingLineError>> {
+    let mut out = Vec::new();
+    let mut errors = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let t = line.trim();
+        if t.is_empty() || t.starts_with('#') {
+            continue;
+        }
+        let Some((header, key)) = t.rsplit_once('=') else {
+            errors.push(MappingLineError {
+                line: i + 1,
+                message: format!("expected `Header = field`, found \"{t}\""),
+            });
+            continue;
+        };
+        let key = key.trim();
+        let field = if key == "-" || key.is_empty() {
+            None
+        } else if let Some(f) = ALL_FIELDS.iter().find(|f| field_key(**f) == key) {
+            Some(*f)
+        } else {
+            let known: Vec<&str> = ALL_FIELDS.iter().map(|f| field_key(*f)).collect();
+            errors.push(MappingLineError {
+                line: i + 1,
+                message: format!("unknown field `{key}` (one of: {}, or -)", known.join(", ")),
+            });
+            continue;
+        };
+        out.push(ColumnMapping {
+            header: header.trim().to_owned(),
+            field,
+        });
+    }
+    if errors.is_empty() {
+        Ok(out)
+    } else {
+        Err(errors)
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Checking rows
+
+/// Finds plan entities by id (exact or folded) or by name (folded).
+struct Resolver {
+    by_key: HashMap<String, Option<String>>,
+}
+
+impl Resolver {
+    fn new<'a>(items: impl Iterator<Item = (&'a str, Vec<&'a str>)>) -> Self {
+        let mut by_key: HashMap<String, Option<String>> = HashMap::new();
+        let mut exact: Vec<(String, String)> = Vec::new();
+        for (id, names) in items {
+            exact.push((id.to_owned(), id.to_owned()));
+            let mut keys: Vec<String> = names.iter().map(|n| fold(n)).collect();
+            keys.push(fold(id));
+            keys.sort();
+            keys.dedup();
+            for k in keys.into_iter().filter(|k| !k.is_empty()) {
+                by_key
+                    .entry(k)
+                    .and_modify(|v| {
+                        if v.as_deref() != Some(id) {
+                            *v = None; // ambiguous: two entities fold to the same text
+                        }
+                    })
+                    .or_insert_with(|| Some(id.to_owned()));
+            }
+        }
+        // An exact id always wins over a folded name of another entity.
+        for (k, id) in exact {
+            by_key.insert(k, Some(id));
+        }
+        Self { by_key }
+    }
+
+    fn find(&self, value: &str) -> Option<String> {
+        let v = value.trim();
+        if let Some(Some(id)) = self.by_key.get(v) {
+            return Some(id.clone());
+        }
+        self.by_key.get(&fold(v)).cloned().flatten()
+    }
+}
+
+/// Everything needed to check rows against one plan.
+struct RowChecker<'a> {
+    units: Resolver,
+    zones: Resolver,
+    grades: Resolver,
+    sites: Resolver,
+    default_grade: Option<String>,
+    existing: HashSet<&'a str>,
+    opts: &'a ImportOptions,
+}
+
+impl<'a> RowChecker<'a> {
+    fn new(plan: &'a Plan, opts: &'a ImportOptions) -> Self {
+        Self {
+            units: Resolver::new(plan.units.iter().map(|u| (u.id.as_str(), vec![&*u.name]))),
+            zones: Resolver::new(plan.zones.iter().map(|z| (z.id.as_str(), vec![&*z.name]))),
+            grades: Resolver::new(
+                plan.grades
+                    .iter()
+                    .map(|g| (g.id.as_str(), vec![&*g.name, &*g.name_en])),
+            ),
+            sites: Resolver::new(plan.sites.iter().map(|s| (s.id.as_str(), vec![&*s.name]))),
+            default_grade: plan
+                .grades
+                .iter()
+                .min_by_key(|g| (g.rank, g.id.clone()))
+                .map(|g| g.id.clone()),
+            existing: plan.cadres.iter().map(|c| c.code.as_str()).collect(),
+            opts,
+        }
+    }
+
+    /// Checks one row; `Err` holds every reason found.
+    fn check(
+        &self,
+        mapping: &[ColumnMapping],
+        row: &RawRow,
+    ) -> (CadrePatch, bool, Vec<RejectReason>) {
+        let mut p = CadrePatch::default();
+        let mut reasons = Vec::new();
+        let mut defaulted_grade = false;
+        let cell = |i: usize| row.cells.get(i).unwrap_or(&Cell::Empty);
+        for (i, m) in mapping.iter().enumerate() {
+            let Some(field) = m.field else { continue };
+            let c = cell(i);
+            let text = c.display();
+            let blank = c.is_blank();
+            match field {
+                CadreField::Code => p.code = text,
+                CadreField::Name => {
+                    p.name = Some(text.split_whitespace().collect::<Vec<_>>().join(" "))
+                }
+                CadreField::Unit => {
+                    p.unit = Some(self.resolve(&self.units, field, &text, &mut reasons))
+                }
+                CadreField::Zone => {
+                    p.zone = Some(self.resolve(&self.zones, field, &text, &mut reasons))
+                }
+                CadreField::Grade => {
+                    if blank {
+                        p.grade = None;
+                    } else {
+                        p.grade = Some(self.resolve(&self.grades, field, &text, &mut reasons));
+                    }
+                }
+                CadreField::BirthDate => {
+                    p.birth_date = Some(match parse_date(c) {
+                        Ok(None) => None,
+                        Ok(Some(d)) => {
+                            if d > self.opts.latest_birth_date || d < self.opts.earliest_birth_date
+                            {
+                                reasons.push(RejectReason::ImplausibleDate(d));
+                            }
+                            Some(d)
+                        }
+                        Err(NotADate) => {
+                            reasons.push(RejectReason::BadDate(text.clone()));
+                            None
+                        }
+                    });
+                }
+                CadreField::Gender => match parse_gender(c) {
+                    Some(g) => p.gender = Some(g),
+                    None => reasons.push(RejectReason::BadValue { field, value: text }),
+                },
+                CadreField::ChildUnder36Months
+                | CadreField::DependentElderly
+                | CadreField::Health => {
+                    let Some(b) = parse_flag(c) else {
+                        reasons.push(RejectReason::BadValue { field, value: text });
+                        continue;
+                    };
+                    match field {
+                        CadreField::ChildUnder36Months => p.child_under_36_months = Some(b),
+                        CadreField::DependentElderly => p.dependent_elderly = Some(b),
+                        _ => p.health = Some(b),
+                    }
+                }
+                CadreField::Preference => match parse_preference(c) {
+                    Some(v) => p.preference = Some(v),
+                    None => reasons.push(RejectReason::BadValue { field, value: text }),
+                },
+                CadreField::CurrentSite | CadreField::PinnedSite => {
+                    let v = if blank {
+                        None
+                    } else {
+                        Some(self.resolve(&self.sites, field, &text, &mut reasons))
+                    };
+                    if field == CadreField::CurrentSite {
+                        p.current_site = Some(v);
+                    } else {
+                        p.pinned_site = Some(v);
+                    }
+                }
+                CadreField::Notes => p.notes = Some(text),
+            }
+        }
+        if p.code.is_empty() {
+            reasons.insert(0, RejectReason::MissingCode);
+        }
+        let exists = self.existing.contains(p.code.as_str());
+        // Required values: an empty cell in a mapped column is always missing;
+        // an unmapped column is missing only for a new cadre.
+        for (field, value) in [
+            (CadreField::Name, &p.name),
+            (CadreField::Unit, &p.unit),
+            (CadreField::Zone, &p.zone),
+        ] {
+            let missing =
+                match value {
+                    Some(v) => v.is_empty()
+                        && !reasons.iter().any(
+                            |r| matches!(r, RejectReason::Unknown { field: f, .. } if *f == field),
+                        ),
+                    None => !exists,
+                };
+            if missing {
+                reasons.push(RejectReason::Missing(field));
+            }
+        }
+        if !exists && p.grade.is_none() {
+            match &self.default_grade {
+                Some(g) => {
+                    p.grade = Some(g.clone());
+                    defaulted_grade = true;
+                }
+                None => reasons.push(RejectReason::Missing(CadreField::Grade)),
+            }
+        }
+        (p, defaulted_grade, reasons)
+    }
+
+    /// Resolves a reference; empty text gives an empty id (reported as missing later).
+    fn resolve(
+        &self,
+        r: &Resolver,
+        field: CadreField,
+        text: &str,
+        reasons: &mut Vec<RejectReason>,
+    ) -> String {
+        if text.trim().is_empty() {
+            return String::new();
+        }
+        match r.find(text) {
+            Some(id) => id,
+            None => {
+                reasons.push(RejectReason::Unknown {
+                    field,
+                    value: text.to_owned(),
+                });
+                String::new()
+            }
+        }
+    }
+}
+
+/// Checks every row of `table` against `plan` with `mapping`, without changing the plan.
+pub fn preview(
+    plan: &Plan,
+    table: &StaffTable,
+    mapping: &[ColumnMapping],
+    opts: &ImportOptions,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<ImportPreview, ImportError> {
+    if !mapping.iter().any(|m| m.field == Some(CadreField::Code)) {
+        return Err(ImportError::MissingColumn(FieldName(CadreField::Code)));
+    }
+    if opts.mode == ImportMode::Replace {
+        for f in [CadreField::Name, CadreField::Unit, CadreField::Zone] {
+            if !mapping.iter().any(|m| m.field == Some(f)) {
+                return Err(ImportError::MissingColumn(FieldName(f)));
+            }
+        }
+    }
+    let checker = RowChecker::new(plan, opts);
+    let total = table.rows.len();
+    let mut first_row_of: HashMap<String, usize> = HashMap::with_capacity(total);
+    let mut accepted = Vec::with_capacity(total);
+    let mut rejected = Vec::new();
+    let mut defaulted_grade = 0;
+    for (i, row) in table.rows.iter().enumerate() {
+        if i % 1024 == 0 {
+            progress(Progress::new(Phase::Checking, i, total));
+        }
+        let (patch, defaulted, mut reasons) = checker.check(mapping, row);
+        if !patch.code.is_empty() {
+            match first_row_of.get(&patch.code) {
+                Some(&first_row) => reasons.insert(
+                    0,
+                    RejectReason::DuplicateCode {
+                        code: patch.code.clone(),
+                        first_row,
+                    },
+                ),
+                None => {
+                    first_row_of.insert(patch.code.clone(), row.row);
+                }
+            }
+        }
+        if reasons.is_empty() {
+            defaulted_grade += usize::from(defaulted);
+            let updates_existing = checker.existing.contains(patch.code.as_str());
+            accepted.push(AcceptedRow {
+                row: row.row,
+                patch,
+                updates_existing,
+            });
+        } else {
+            let width = table.headers.len().max(row.cells.len());
+            rejected.push(RejectedRow {
+                row: row.row,
+                code: patch.code,
+                reasons,
+                cells: (0..width)
+                    .map(|i| row.cells.get(i).map(Cell::display).unwrap_or_default())
+                    .collect(),
+            });
+        }
+    }
+    progress(Progress::new(Phase::Checking, total, total));
+    Ok(ImportPreview {
+        mapping: mapping.to_vec(),
+        headers: table.headers.clone(),
+        rows_read: total,
+        accepted,
+        rejected,
+        defaulted_grade,
+        mode: opts.mode,
+    })
+}
+
+/// Applies a preview to the plan and saves the mapping in `plan.import_mapping`.
+///
+/// Merge: accepted rows update the cadre with the same code or are added at the
+/// end, in file order. Replace: the staff list becomes the accepted rows in file
+/// order, plus the existing cadres whose row was rejected (kept unchanged, so a
+/// typo in the file never deletes a person).
+pub fn apply(plan: &mut Plan, preview: &ImportPreview) -> ImportSummary {
+    let mut summary = ImportSummary {
+        rejected: preview.rejected.len(),
+        ..ImportSummary::default()
+    };
+    let mut index: HashMap<String, usize> = plan
+        .cadres
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.code.clone(), i))
+        .collect();
+    match preview.mode {
+        ImportMode::Merge => {
+            for a in &preview.accepted {
+                match index.get(&a.patch.code) {
+                    Some(&i) => {
+                        a.patch.apply_to(&mut plan.cadres[i]);
+                        summary.updated += 1;
+                    }
+                    None => {
+                        let mut c = Cadre::default();
+                        a.patch.apply_to(&mut c);
+                        index.insert(c.code.clone(), plan.cadres.len());
+                        plan.cadres.push(c);
+                        summary.added += 1;
+                    }
+                }
+            }
+        }
+        ImportMode::Replace => {
+            let mut old: Vec<Option<Cadre>> = std::mem::take(&mut plan.cadres)
+                .into_iter()
+                .map(Some)
+                .collect();
+            let mut out = Vec::with_capacity(preview.accepted.len());
+            for a in &preview.accepted {
+                let mut c = match index.get(&a.patch.code) {
+                    Some(&i) => {
+                        summary.updated += 1;
+                        old[i].take().unwrap_or_default()
+                    }
+                    None => {
+                        summary.added += 1;
+                        Cadre::default()
+                    }
+                };
+                a.patch.apply_to(&mut c);
+                out.push(c);
+            }
+            let rejected_codes: HashSet<&str> =
+                preview.rejected.iter().map(|r| r.code.as_str()).collect();
+            for c in old.into_iter().flatten() {
+                if rejected_codes.contains(c.code.as_str()) {
+                    summary.kept_rejected += 1;
+                    out.push(c);
+                } else {
+                    summary.removed += 1;
+                }
+            }
+            plan.cadres = out;
+            index.clear();
+        }
+    }
+    plan.import_mapping = preview.mapping.clone();
+    summary
+}
+
+/// Writes the rejected rows (row number, original cells, reasons in Vietnamese
+/// and English) to `path`: `.xlsx` as a workbook, anything else as CSV UTF-8
+/// with BOM. The file can be fixed and imported again: the extra columns are
+/// not mapped to any field.
+pub fn write_rejected(path: &Path, preview: &ImportPreview) -> Result<(), ImportError> {
+    let werr = |message: String| ImportError::Write {
+        path: path.to_owned(),
+        message,
+    };
+    let mut header: Vec<String> = vec!["Dòng / Row".to_owned()];
+    header.extend(preview.headers.iter().cloned());
+    header.push("Lý do".to_owned());
+    header.push("Reason".to_owned());
+    let rows = preview.rejected.iter().map(|r| {
+        let mut v = vec![r.row.to_string()];
+        let mut cells = r.cells.clone();
+        cells.resize(preview.headers.len().max(r.cells.len()), String::new());
+        v.extend(cells);
+        v.push(r.reasons_text(Lang::Vi));
+        v.push(r.reasons_text(Lang::En));
+        v
+    });
+    let is_xlsx = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
+    if is_xlsx {
+        let mut book = rust_xlsxwriter::Workbook::new();
+        let sheet = book.add_worksheet();
+        let bold = rust_xlsxwriter::Format::new().set_bold();
+        let e = |x: rust_xlsxwriter::XlsxError| werr(x.to_string());
+        for (c, h) in header.iter().enumerate() {
+            sheet.write_with_format(0, c as u16, h, &bold).map_err(e)?;
+        }
+        for (r, row) in rows.enumerate() {
+            for (c, v) in row.iter().enumerate() {
+                sheet.write(r as u32 + 1, c as u16, v).map_err(e)?;
+            }
+        }
+        sheet.set_freeze_panes(1, 0).map_err(e)?;
+        sheet.autofit();
+        book.save(path).map_err(e)?;
+        return Ok(());
+    }
+    let mut buf: Vec<u8> = b"\xEF\xBB\xBF".to_vec();
+    {
+        let mut w = csv::Writer::from_writer(&mut buf);
+        w.write_record(&header).map_err(|e| werr(e.to_string()))?;
+        for row in rows {
+            w.write_record(&row).map_err(|e| werr(e.to_string()))?;
+        }
+        w.flush().map_err(|e| werr(e.to_string()))?;
+    }
+    let mut f = std::fs::File::create(path).map_err(|e| werr(e.to_string()))?;
+    f.write_all(&buf).map_err(|e| werr(e.to_string()))
+}
+
+// ---------------------------------------------------------------------------
+// Cell parsers
+
+/// Converts an Excel serial day number (1900 date system) to a date.
+pub fn excel_serial_to_date(serial: f64) -> Option<NaiveDate> {
+    if !serial.is_finite() || !(1.0..2_958_466.0).contains(&serial) {
+        return None;
+    }
+    let days = serial.floor() as i64;
+    // Excel counts 29/02/1900, which never existed: serials from 61 on are one day ahead.
+    let epoch = if days >= 61 {
+        NaiveDate::from_ymd_opt(1899, 12, 30)?
+    } else {
+        NaiveDate::from_ymd_opt(1899, 12, 31)?
+    };
+    epoch.checked_add_signed(chrono::Duration::days(days))
+}
+
+/// A cell that should hold a date but does not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NotADate;
+
+/// Parses a birth-date cell: empty -> `Ok(None)`; `Err` when it is not a date.
+pub fn parse_date(c: &Cell) -> Result<Option<NaiveDate>, NotADate> {
+    match c {
+        Cell::Empty => Ok(None),
+        Cell::Date(d) => Ok(Some(*d)),
+        Cell::Number(n) => excel_serial_to_date(*n).map(Some).ok_or(NotADate),
+        Cell::Bool(_) => Err(NotADate),
+        Cell::Text(s) => {
+            let s = s.trim();
+            if s.is_empty() {
+                return Ok(None);
+            }
+            parse_date_text(s).map(Some).ok_or(NotADate)
+        }
+    }
+}
+
+/// Parses `dd/mm/yyyy` (also `-` or `.` separated), `yyyy-mm-dd`, or an Excel serial.
+fn parse_date_text(s: &str) -> Option<NaiveDate> {
+    // A date column exported as numbers: "29221" or "29221.0".
+    if s.chars().all(|c| c.is_ascii_digit() || c == '.') && s.len() <= 9 {
+        let n: f64 = s.parse().ok()?;
+        if (1.0..200_000.0).contains(&n) {
+            return excel_serial_to_date(n);
+        }
+        return None;
+    }
+    // A date-time text such as "1985-04-12 00:00:00": keep the date part.
+    let s = s.split_whitespace().next()?;
+    let s = s.split('T').next()?;
+    let parts: Vec<&str> = s.split(['/', '-', '.']).collect();
+    let [a, b, c] = parts.as_slice() else {
+        return None;
+    };
+    let num = |x: &str| -> Option<u32> {
+        if x.is_empty() || !x.chars().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        x.parse().ok()
+    };
+    let (y, m, d) = if a.len() == 4 {
+        (num(a)?, num(b)?, num(c)?)
+    } else if c.len() == 4 && a.len() <= 2 && b.len() <= 2 {
+        (num(c)?, num(b)?, num(a)?)
+    } else {
+        return None; // two-digit years are ambiguous: rejected rather than guessed
+    };
+    NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)
+}
+
+/// Parses a gender cell (Nam/Nữ/Male/Female/M/F; empty -> unspecified).
+pub fn parse_gender(c: &Cell) -> Option<Gender> {
+    if c.is_blank() {
+        return Some(Gender::Unspecified);
+    }
+    match fold(&c.display()).as_str() {
+        "khac" | "other" | "unspecified" | "khong ro" => Some(Gender::Unspecified),
+        "nam" | "male" | "m" | "trai" => Some(Gender::Male),
+        "nu" | "female" | "f" | "gai" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// Parses a yes/no cell (x, có, yes, 1, true / empty, không, no, 0, false).
+pub fn parse_flag(c: &Cell) -> Option<bool> {
+    match c {
+        Cell::Bool(b) => Some(*b),
+        Cell::Number(n) if *n == 1.0 => Some(true),
+        Cell::Number(n) if *n == 0.0 => Some(false),
+        _ if c.is_blank() => Some(false),
+        _ => match fold(&c.display()).as_str() {
+            "x" | "co" | "yes" | "y" | "1" | "true" | "dung" | "v" => Some(true),
+            "khong" | "no" | "n" | "0" | "false" | "sai" => Some(false),
+            _ => None,
+        },
+    }
+}
+
+/// Parses a survey answer (hằng ngày / hằng tuần / chuyển nhà, or English).
+pub fn parse_preference(c: &Cell) -> Option<Preference> {
+    if c.is_blank() {
+        return Some(Preference::None);
+    }
+    match fold(&c.display()).as_str() {
+        "khong" | "none" | "chua tra loi" | "khong tra loi" | "no answer" => Some(Preference::None),
+        "hang ngay" | "di lai hang ngay" | "di ve hang ngay" | "ngay" | "daily"
+        | "daily commute" | "dailycommute" => Some(Preference::DailyCommute),
+        "hang tuan"
+        | "di lai hang tuan"
+        | "o nha cong vu"
+        | "nha cong vu"
+        | "tuan"
+        | "weekly"
+        | "weekly with housing"
+        | "weeklywithhousing" => Some(Preference::WeeklyWithHousing),
+        "chuyen nha" | "chuyen cho o" | "chuyen noi o" | "move" | "move home" | "movehome" => {
+            Some(Preference::MoveHome)
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vietnamese_and_english_headers_are_guessed() {
+        let cases = [
+            ("Họ và tên", CadreField::Name),
+            ("HỌ VÀ TÊN", CadreField::Name),
+            ("Mã cán bộ", CadreField::Code),
+            ("Đơn vị", CadreField::Unit),
+            ("Đơn vị công tác", CadreField::Unit),
+            ("Ngày sinh", CadreField::BirthDate),
+            ("Ngày, tháng, năm sinh", CadreField::BirthDate),
+            ("Giới tính", CadreField::Gender),
+            ("Chức vụ", CadreField::Grade),
+            ("Nơi ở", CadreField::Zone),
+            ("  noi   O ", CadreField::Zone),
+            ("Staff code", CadreField::Code),
+            ("Date of birth", CadreField::BirthDate),
+            ("Họ và tên cán bộ", CadreField::Name),
+        ];
+        for (h, f) in cases {
+            assert_eq!(guess_field(h), Some(f), "{h}");
+        }
+        assert_eq!(guess_field("STT"), None);
+        assert_eq!(guess_field("Mã đơn vị"), Some(CadreField::Unit));
+    }
+
+    #[test]
+    fn dates_day_first_iso_and_excel_serials() {
+        let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd);
+        assert_eq!(parse_date_text("05/03/1980"), d(1980, 3, 5));
+        assert_eq!(parse_date_text("5-3-1980"), d(1980, 3, 5));
+        assert_eq!(parse_date_text("05.03.1980"), d(1980, 3, 5));
+        assert_eq!(parse_date_text("1980-03-05"), d(1980, 3, 5));
+        assert_eq!(parse_date_text("29221"), d(1980, 1, 1));
+        assert_eq!(excel_serial_to_date(29221.0), d(1980, 1, 1));
+        assert_eq!(excel_serial_to_date(1.0), d(1900, 1, 1));
+        assert_eq!(excel_serial_to_date(61.0), d(1900, 3, 1));
+        assert_eq!(parse_date_text("31/02/1980"), None);
+        assert_eq!(parse_date_text("12/05/85"), None);
+        assert_eq!(parse_date_text("hôm qua"), None);
+    }
+
+    #[test]
+    fn saved_mapping_wins_over_guess() {
+        let headers = vec!["Ho ten".to_owned(), "Cot A".to_owned()];
+        let saved = vec![ColumnMapping {
+            header: "cot a".into(),
+            field: Some(CadreField::Zone),
+        }];
+        let m = mapping_for(&headers, &saved);
+        assert_eq!(m[0].field, Some(CadreField::Name));
+        assert_eq!(m[1].field, Some(CadreField::Zone));
+    }
+
+    #[test]
+    fn mapping_text_round_trips_and_names_bad_lines() {
+        let m = guess_mapping(&["Mã cán bộ".to_owned(), "STT".to_owned()]);
+        let text = mapping_to_text(&m);
+        assert_eq!(text, "Mã cán bộ = code\nSTT = -\n");
+        assert_eq!(mapping_from_text(&text), Ok(m));
+        let err = mapping_from_text("# c\nA = code\nB = birthday\nC\n").unwrap_err();
+        assert_eq!(err.len(), 2);
+        assert_eq!(err[0].line, 3);
+        assert!(err[0].message.contains("unknown field `birthday`"));
+        assert_eq!(err[1].line, 4);
+    }
+
+    #[test]
+    fn each_field_goes_to_its_first_column() {
+        let headers = vec!["Họ tên".to_owned(), "Tên".to_owned()];
+        let m = guess_mapping(&headers);
+        assert_eq!(m[0].field, Some(CadreField::Name));
+        assert_eq!(m[1].field, None);
+    }
+}

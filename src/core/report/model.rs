@@ -1,0 +1,884 @@
+//! The report model: a plan, a scenario and its solution turned into plain,
+//! sorted rows with names resolved and anonymisation applied. Every writer
+//! (XLSX, PDF, CSV) lays out these rows and nothing else, so the formats agree.
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::{Months, NaiveDate, NaiveDateTime};
+
+use super::Lang;
+use super::audit::AuditStamp;
+use super::labels::L;
+use crate::core::plan::{
+    Gender, Hardness, Placement, Plan, Preference, PriorityCriterion, Scenario, TransportMode,
+};
+use crate::core::solve::{
+    Arrangement, CommuteStats, CostBreakdown, DiagnosisItem, Solution, SolveStatus, Violation,
+};
+
+/// Names of the people who sign the report (blank lines when empty).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SignOff {
+    /// Prepared by (người lập).
+    pub prepared_by: String,
+    /// Reviewed by (người kiểm tra).
+    pub reviewed_by: String,
+    /// Approved by (người phê duyệt).
+    pub approved_by: String,
+}
+
+/// What an export should contain.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExportOptions {
+    /// Language of the texts.
+    pub lang: Lang,
+    /// Names replaced by staff codes; birth dates and gender left out.
+    pub anonymize: bool,
+    /// When the export is made (printed in the audit stamp).
+    pub exported_at: NaiveDateTime,
+    /// Sign-off names.
+    pub sign_off: SignOff,
+}
+
+/// One headquarters.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SiteRow {
+    /// Site id.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// People assigned.
+    pub people: usize,
+    /// Desks in the scenario.
+    pub desks: u32,
+    /// Working area used by positions, m2.
+    pub area_used_m2: f64,
+    /// Working area available for positions, m2.
+    pub area_available_m2: f64,
+    /// People per unit (unit name, people), in the plan's unit order, zeros left out.
+    pub people_by_unit: Vec<(String, usize)>,
+}
+
+impl SiteRow {
+    /// People / desks, 0..; 0 when the site has no desks.
+    pub fn desk_fill_share(&self) -> f64 {
+        if self.desks == 0 {
+            0.0
+        } else {
+            self.people as f64 / f64::from(self.desks)
+        }
+    }
+    /// Area used / available.
+    pub fn area_fill_share(&self) -> f64 {
+        if self.area_available_m2 <= 0.0 {
+            0.0
+        } else {
+            self.area_used_m2 / self.area_available_m2
+        }
+    }
+}
+
+/// One unit and its split between sites.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnitRow {
+    /// Unit id.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// People per site, in the order of [`ReportModel::sites`].
+    pub people_by_site: Vec<usize>,
+    /// Members assigned.
+    pub total: usize,
+}
+
+/// One cadre's assignment.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CadreRow {
+    /// Staff code.
+    pub code: String,
+    /// Full name, or the staff code when anonymised.
+    pub name: String,
+    /// Birth date (None when anonymised or unknown).
+    pub birth_date: Option<NaiveDate>,
+    /// Gender word (empty when anonymised or unknown).
+    pub gender: String,
+    /// Unit name.
+    pub unit: String,
+    /// Grade name.
+    pub grade: String,
+    /// Home zone name.
+    pub zone: String,
+    /// Current site name (empty if none).
+    pub current_site: String,
+    /// Assigned site name.
+    pub site: String,
+    /// Daily or weekly.
+    pub weekly: bool,
+    /// Transport service or housing name.
+    pub service_or_housing: String,
+    /// One-way commute today, minutes.
+    pub commute_minutes_before: Option<f64>,
+    /// One-way commute in the plan, minutes.
+    pub commute_minutes_after: f64,
+    /// Cost per month, VND.
+    pub cost_vnd_per_month: f64,
+    /// Pinned to this site.
+    pub pinned: bool,
+    /// Why, in a few words.
+    pub reason: String,
+}
+
+/// One transport service.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ServiceRow {
+    /// Service id.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// Mode word.
+    pub mode: String,
+    /// Whether vehicles are hired (not own means).
+    pub has_vehicles: bool,
+    /// Destination site name.
+    pub site: String,
+    /// Daily riders.
+    pub riders: usize,
+    /// Vehicles hired.
+    pub vehicles: u32,
+    /// Seats per vehicle.
+    pub seats_per_vehicle: u32,
+    /// Seat-trips offered per day (vehicles x seats x round trips).
+    pub seats: u64,
+    /// Seat fill, 0..=1.
+    pub seat_fill_share: f64,
+    /// Monthly cost, VND.
+    pub cost_vnd_per_month: f64,
+}
+
+/// One housing block.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HousingRow {
+    /// Housing id.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// Site name.
+    pub site: String,
+    /// Beds in the scenario.
+    pub beds: u32,
+    /// Beds used.
+    pub beds_used: u32,
+    /// Monthly cost, VND.
+    pub cost_vnd_per_month: f64,
+}
+
+/// One rule and whether the plan keeps it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RuleRow {
+    /// Rule name.
+    pub rule: String,
+    /// What it applies to (a site, a group...) or its limit.
+    pub scope: String,
+    /// Hard, soft or off (word).
+    pub kind: String,
+    /// Soft weight, if soft.
+    pub weight: Option<f64>,
+    /// Broken at all.
+    pub violated: bool,
+    /// Total amount by which it is broken (people, desks, VND...).
+    pub amount: f64,
+    /// Messages of the violations.
+    pub details: String,
+}
+
+/// Commute minutes in bins, before and after.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Histogram {
+    /// Width of one bin, minutes.
+    pub bin_minutes: f64,
+    /// People per bin today (those with a current site).
+    pub before: Vec<usize>,
+    /// People per bin in the plan.
+    pub after: Vec<usize>,
+}
+
+/// Everything an export shows, for one scenario.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReportModel {
+    /// Language of the texts.
+    pub lang: Lang,
+    /// Anonymised.
+    pub anonymized: bool,
+    /// Plan name.
+    pub plan_name: String,
+    /// Plan description.
+    pub plan_description: String,
+    /// Scenario id.
+    pub scenario_id: String,
+    /// Scenario name.
+    pub scenario_name: String,
+    /// Scenario notes.
+    pub scenario_notes: String,
+    /// First day of the period.
+    pub period_start: NaiveDate,
+    /// Last day of the period.
+    pub period_end: NaiveDate,
+    /// Solver outcome.
+    pub status: SolveStatus,
+    /// Relative gap.
+    pub gap: f64,
+    /// Objective.
+    pub objective: f64,
+    /// Solve seconds.
+    pub seconds: f64,
+    /// Audit stamp.
+    pub stamp: AuditStamp,
+    /// Cadres assigned.
+    pub staff: usize,
+    /// Daily commuters.
+    pub daily_commuters: usize,
+    /// Housed.
+    pub housed: usize,
+    /// Workplace changed.
+    pub disrupted: usize,
+    /// Against the survey answer.
+    pub preference_mismatches: usize,
+    /// Commute today.
+    pub commute_before: CommuteStats,
+    /// Commute in the plan.
+    pub commute_after: CommuteStats,
+    /// Money per month.
+    pub cost: CostBreakdown,
+    /// Budget cap in the scenario.
+    pub budget_vnd: Option<f64>,
+    /// Sites, plan order.
+    pub sites: Vec<SiteRow>,
+    /// Units, plan order.
+    pub units: Vec<UnitRow>,
+    /// Cadres, by staff code.
+    pub cadres: Vec<CadreRow>,
+    /// Transport services, plan order.
+    pub services: Vec<ServiceRow>,
+    /// Housing, plan order.
+    pub housing: Vec<HousingRow>,
+    /// Rules, fixed order.
+    pub rules: Vec<RuleRow>,
+    /// Diagnosis sentences (infeasible plans).
+    pub diagnosis: Vec<String>,
+    /// Commute histogram.
+    pub histogram: Histogram,
+    /// Sign-off names.
+    pub sign_off: SignOff,
+}
+
+/// Display names by id.
+struct Names<'a> {
+    sites: HashMap<&'a str, &'a str>,
+    units: HashMap<&'a str, &'a str>,
+    zones: HashMap<&'a str, &'a str>,
+    grades: HashMap<&'a str, &'a str>,
+    services: HashMap<&'a str, &'a str>,
+    housing: HashMap<&'a str, &'a str>,
+}
+
+impl<'a> Names<'a> {
+    fn new(plan: &'a Plan, lang: Lang) -> Self {
+        Self {
+            sites: plan.sites.iter().map(|x| (&*x.id, &*x.name)).collect(),
+            units: plan.units.iter().map(|x| (&*x.id, &*x.name)).collect(),
+            zones: plan.zones.iter().map(|x| (&*x.id, &*x.name)).collect(),
+            grades: plan
+                .grades
+                .iter()
+                .map(|g| {
+                    let name = if lang == Lang::En && !g.name_en.is_empty() {
+                        &*g.name_en
+                    } else {
+                        &*g.name
+                    };
+                    (&*g.id, name)
+                })
+                .collect(),
+            services: plan.transport.iter().map(|x| (&*x.id, &*x.name)).collect(),
+            housing: plan.housing.iter().map(|x| (&*x.id, &*x.name)).collect(),
+        }
+    }
+}
+
+/// The name of `id` in `map`, or the id itself when it has none.
+fn name_of(map: &HashMap<&str, &str>, id: &str) -> String {
+    map.get(id)
+        .filter(|n| !n.is_empty())
+        .map_or_else(|| id.to_owned(), |n| (*n).to_owned())
+}
+
+/// The word for a transport mode.
+pub fn mode_label(mode: TransportMode, lang: Lang) -> &'static str {
+    match mode {
+        TransportMode::Bus => L::ModeBus,
+        TransportMode::TrainShuttle => L::ModeTrain,
+        TransportMode::ContractedCar => L::ModeCar,
+        TransportMode::OwnMeans => L::ModeOwn,
+    }
+    .t(lang)
+}
+
+/// The word for a solver status.
+pub fn status_label(status: &SolveStatus, lang: Lang) -> &'static str {
+    match status {
+        SolveStatus::Optimal => L::StatusOptimal,
+        SolveStatus::Feasible => L::StatusFeasible,
+        SolveStatus::Infeasible => L::StatusInfeasible,
+        SolveStatus::Cancelled => L::StatusCancelled,
+        SolveStatus::TimeLimitNoSolution => L::StatusTimeLimit,
+    }
+    .t(lang)
+}
+
+fn hardness_label(h: Hardness, lang: Lang) -> (String, Option<f64>) {
+    match h {
+        Hardness::Hard => (L::Hard.t(lang).to_owned(), None),
+        Hardness::Soft(w) => (L::Soft.t(lang).to_owned(), Some(w)),
+        Hardness::Off => (L::Off.t(lang).to_owned(), None),
+    }
+}
+
+/// Whether a cadre belongs to a priority group on the scenario's first day.
+fn in_priority_group(
+    plan: &Plan,
+    c: &crate::core::plan::Cadre,
+    start: NaiveDate,
+    crit: PriorityCriterion,
+) -> bool {
+    match crit {
+        PriorityCriterion::ChildUnder36Months => c.care.child_under_36_months,
+        PriorityCriterion::DependentElderly => c.care.dependent_elderly,
+        PriorityCriterion::Health => c.care.health,
+        PriorityCriterion::RetiringWithinMonths(m) => {
+            let age_months = match c.gender {
+                Gender::Female => plan.rules.retirement_age_female_months,
+                _ => plan.rules.retirement_age_male_months,
+            };
+            let retires = c
+                .birth_date
+                .and_then(|b| b.checked_add_months(Months::new(age_months)));
+            let horizon = start.checked_add_months(Months::new(m));
+            matches!((retires, horizon), (Some(r), Some(h)) if r <= h)
+        }
+    }
+}
+
+/// Number of commute bins (the last one holds everything longer).
+const HISTOGRAM_BINS: usize = 12;
+
+fn histogram(solution: &Solution) -> Histogram {
+    let longest = solution
+        .assignments
+        .iter()
+        .flat_map(|a| {
+            [
+                a.commute_minutes_before.unwrap_or(0.0),
+                a.commute_minutes_after,
+            ]
+        })
+        .filter(|m| m.is_finite())
+        .fold(0.0_f64, f64::max);
+    // Round bins to 5 or 10 minutes so the axis reads well.
+    let raw = (longest / HISTOGRAM_BINS as f64).max(1.0);
+    let bin_minutes = if raw <= 5.0 {
+        5.0
+    } else {
+        (raw / 10.0).ceil() * 10.0
+    };
+    let bin = |m: f64| ((m / bin_minutes).floor().max(0.0) as usize).min(HISTOGRAM_BINS - 1);
+    let mut before = vec![0; HISTOGRAM_BINS];
+    let mut after = vec![0; HISTOGRAM_BINS];
+    for a in &solution.assignments {
+        if let Some(m) = a.commute_minutes_before.filter(|m| m.is_finite()) {
+            before[bin(m)] += 1;
+        }
+        if a.commute_minutes_after.is_finite() {
+            after[bin(a.commute_minutes_after)] += 1;
+        }
+    }
+    Histogram {
+        bin_minutes,
+        before,
+        after,
+    }
+}
+
+impl ReportModel {
+    /// Builds the model. `plan_bytes` is the plan file's content (for the audit
+    /// stamp); `violations` the checker's list for this solution (pass
+    /// `&solution.kpis.soft_violations` when no check was run).
+    pub fn build(
+        plan: &Plan,
+        plan_bytes: &[u8],
+        scenario: &Scenario,
+        solution: &Solution,
+        violations: &[Violation],
+        opts: &ExportOptions,
+    ) -> Self {
+        let lang = opts.lang;
+        let names = Names::new(plan, lang);
+        let stamp = AuditStamp::new(
+            plan_bytes,
+            scenario,
+            solution,
+            opts.anonymize,
+            opts.exported_at,
+        );
+        let k = &solution.kpis;
+
+        let unit_order: Vec<&str> = plan.units.iter().map(|u| u.id.as_str()).collect();
+        let sites: Vec<SiteRow> = plan
+            .sites
+            .iter()
+            .filter_map(|s| k.sites.iter().find(|x| x.site == s.id))
+            .map(|s| {
+                let by_unit: HashMap<&str, usize> = s
+                    .people_by_unit
+                    .iter()
+                    .map(|(u, n)| (u.as_str(), *n))
+                    .collect();
+                SiteRow {
+                    id: s.site.clone(),
+                    name: name_of(&names.sites, &s.site),
+                    people: s.people,
+                    desks: s.desks,
+                    area_used_m2: s.area_used_m2,
+                    area_available_m2: s.area_available_m2,
+                    people_by_unit: unit_order
+                        .iter()
+                        .filter_map(|u| {
+                            by_unit
+                                .get(u)
+                                .filter(|n| **n > 0)
+                                .map(|n| (name_of(&names.units, u), *n))
+                        })
+                        .collect(),
+                }
+            })
+            .collect();
+
+        let units: Vec<UnitRow> = plan
+            .units
+            .iter()
+            .map(|u| {
+                let kpi = k.units.iter().find(|x| x.unit == u.id);
+                let people_by_site: Vec<usize> = sites
+                    .iter()
+                    .map(|s| {
+                        kpi.and_then(|x| x.people_by_site.iter().find(|(id, _)| *id == s.id))
+                            .map_or(0, |(_, n)| *n)
+                    })
+                    .collect();
+                UnitRow {
+                    id: u.id.clone(),
+                    name: name_of(&names.units, &u.id),
+                    total: people_by_site.iter().sum(),
+                    people_by_site,
+                }
+            })
+            .collect();
+
+        let cadres = cadre_rows(plan, scenario, solution, &names, opts);
+
+        let services: Vec<ServiceRow> = plan
+            .transport
+            .iter()
+            .filter_map(|t| {
+                k.services
+                    .iter()
+                    .find(|x| x.service == t.id)
+                    .map(|x| (t, x))
+            })
+            .map(|(t, x)| {
+                let has_vehicles = t.mode != TransportMode::OwnMeans;
+                ServiceRow {
+                    id: t.id.clone(),
+                    name: name_of(&names.services, &t.id),
+                    mode: mode_label(t.mode, lang).to_owned(),
+                    has_vehicles,
+                    site: name_of(&names.sites, &t.site),
+                    riders: x.riders,
+                    vehicles: x.vehicles,
+                    seats_per_vehicle: t.seats_per_vehicle,
+                    seats: if has_vehicles {
+                        u64::from(x.vehicles)
+                            * u64::from(t.seats_per_vehicle)
+                            * u64::from(t.round_trips_per_day.max(1))
+                    } else {
+                        0
+                    },
+                    seat_fill_share: x.seat_fill_share,
+                    cost_vnd_per_month: x.cost_vnd_per_month,
+                }
+            })
+            .collect();
+
+        let housing: Vec<HousingRow> = plan
+            .housing
+            .iter()
+            .filter_map(|h| k.housing.iter().find(|x| x.housing == h.id).map(|x| (h, x)))
+            .map(|(h, x)| HousingRow {
+                id: h.id.clone(),
+                name: name_of(&names.housing, &h.id),
+                site: name_of(&names.sites, &h.site),
+                beds: x.beds,
+                beds_used: x.beds_used,
+                cost_vnd_per_month: x.cost_vnd_per_month,
+            })
+            .collect();
+
+        let budget_vnd = scenario
+            .overrides
+            .rules
+            .monthly_budget_vnd
+            .or(plan.rules.monthly_budget_vnd);
+        let rules = rule_rows(plan, scenario, violations, &names, lang);
+        let diagnosis = solution
+            .diagnosis
+            .iter()
+            .map(|d: &DiagnosisItem| d.message.clone())
+            .collect();
+
+        Self {
+            lang,
+            anonymized: opts.anonymize,
+            plan_name: plan.name.clone(),
+            plan_description: plan.description.clone(),
+            scenario_id: scenario.id.clone(),
+            scenario_name: scenario.name.clone(),
+            scenario_notes: scenario.notes.clone(),
+            period_start: scenario.start,
+            period_end: scenario.end,
+            status: solution.status.clone(),
+            gap: solution.gap,
+            objective: solution.objective,
+            seconds: solution.seconds,
+            stamp,
+            staff: solution.assignments.len(),
+            daily_commuters: k.daily_commuters,
+            housed: k.housed,
+            disrupted: k.disrupted,
+            preference_mismatches: k.preference_mismatches,
+            commute_before: k.commute_before,
+            commute_after: k.commute_after,
+            cost: k.cost,
+            budget_vnd,
+            sites,
+            units,
+            cadres,
+            services,
+            housing,
+            rules,
+            diagnosis,
+            histogram: histogram(solution),
+            sign_off: opts.sign_off.clone(),
+        }
+    }
+
+    /// Whether a plan exists (some cadre is assigned).
+    pub fn has_plan(&self) -> bool {
+        !self.cadres.is_empty()
+    }
+
+    /// The key figures as (label, value) pairs, formatted for reading.
+    pub fn key_figures(&self) -> Vec<(&'static str, String)> {
+        use super::fmt::{count, minutes, vnd};
+        let lang = self.lang;
+        let mut v = vec![
+            (L::Staff.t(lang), count(self.staff, lang)),
+            (L::DailyCommuters.t(lang), count(self.daily_commuters, lang)),
+            (L::Housed.t(lang), count(self.housed, lang)),
+            (L::Disrupted.t(lang), count(self.disrupted, lang)),
+            (
+                L::PreferenceMismatches.t(lang),
+                count(self.preference_mismatches, lang),
+            ),
+            (
+                L::CommuteMeanBefore.t(lang),
+                minutes(self.commute_before.mean, lang),
+            ),
+            (
+                L::CommuteMeanAfter.t(lang),
+                minutes(self.commute_after.mean, lang),
+            ),
+            (
+                L::CommuteP95After.t(lang),
+                minutes(self.commute_after.p95, lang),
+            ),
+            (
+                L::CommuteMaxAfter.t(lang),
+                minutes(self.commute_after.max, lang),
+            ),
+            (L::CostTotal.t(lang), vnd(self.cost.total_vnd, lang)),
+        ];
+        v.push((
+            L::Budget.t(lang),
+            self.budget_vnd
+                .map_or_else(|| L::NoBudget.t(lang).to_owned(), |b| vnd(b, lang)),
+        ));
+        v
+    }
+
+    /// Cost categories as (label, VND), in a fixed order.
+    pub fn cost_categories(&self) -> Vec<(&'static str, f64)> {
+        let lang = self.lang;
+        vec![
+            (L::CostVehicles.t(lang), self.cost.vehicles_vnd),
+            (L::CostTickets.t(lang), self.cost.tickets_vnd),
+            (L::CostAllowances.t(lang), self.cost.allowances_vnd),
+            (L::CostHousing.t(lang), self.cost.housing_vnd),
+            (L::CostWeeklyTravel.t(lang), self.cost.weekly_travel_vnd),
+        ]
+    }
+
+    /// Rules that are broken.
+    pub fn violated_rules(&self) -> impl Iterator<Item = &RuleRow> {
+        self.rules.iter().filter(|r| r.violated)
+    }
+}
+
+fn cadre_rows(
+    plan: &Plan,
+    scenario: &Scenario,
+    solution: &Solution,
+    names: &Names<'_>,
+    opts: &ExportOptions,
+) -> Vec<CadreRow> {
+    let lang = opts.lang;
+    let by_code: HashMap<&str, &crate::core::plan::Cadre> =
+        plan.cadres.iter().map(|c| (c.code.as_str(), c)).collect();
+    let unit_site: HashMap<&str, &str> = plan
+        .units
+        .iter()
+        .filter_map(|u| match &u.placement {
+            Placement::AtSite(s) => Some((u.id.as_str(), s.as_str())),
+            _ => None,
+        })
+        .collect();
+    let groups: Vec<PriorityCriterion> = plan
+        .rules
+        .priority_groups
+        .iter()
+        .filter(|g| g.hardness != Hardness::Off)
+        .map(|g| g.criterion)
+        .collect();
+    let mut rows: Vec<CadreRow> = solution
+        .assignments
+        .iter()
+        .map(|a| {
+            let c = by_code.get(a.code.as_str()).copied();
+            let (weekly, via) = match &a.arrangement {
+                Arrangement::Daily { service } => (false, name_of(&names.services, service)),
+                Arrangement::Weekly { housing } => (true, name_of(&names.housing, housing)),
+            };
+            let mut reasons: Vec<&str> = Vec::new();
+            if a.pinned {
+                reasons.push(L::ReasonPinned.t(lang));
+            }
+            if let Some(c) = c {
+                if unit_site.get(c.unit.as_str()) == Some(&a.site.as_str()) {
+                    reasons.push(L::ReasonUnitAtSite.t(lang));
+                }
+                if groups
+                    .iter()
+                    .any(|g| in_priority_group(plan, c, scenario.start, *g))
+                {
+                    reasons.push(L::ReasonPriority.t(lang));
+                }
+                if a.preference_mismatch {
+                    reasons.push(L::ReasonPreferenceMismatch.t(lang));
+                } else if c.preference != Preference::None {
+                    reasons.push(L::ReasonPreferenceMet.t(lang));
+                }
+                if c.current_site.is_some() {
+                    reasons.push(if a.disrupted {
+                        L::ReasonMoved.t(lang)
+                    } else {
+                        L::ReasonUnchanged.t(lang)
+                    });
+                }
+            }
+            let gender = match c.map(|c| c.gender) {
+                _ if opts.anonymize => String::new(),
+                Some(Gender::Female) => L::Female.t(lang).to_owned(),
+                Some(Gender::Male) => L::Male.t(lang).to_owned(),
+                _ => String::new(),
+            };
+            CadreRow {
+                code: a.code.clone(),
+                name: match c {
+                    Some(c) if !opts.anonymize => c.name.clone(),
+                    _ => a.code.clone(),
+                },
+                birth_date: c.and_then(|c| c.birth_date).filter(|_| !opts.anonymize),
+                gender,
+                unit: c.map_or_else(String::new, |c| name_of(&names.units, &c.unit)),
+                grade: c.map_or_else(String::new, |c| name_of(&names.grades, &c.grade)),
+                zone: c.map_or_else(String::new, |c| name_of(&names.zones, &c.zone)),
+                current_site: c
+                    .and_then(|c| c.current_site.as_deref())
+                    .map_or_else(String::new, |s| name_of(&names.sites, s)),
+                site: name_of(&names.sites, &a.site),
+                weekly,
+                service_or_housing: via,
+                commute_minutes_before: a.commute_minutes_before,
+                commute_minutes_after: a.commute_minutes_after,
+                cost_vnd_per_month: a.cost_vnd_per_month,
+                pinned: a.pinned,
+                reason: reasons.join("; "),
+            }
+        })
+        .collect();
+    rows.sort_by(|a, b| a.code.cmp(&b.code));
+    rows
+}
+
+/// The rule families in the order the Rules sheet lists them.
+fn family_label(family: &str) -> L {
+    match family {
+        "desks" => L::RuleDesks,
+        "area" => L::RuleArea,
+        "beds" => L::RuleBeds,
+        "eligibility" => L::RuleEligibility,
+        "seats" => L::RuleSeats,
+        "vehicles" => L::RuleVehicles,
+        "ride_time" => L::RuleRideTime,
+        "max_commute" => L::RuleMaxCommute,
+        "pins" => L::RulePins,
+        "unit_placement" => L::RuleUnitPlacement,
+        "opening_dates" => L::RuleOpeningDates,
+        "site_share" => L::RuleSiteShare,
+        "budget" => L::RuleBudget,
+        "priority" => L::RulePriority,
+        _ => L::RuleOther,
+    }
+}
+
+fn rule_rows(
+    plan: &Plan,
+    scenario: &Scenario,
+    violations: &[Violation],
+    names: &Names<'_>,
+    lang: Lang,
+) -> Vec<RuleRow> {
+    let e = &plan.rules.enforcement;
+    let r = &scenario.overrides.rules;
+    let max_commute = r
+        .max_daily_commute_minutes
+        .unwrap_or(plan.rules.max_daily_commute_minutes);
+    let budget = r.monthly_budget_vnd.or(plan.rules.monthly_budget_vnd);
+    let shares = r
+        .site_shares
+        .clone()
+        .unwrap_or_else(|| plan.rules.site_shares.clone());
+    let minutes_word = L::Minutes.t(lang);
+
+    // (family, entity id filter, scope text, hardness)
+    let mut specs: Vec<(&str, Option<String>, String, Hardness)> = vec![
+        ("desks", None, String::new(), e.desks),
+        ("area", None, String::new(), e.area),
+        ("beds", None, String::new(), e.beds),
+        ("eligibility", None, String::new(), e.eligibility),
+        ("seats", None, String::new(), e.seats),
+        ("vehicles", None, String::new(), Hardness::Hard),
+        ("ride_time", None, String::new(), e.ride_time),
+        (
+            "max_commute",
+            None,
+            format!(
+                "{} {} {minutes_word}",
+                L::AtMost.t(lang),
+                super::fmt::number(max_commute, 0, lang)
+            ),
+            e.max_commute,
+        ),
+        ("pins", None, String::new(), e.pins),
+        ("unit_placement", None, String::new(), e.unit_placement),
+        ("opening_dates", None, String::new(), e.opening_dates),
+    ];
+    for s in &shares {
+        specs.push((
+            "site_share",
+            Some(s.site.clone()),
+            format!(
+                "{}: {}–{}%",
+                name_of(&names.sites, &s.site),
+                super::fmt::number(s.min_pct, 0, lang),
+                super::fmt::number(s.max_pct, 0, lang)
+            ),
+            s.hardness,
+        ));
+    }
+    if let Some(b) = budget {
+        specs.push((
+            "budget",
+            None,
+            format!("{} {} VND", L::AtMost.t(lang), super::fmt::vnd(b, lang)),
+            plan.rules.budget,
+        ));
+    }
+    for g in &plan.rules.priority_groups {
+        specs.push(("priority", Some(g.id.clone()), g.name.clone(), g.hardness));
+    }
+
+    let mut used = vec![false; violations.len()];
+    let mut rows: Vec<RuleRow> = specs
+        .into_iter()
+        .map(|(family, entity, scope, hardness)| {
+            let mut amount = 0.0;
+            let mut details = Vec::new();
+            let mut violated = false;
+            for (i, v) in violations.iter().enumerate() {
+                if used[i] || v.rule != family {
+                    continue;
+                }
+                if let Some(id) = &entity
+                    && &v.entity.id != id
+                {
+                    continue;
+                }
+                used[i] = true;
+                violated = true;
+                amount += v.amount;
+                details.push(v.message.clone());
+            }
+            let (kind, weight) = hardness_label(hardness, lang);
+            RuleRow {
+                rule: family_label(family).t(lang).to_owned(),
+                scope,
+                kind,
+                weight,
+                violated,
+                amount,
+                details: details.join("; "),
+            }
+        })
+        .collect();
+    // Anything the checker reported that no listed rule covers, grouped by family.
+    let mut rest: BTreeMap<&str, (f64, bool, Vec<String>)> = BTreeMap::new();
+    for (i, v) in violations.iter().enumerate() {
+        if !used[i] {
+            let e = rest.entry(v.rule.as_str()).or_default();
+            e.0 += v.amount;
+            e.1 |= v.hard;
+            e.2.push(v.message.clone());
+        }
+    }
+    for (family, (amount, hard, msgs)) in rest {
+        rows.push(RuleRow {
+            rule: format!("{} ({family})", family_label(family).t(lang)),
+            scope: String::new(),
+            kind: if hard { L::Hard } else { L::Soft }.t(lang).to_owned(),
+            weight: None,
+            violated: true,
+            amount,
+            details: msgs.join("; "),
+        });
+    }
+    rows
+}

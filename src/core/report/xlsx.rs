@@ -1,0 +1,784 @@
+//! The XLSX workbook (rust_xlsxwriter): Summary, Headquarters, Units, Cadres,
+//! Transport, Housing, Rules, and Comparison when several scenarios are given.
+//!
+//! Numbers stay numbers (Excel can sum and filter them); number formats show
+//! VND with thousands separators, minutes with one decimal, shares as
+//! percentages; dates are real Excel dates. Every table has a bold, frozen
+//! header row, an autofilter and column widths fitted to the header.
+
+use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
+use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
+
+use super::labels::L;
+use super::model::{ReportModel, status_label};
+use super::{Lang, Phase, Progress, ReportError};
+
+/// How a column's values are shown.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Kind {
+    Text,
+    Count,
+    Vnd,
+    Minutes,
+    Pct,
+    Area,
+    Date,
+    Plain,
+}
+
+/// One cell value.
+#[derive(Debug, Clone, PartialEq)]
+enum V {
+    T(String),
+    N(f64),
+    D(NaiveDate),
+    Blank,
+}
+
+impl From<&str> for V {
+    fn from(s: &str) -> Self {
+        V::T(s.to_owned())
+    }
+}
+impl From<String> for V {
+    fn from(s: String) -> Self {
+        V::T(s)
+    }
+}
+impl From<f64> for V {
+    fn from(x: f64) -> Self {
+        if x.is_finite() { V::N(x) } else { V::Blank }
+    }
+}
+impl From<usize> for V {
+    fn from(x: usize) -> Self {
+        V::N(x as f64)
+    }
+}
+impl From<u32> for V {
+    fn from(x: u32) -> Self {
+        V::N(f64::from(x))
+    }
+}
+impl From<Option<f64>> for V {
+    fn from(x: Option<f64>) -> Self {
+        x.map_or(V::Blank, V::from)
+    }
+}
+impl From<Option<NaiveDate>> for V {
+    fn from(x: Option<NaiveDate>) -> Self {
+        x.map_or(V::Blank, V::D)
+    }
+}
+
+/// The formats of one workbook.
+struct Formats {
+    header: Format,
+    bold: Format,
+    text: Format,
+    count: Format,
+    vnd: Format,
+    minutes: Format,
+    pct: Format,
+    area: Format,
+    date: Format,
+    datetime: Format,
+    plain: Format,
+}
+
+impl Formats {
+    fn new() -> Self {
+        Self {
+            header: Format::new()
+                .set_bold()
+                .set_text_wrap()
+                .set_background_color("DDE4EE")
+                .set_border_bottom(rust_xlsxwriter::FormatBorder::Thin),
+            bold: Format::new().set_bold(),
+            text: Format::new(),
+            count: Format::new().set_num_format("#,##0"),
+            vnd: Format::new().set_num_format("#,##0"),
+            minutes: Format::new().set_num_format("0.0"),
+            pct: Format::new().set_num_format("0.0%"),
+            area: Format::new().set_num_format("#,##0"),
+            date: Format::new().set_num_format("dd/mm/yyyy"),
+            datetime: Format::new().set_num_format("dd/mm/yyyy hh:mm:ss"),
+            plain: Format::new().set_num_format("General"),
+        }
+    }
+
+    fn of(&self, k: Kind) -> &Format {
+        match k {
+            Kind::Text => &self.text,
+            Kind::Count => &self.count,
+            Kind::Vnd => &self.vnd,
+            Kind::Minutes => &self.minutes,
+            Kind::Pct => &self.pct,
+            Kind::Area => &self.area,
+            Kind::Date => &self.date,
+            Kind::Plain => &self.plain,
+        }
+    }
+}
+
+fn excel_date(d: NaiveDate) -> Result<ExcelDateTime, XlsxError> {
+    let y = u16::try_from(d.year()).map_err(|_| XlsxError::DateTimeRangeError(d.to_string()))?;
+    ExcelDateTime::from_ymd(y, d.month() as u8, d.day() as u8)
+}
+
+fn excel_datetime(t: NaiveDateTime) -> Result<ExcelDateTime, XlsxError> {
+    excel_date(t.date())?.and_hms(t.hour() as u16, t.minute() as u8, t.second())
+}
+
+fn write_value(
+    ws: &mut Worksheet,
+    f: &Formats,
+    row: u32,
+    col: u16,
+    v: &V,
+    kind: Kind,
+) -> Result<(), XlsxError> {
+    match v {
+        V::T(s) => {
+            ws.write_string_with_format(row, col, s, f.of(Kind::Text))?;
+        }
+        V::N(x) => {
+            ws.write_number_with_format(row, col, *x, f.of(kind))?;
+        }
+        V::D(d) => {
+            ws.write_datetime_with_format(row, col, excel_date(*d)?, &f.date)?;
+        }
+        V::Blank => {}
+    }
+    Ok(())
+}
+
+/// Writes a table at the top of `ws`: header, rows, frozen header, autofilter, widths.
+fn table(
+    ws: &mut Worksheet,
+    f: &Formats,
+    cols: &[(&str, Kind, f64)],
+    rows: &[Vec<V>],
+) -> Result<(), XlsxError> {
+    for (c, (h, _, width)) in cols.iter().enumerate() {
+        ws.write_string_with_format(0, c as u16, *h, &f.header)?;
+        ws.set_column_width(c as u16, *width)?;
+    }
+    for (r, row) in rows.iter().enumerate() {
+        for (c, v) in row.iter().enumerate() {
+            let kind = cols.get(c).map_or(Kind::Text, |x| x.1);
+            write_value(ws, f, r as u32 + 1, c as u16, v, kind)?;
+        }
+    }
+    ws.set_freeze_panes(1, 0)?;
+    let last_col = cols.len().saturating_sub(1) as u16;
+    ws.autofilter(0, 0, rows.len() as u32, last_col)?;
+    Ok(())
+}
+
+fn add_sheet<'a>(book: &'a mut Workbook, name: &str) -> Result<&'a mut Worksheet, XlsxError> {
+    let ws = book.add_worksheet();
+    ws.set_name(name)?;
+    Ok(ws)
+}
+
+/// Builds the workbook for `models[0]` (detail sheets) and, when several models
+/// are given, a Comparison sheet across all of them. Returns the file bytes.
+pub fn workbook_bytes(
+    models: &[ReportModel],
+    progress: &mut dyn FnMut(Progress),
+) -> Result<Vec<u8>, ReportError> {
+    let Some(m) = models.first() else {
+        return Err(ReportError::NothingToExport);
+    };
+    let lang = m.lang;
+    let f = Formats::new();
+    let mut book = Workbook::new();
+    let props = DocProperties::new()
+        .set_title(format!("{} — {}", m.plan_name, m.scenario_name))
+        .set_author("HQ Planner")
+        .set_comment(format!("{} {}", L::AuditStamp.t(lang), m.stamp.stamp_id))
+        .set_creation_datetime(&excel_datetime(m.stamp.exported_at)?);
+    book.set_properties(&props);
+    let total_steps = 7 + usize::from(models.len() > 1);
+    let mut step = 0;
+    let mut tick = |progress: &mut dyn FnMut(Progress)| {
+        step += 1;
+        progress(Progress::new(Phase::Writing, step, total_steps));
+    };
+
+    summary_sheet(&mut book, &f, m)?;
+    tick(progress);
+    sites_sheet(&mut book, &f, m)?;
+    tick(progress);
+    units_sheet(&mut book, &f, m)?;
+    tick(progress);
+    cadres_sheet(&mut book, &f, m)?;
+    tick(progress);
+    transport_sheet(&mut book, &f, m)?;
+    tick(progress);
+    housing_sheet(&mut book, &f, m)?;
+    tick(progress);
+    rules_sheet(&mut book, &f, m)?;
+    tick(progress);
+    if models.len() > 1 {
+        comparison_sheet(&mut book, &f, models)?;
+        tick(progress);
+    }
+    Ok(book.save_to_buffer()?)
+}
+
+fn summary_sheet(book: &mut Workbook, f: &Formats, m: &ReportModel) -> Result<(), XlsxError> {
+    let lang = m.lang;
+    let ws = add_sheet(book, L::SheetSummary.t(lang))?;
+    ws.set_column_width(0, 46)?;
+    ws.set_column_width(1, 70)?;
+    ws.write_string_with_format(0, 0, L::Indicator.t(lang), &f.header)?;
+    ws.write_string_with_format(0, 1, L::Value.t(lang), &f.header)?;
+    ws.set_freeze_panes(1, 0)?;
+    let mut r = 1u32;
+    let mut line = |ws: &mut Worksheet, label: &str, v: V, kind: Kind| -> Result<(), XlsxError> {
+        ws.write_string(r, 0, label)?;
+        write_value(ws, f, r, 1, &v, kind)?;
+        r += 1;
+        Ok(())
+    };
+    line(ws, L::Plan.t(lang), m.plan_name.clone().into(), Kind::Text)?;
+    line(
+        ws,
+        L::Scenario.t(lang),
+        format!("{} ({})", m.scenario_name, m.scenario_id).into(),
+        Kind::Text,
+    )?;
+    line(
+        ws,
+        L::Period.t(lang),
+        format!(
+            "{} – {}",
+            super::fmt::date(m.period_start),
+            super::fmt::date(m.period_end)
+        )
+        .into(),
+        Kind::Text,
+    )?;
+    {
+        ws.write_string(r, 0, L::ExportDate.t(lang))?;
+        ws.write_datetime_with_format(r, 1, excel_datetime(m.stamp.exported_at)?, &f.datetime)?;
+        r += 1;
+    }
+    let mut line = |ws: &mut Worksheet, label: &str, v: V, kind: Kind| -> Result<(), XlsxError> {
+        ws.write_string(r, 0, label)?;
+        write_value(ws, f, r, 1, &v, kind)?;
+        r += 1;
+        Ok(())
+    };
+    line(
+        ws,
+        L::SolverStatus.t(lang),
+        status_label(&m.status, lang).into(),
+        Kind::Text,
+    )?;
+    line(ws, L::Gap.t(lang), m.gap.into(), Kind::Pct)?;
+    line(ws, L::Objective.t(lang), m.objective.into(), Kind::Vnd)?;
+    line(ws, L::SolveSeconds.t(lang), m.seconds.into(), Kind::Minutes)?;
+    if m.anonymized {
+        line(ws, "", L::AnonymisedNote.t(lang).into(), Kind::Text)?;
+    }
+    r += 1;
+    ws.write_string_with_format(r, 0, L::KeyFigures.t(lang), &f.bold)?;
+    r += 1;
+    let mut line = |ws: &mut Worksheet, label: &str, v: V, kind: Kind| -> Result<(), XlsxError> {
+        ws.write_string(r, 0, label)?;
+        write_value(ws, f, r, 1, &v, kind)?;
+        r += 1;
+        Ok(())
+    };
+    line(ws, L::Staff.t(lang), m.staff.into(), Kind::Count)?;
+    line(
+        ws,
+        L::DailyCommuters.t(lang),
+        m.daily_commuters.into(),
+        Kind::Count,
+    )?;
+    line(ws, L::Housed.t(lang), m.housed.into(), Kind::Count)?;
+    line(ws, L::Disrupted.t(lang), m.disrupted.into(), Kind::Count)?;
+    line(
+        ws,
+        L::PreferenceMismatches.t(lang),
+        m.preference_mismatches.into(),
+        Kind::Count,
+    )?;
+    line(
+        ws,
+        L::CommuteMeanBefore.t(lang),
+        m.commute_before.mean.into(),
+        Kind::Minutes,
+    )?;
+    line(
+        ws,
+        L::CommuteP95Before.t(lang),
+        m.commute_before.p95.into(),
+        Kind::Minutes,
+    )?;
+    line(
+        ws,
+        L::CommuteMeanAfter.t(lang),
+        m.commute_after.mean.into(),
+        Kind::Minutes,
+    )?;
+    line(
+        ws,
+        L::CommuteP95After.t(lang),
+        m.commute_after.p95.into(),
+        Kind::Minutes,
+    )?;
+    line(
+        ws,
+        L::CommuteMaxAfter.t(lang),
+        m.commute_after.max.into(),
+        Kind::Minutes,
+    )?;
+    for (label, vnd) in m.cost_categories() {
+        line(ws, label, vnd.into(), Kind::Vnd)?;
+    }
+    line(ws, L::CostTotal.t(lang), m.cost.total_vnd.into(), Kind::Vnd)?;
+    match m.budget_vnd {
+        Some(b) => line(ws, L::Budget.t(lang), b.into(), Kind::Vnd)?,
+        None => line(
+            ws,
+            L::Budget.t(lang),
+            L::NoBudget.t(lang).into(),
+            Kind::Text,
+        )?,
+    }
+    r += 1;
+    ws.write_string_with_format(r, 0, L::AuditStamp.t(lang), &f.bold)?;
+    r += 1;
+    for (label, value) in m.stamp.lines(lang) {
+        ws.write_string(r, 0, label)?;
+        ws.write_string(r, 1, &value)?;
+        r += 1;
+    }
+    Ok(())
+}
+
+fn sites_sheet(book: &mut Workbook, f: &Formats, m: &ReportModel) -> Result<(), XlsxError> {
+    let lang = m.lang;
+    let ws = add_sheet(book, L::SheetSites.t(lang))?;
+    let cols = [
+        (L::Site.t(lang), Kind::Text, 48.0),
+        (L::People.t(lang), Kind::Count, 12.0),
+        (L::Desks.t(lang), Kind::Count, 14.0),
+        (L::DeskFill.t(lang), Kind::Pct, 14.0),
+        (L::AreaUsed.t(lang), Kind::Area, 16.0),
+        (L::AreaAvailable.t(lang), Kind::Area, 16.0),
+        (L::AreaFill.t(lang), Kind::Pct, 14.0),
+    ];
+    let rows: Vec<Vec<V>> = m
+        .sites
+        .iter()
+        .map(|s| {
+            vec![
+                s.name.clone().into(),
+                s.people.into(),
+                s.desks.into(),
+                s.desk_fill_share().into(),
+                s.area_used_m2.into(),
+                s.area_available_m2.into(),
+                s.area_fill_share().into(),
+            ]
+        })
+        .collect();
+    table(ws, f, &cols, &rows)
+}
+
+fn units_sheet(book: &mut Workbook, f: &Formats, m: &ReportModel) -> Result<(), XlsxError> {
+    let lang = m.lang;
+    let ws = add_sheet(book, L::SheetUnits.t(lang))?;
+    let mut cols: Vec<(&str, Kind, f64)> = vec![(L::Unit.t(lang), Kind::Text, 42.0)];
+    for s in &m.sites {
+        cols.push((s.name.as_str(), Kind::Count, 22.0));
+    }
+    cols.push((L::Total.t(lang), Kind::Count, 10.0));
+    let mut rows: Vec<Vec<V>> = m
+        .units
+        .iter()
+        .map(|u| {
+            let mut v: Vec<V> = vec![u.name.clone().into()];
+            v.extend(u.people_by_site.iter().map(|n| V::from(*n)));
+            v.push(u.total.into());
+            v
+        })
+        .collect();
+    let mut total: Vec<V> = vec![L::Total.t(lang).into()];
+    total.extend(m.sites.iter().map(|s| V::from(s.people)));
+    total.push(m.staff.into());
+    rows.push(total);
+    table(ws, f, &cols, &rows)?;
+    ws.set_row_format(rows.len() as u32, &f.bold)?;
+    Ok(())
+}
+
+fn cadres_sheet(book: &mut Workbook, f: &Formats, m: &ReportModel) -> Result<(), XlsxError> {
+    let lang = m.lang;
+    let ws = add_sheet(book, L::SheetCadres.t(lang))?;
+    let mut cols: Vec<(&str, Kind, f64)> = vec![(L::Code.t(lang), Kind::Text, 12.0)];
+    if !m.anonymized {
+        cols.push((L::Name.t(lang), Kind::Text, 26.0));
+        cols.push((L::BirthDate.t(lang), Kind::Date, 12.0));
+        cols.push((L::Gender.t(lang), Kind::Text, 9.0));
+    }
+    cols.extend([
+        (L::Unit.t(lang), Kind::Text, 32.0),
+        (L::Grade.t(lang), Kind::Text, 24.0),
+        (L::Zone.t(lang), Kind::Text, 30.0),
+        (L::CurrentSite.t(lang), Kind::Text, 30.0),
+        (L::Site.t(lang), Kind::Text, 30.0),
+        (L::Arrangement.t(lang), Kind::Text, 18.0),
+        (L::ServiceOrHousing.t(lang), Kind::Text, 32.0),
+        (L::CommuteBefore.t(lang), Kind::Minutes, 14.0),
+        (L::CommuteAfter.t(lang), Kind::Minutes, 14.0),
+        (L::CostPerMonth.t(lang), Kind::Vnd, 16.0),
+        (L::Pinned.t(lang), Kind::Text, 10.0),
+        (L::Reason.t(lang), Kind::Text, 50.0),
+    ]);
+    let rows: Vec<Vec<V>> = m
+        .cadres
+        .iter()
+        .map(|c| {
+            let mut v: Vec<V> = vec![c.code.clone().into()];
+            if !m.anonymized {
+                v.push(c.name.clone().into());
+                v.push(c.birth_date.into());
+                v.push(c.gender.clone().into());
+            }
+            v.extend([
+                c.unit.clone().into(),
+                c.grade.clone().into(),
+                c.zone.clone().into(),
+                c.current_site.clone().into(),
+                c.site.clone().into(),
+                if c.weekly { L::Weekly } else { L::Daily }.t(lang).into(),
+                c.service_or_housing.clone().into(),
+                c.commute_minutes_before.into(),
+                c.commute_minutes_after.into(),
+                c.cost_vnd_per_month.into(),
+                if c.pinned { L::Yes } else { L::No }.t(lang).into(),
+                c.reason.clone().into(),
+            ]);
+            v
+        })
+        .collect();
+    table(ws, f, &cols, &rows)
+}
+
+fn transport_sheet(book: &mut Workbook, f: &Formats, m: &ReportModel) -> Result<(), XlsxError> {
+    let lang = m.lang;
+    let ws = add_sheet(book, L::SheetTransport.t(lang))?;
+    let cols = [
+        (L::Service.t(lang), Kind::Text, 40.0),
+        (L::Mode.t(lang), Kind::Text, 24.0),
+        (L::Site.t(lang), Kind::Text, 36.0),
+        (L::Riders.t(lang), Kind::Count, 10.0),
+        (L::Vehicles.t(lang), Kind::Count, 10.0),
+        (L::SeatsPerVehicle.t(lang), Kind::Count, 10.0),
+        (L::Seats.t(lang), Kind::Count, 10.0),
+        (L::SeatFill.t(lang), Kind::Pct, 12.0),
+        (L::CostPerMonth.t(lang), Kind::Vnd, 18.0),
+    ];
+    let mut rows: Vec<Vec<V>> = m
+        .services
+        .iter()
+        .map(|s| {
+            vec![
+                s.name.clone().into(),
+                s.mode.clone().into(),
+                s.site.clone().into(),
+                s.riders.into(),
+                if s.has_vehicles {
+                    s.vehicles.into()
+                } else {
+                    V::Blank
+                },
+                if s.has_vehicles {
+                    s.seats_per_vehicle.into()
+                } else {
+                    V::Blank
+                },
+                if s.has_vehicles {
+                    (s.seats as f64).into()
+                } else {
+                    V::Blank
+                },
+                if s.has_vehicles {
+                    s.seat_fill_share.into()
+                } else {
+                    V::Blank
+                },
+                s.cost_vnd_per_month.into(),
+            ]
+        })
+        .collect();
+    rows.push(vec![
+        L::Total.t(lang).into(),
+        V::Blank,
+        V::Blank,
+        m.services.iter().map(|s| s.riders).sum::<usize>().into(),
+        m.services.iter().map(|s| s.vehicles).sum::<u32>().into(),
+        V::Blank,
+        V::Blank,
+        V::Blank,
+        m.services
+            .iter()
+            .map(|s| s.cost_vnd_per_month)
+            .sum::<f64>()
+            .into(),
+    ]);
+    table(ws, f, &cols, &rows)?;
+    ws.set_row_format(rows.len() as u32, &f.bold)?;
+    Ok(())
+}
+
+fn housing_sheet(book: &mut Workbook, f: &Formats, m: &ReportModel) -> Result<(), XlsxError> {
+    let lang = m.lang;
+    let ws = add_sheet(book, L::SheetHousing.t(lang))?;
+    let cols = [
+        (L::Housing.t(lang), Kind::Text, 40.0),
+        (L::Site.t(lang), Kind::Text, 36.0),
+        (L::Beds.t(lang), Kind::Count, 10.0),
+        (L::BedsUsed.t(lang), Kind::Count, 12.0),
+        (L::BedsFree.t(lang), Kind::Count, 12.0),
+        (L::CostPerMonth.t(lang), Kind::Vnd, 18.0),
+    ];
+    let mut rows: Vec<Vec<V>> = m
+        .housing
+        .iter()
+        .map(|h| {
+            vec![
+                h.name.clone().into(),
+                h.site.clone().into(),
+                h.beds.into(),
+                h.beds_used.into(),
+                h.beds.saturating_sub(h.beds_used).into(),
+                h.cost_vnd_per_month.into(),
+            ]
+        })
+        .collect();
+    let beds: u32 = m.housing.iter().map(|h| h.beds).sum();
+    let used: u32 = m.housing.iter().map(|h| h.beds_used).sum();
+    rows.push(vec![
+        L::Total.t(lang).into(),
+        V::Blank,
+        beds.into(),
+        used.into(),
+        beds.saturating_sub(used).into(),
+        m.housing
+            .iter()
+            .map(|h| h.cost_vnd_per_month)
+            .sum::<f64>()
+            .into(),
+    ]);
+    table(ws, f, &cols, &rows)?;
+    ws.set_row_format(rows.len() as u32, &f.bold)?;
+    Ok(())
+}
+
+fn rules_sheet(book: &mut Workbook, f: &Formats, m: &ReportModel) -> Result<(), XlsxError> {
+    let lang = m.lang;
+    let ws = add_sheet(book, L::SheetRules.t(lang))?;
+    let cols = [
+        (L::Rule.t(lang), Kind::Text, 36.0),
+        (L::Details.t(lang), Kind::Text, 30.0),
+        (L::Kind.t(lang), Kind::Text, 14.0),
+        (L::Weight.t(lang), Kind::Plain, 12.0),
+        (L::Status.t(lang), Kind::Text, 12.0),
+        (L::Amount.t(lang), Kind::Plain, 14.0),
+        (L::Reason.t(lang), Kind::Text, 80.0),
+    ];
+    let rows: Vec<Vec<V>> = m
+        .rules
+        .iter()
+        .map(|r| {
+            vec![
+                r.rule.clone().into(),
+                r.scope.clone().into(),
+                r.kind.clone().into(),
+                r.weight.into(),
+                if r.violated {
+                    L::Violated
+                } else {
+                    L::Satisfied
+                }
+                .t(lang)
+                .into(),
+                if r.violated {
+                    r.amount.into()
+                } else {
+                    0.0.into()
+                },
+                r.details.clone().into(),
+            ]
+        })
+        .collect();
+    table(ws, f, &cols, &rows)?;
+    if !m.diagnosis.is_empty() {
+        let mut r = rows.len() as u32 + 2;
+        ws.write_string_with_format(r, 0, L::Diagnosis.t(lang), &f.bold)?;
+        for d in &m.diagnosis {
+            r += 1;
+            ws.write_string(r, 0, d)?;
+        }
+    }
+    Ok(())
+}
+
+fn comparison_sheet(
+    book: &mut Workbook,
+    f: &Formats,
+    models: &[ReportModel],
+) -> Result<(), XlsxError> {
+    let lang: Lang = models[0].lang;
+    let ws = add_sheet(book, L::SheetComparison.t(lang))?;
+    let mut cols: Vec<(&str, Kind, f64)> = vec![(L::Indicator.t(lang), Kind::Text, 46.0)];
+    for m in models {
+        cols.push((m.scenario_name.as_str(), Kind::Plain, 26.0));
+    }
+    // (label, kind, value per model)
+    type Getter = Box<dyn Fn(&ReportModel) -> V>;
+    let mut lines: Vec<(String, Kind, Getter)> = vec![
+        (
+            L::SolverStatus.t(lang).to_owned(),
+            Kind::Text,
+            Box::new(move |m: &ReportModel| status_label(&m.status, lang).into()),
+        ),
+        (
+            L::Period.t(lang).to_owned(),
+            Kind::Text,
+            Box::new(|m: &ReportModel| {
+                format!(
+                    "{} – {}",
+                    super::fmt::date(m.period_start),
+                    super::fmt::date(m.period_end)
+                )
+                .into()
+            }),
+        ),
+        (
+            L::Staff.t(lang).to_owned(),
+            Kind::Count,
+            Box::new(|m: &ReportModel| m.staff.into()),
+        ),
+        (
+            L::DailyCommuters.t(lang).to_owned(),
+            Kind::Count,
+            Box::new(|m: &ReportModel| m.daily_commuters.into()),
+        ),
+        (
+            L::Housed.t(lang).to_owned(),
+            Kind::Count,
+            Box::new(|m: &ReportModel| m.housed.into()),
+        ),
+        (
+            L::Disrupted.t(lang).to_owned(),
+            Kind::Count,
+            Box::new(|m: &ReportModel| m.disrupted.into()),
+        ),
+        (
+            L::PreferenceMismatches.t(lang).to_owned(),
+            Kind::Count,
+            Box::new(|m: &ReportModel| m.preference_mismatches.into()),
+        ),
+        (
+            L::CommuteMeanBefore.t(lang).to_owned(),
+            Kind::Minutes,
+            Box::new(|m: &ReportModel| m.commute_before.mean.into()),
+        ),
+        (
+            L::CommuteMeanAfter.t(lang).to_owned(),
+            Kind::Minutes,
+            Box::new(|m: &ReportModel| m.commute_after.mean.into()),
+        ),
+        (
+            L::CommuteP95After.t(lang).to_owned(),
+            Kind::Minutes,
+            Box::new(|m: &ReportModel| m.commute_after.p95.into()),
+        ),
+        (
+            L::CommuteMaxAfter.t(lang).to_owned(),
+            Kind::Minutes,
+            Box::new(|m: &ReportModel| m.commute_after.max.into()),
+        ),
+    ];
+    for i in 0..5 {
+        let label = models[0].cost_categories()[i].0.to_owned();
+        lines.push((
+            label,
+            Kind::Vnd,
+            Box::new(move |m: &ReportModel| m.cost_categories()[i].1.into()),
+        ));
+    }
+    lines.push((
+        L::CostTotal.t(lang).to_owned(),
+        Kind::Vnd,
+        Box::new(|m: &ReportModel| m.cost.total_vnd.into()),
+    ));
+    lines.push((
+        L::Budget.t(lang).to_owned(),
+        Kind::Vnd,
+        Box::new(|m: &ReportModel| m.budget_vnd.into()),
+    ));
+    lines.push((
+        L::Violated.t(lang).to_owned(),
+        Kind::Count,
+        Box::new(|m: &ReportModel| m.violated_rules().count().into()),
+    ));
+    // People per site, over every site any scenario uses (by name, first seen first).
+    let mut site_names: Vec<String> = Vec::new();
+    for m in models {
+        for s in &m.sites {
+            if !site_names.contains(&s.name) {
+                site_names.push(s.name.clone());
+            }
+        }
+    }
+    for name in site_names {
+        let label = format!("{}: {}", L::People.t(lang), name);
+        lines.push((
+            label,
+            Kind::Count,
+            Box::new(move |m: &ReportModel| {
+                m.sites
+                    .iter()
+                    .find(|s| s.name == name)
+                    .map_or(0, |s| s.people)
+                    .into()
+            }),
+        ));
+    }
+    lines.push((
+        L::StampId.t(lang).to_owned(),
+        Kind::Text,
+        Box::new(|m: &ReportModel| m.stamp.stamp_id.clone().into()),
+    ));
+    let rows: Vec<Vec<V>> = lines
+        .iter()
+        .map(|(label, _, get)| {
+            let mut v: Vec<V> = vec![label.clone().into()];
+            v.extend(models.iter().map(|m| get(m)));
+            v
+        })
+        .collect();
+    // The column kind varies per row here, so write cells with the row's format.
+    for (c, (h, _, width)) in cols.iter().enumerate() {
+        ws.write_string_with_format(0, c as u16, *h, &f.header)?;
+        ws.set_column_width(c as u16, *width)?;
+    }
+    for (r, (row, (_, kind, _))) in rows.iter().zip(&lines).enumerate() {
+        for (c, v) in row.iter().enumerate() {
+            write_value(ws, f, r as u32 + 1, c as u16, v, *kind)?;
+        }
+    }
+    ws.set_freeze_panes(1, 1)?;
+    ws.autofilter(0, 0, rows.len() as u32, (cols.len() - 1) as u16)?;
+    Ok(())
+}

@@ -1,0 +1,466 @@
+//! Staff import: a 2,600-row staff list with 20 bad rows of every kind reports
+//! exactly those 20 with their reasons, in CSV and in XLSX; merge and replace;
+//! rejected rows written out and read back.
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+use hq_planner::core::plan::{CadreField, Gender, Plan};
+use hq_planner::core::report::Lang;
+use hq_planner::core::report::import::{
+    self, Cell, ImportMode, ImportOptions, ImportPreview, RejectReason,
+};
+use hq_planner::core::sample::sample_plan;
+
+const HEADERS: [&str; 9] = [
+    "STT",
+    "Mã cán bộ",
+    "Họ và tên",
+    "Ngày sinh",
+    "Giới tính",
+    "Đơn vị",
+    "Chức vụ",
+    "Nơi ở",
+    "Ghi chú",
+];
+
+/// What kind of mistake a bad row carries (and the reason expected for it).
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Mistake {
+    UnknownUnit,
+    UnknownZone,
+    InvalidDate,
+    TextDate,
+    TwoDigitYear,
+    FutureBirth,
+    DuplicateCode,
+    MissingName,
+    MissingCode,
+    MissingUnit,
+    MissingZone,
+    WrongGender,
+    UnknownGrade,
+}
+
+/// The 20 bad rows: index among data rows and kind.
+fn bad_rows() -> Vec<(usize, Mistake)> {
+    use Mistake::*;
+    let kinds = [
+        UnknownUnit,
+        UnknownZone,
+        InvalidDate,
+        TextDate,
+        TwoDigitYear,
+        FutureBirth,
+        DuplicateCode,
+        MissingName,
+        MissingCode,
+        MissingUnit,
+        MissingZone,
+        WrongGender,
+        UnknownGrade,
+        UnknownUnit,
+        UnknownZone,
+        DuplicateCode,
+        InvalidDate,
+        MissingName,
+        WrongGender,
+        UnknownGrade,
+    ];
+    kinds
+        .iter()
+        .enumerate()
+        .map(|(i, k)| (37 + i * 127, *k))
+        .collect()
+}
+
+/// One row of text cells: 2,580 good cadres of the sample, 20 bad rows among them.
+fn staff_rows(plan: &Plan) -> Vec<[String; 9]> {
+    let bad = bad_rows();
+    let mut out = Vec::new();
+    let mut good = plan.cadres.iter().take(2_580);
+    for i in 0..2_600 {
+        let kind = bad.iter().find(|(at, _)| *at == i).map(|(_, k)| *k);
+        let c = match kind {
+            // Bad rows are new people, except duplicates which copy an earlier code.
+            Some(_) => None,
+            None => good.next(),
+        };
+        let row = match (c, kind) {
+            (Some(c), _) => {
+                let unit = plan.unit(&c.unit).expect("unit");
+                let zone = plan.zone(&c.zone).expect("zone");
+                let grade = plan.grade(&c.grade).expect("grade");
+                // Mix ids and names, with case and diacritics varied, as real files do.
+                let unit_text = match i % 3 {
+                    0 => unit.id.clone(),
+                    1 => unit.name.clone(),
+                    _ => unit.name.to_uppercase(),
+                };
+                let zone_text = if i % 2 == 0 {
+                    zone.name.clone()
+                } else {
+                    zone.id.clone()
+                };
+                [
+                    (i + 1).to_string(),
+                    c.code.clone(),
+                    c.name.clone(),
+                    c.birth_date
+                        .map(|d| d.format("%d/%m/%Y").to_string())
+                        .unwrap_or_default(),
+                    match c.gender {
+                        Gender::Female => "Nữ",
+                        Gender::Male => "Nam",
+                        Gender::Unspecified => "",
+                    }
+                    .to_owned(),
+                    unit_text,
+                    grade.name.clone(),
+                    zone_text,
+                    String::new(),
+                ]
+            }
+            (None, Some(k)) => bad_row(plan, i, k, &out),
+            (None, None) => unreachable!("the sample has more than 2,580 cadres"),
+        };
+        out.push(row);
+    }
+    out
+}
+
+fn bad_row(plan: &Plan, i: usize, kind: Mistake, so_far: &[[String; 9]]) -> [String; 9] {
+    let mut r = [
+        (i + 1).to_string(),
+        format!("NEW-{i:05}"),
+        "Nguyễn Thị Bích".to_owned(),
+        "12/05/1985".to_owned(),
+        "Nữ".to_owned(),
+        plan.units[0].name.clone(),
+        plan.grades[0].name.clone(),
+        plan.zones[0].name.clone(),
+        format!("lỗi {kind:?}"),
+    ];
+    match kind {
+        Mistake::UnknownUnit => r[5] = "Sở Không Tồn Tại".into(),
+        Mistake::UnknownZone => r[7] = "Phường Ma".into(),
+        Mistake::InvalidDate => r[3] = "31/02/1980".into(),
+        Mistake::TextDate => r[3] = "không rõ".into(),
+        Mistake::TwoDigitYear => r[3] = "12/05/85".into(),
+        Mistake::FutureBirth => r[3] = "01/01/2030".into(),
+        Mistake::DuplicateCode => r[1] = so_far[i - 5][1].clone(),
+        Mistake::MissingName => r[2] = String::new(),
+        Mistake::MissingCode => r[1] = String::new(),
+        Mistake::MissingUnit => r[5] = String::new(),
+        Mistake::MissingZone => r[7] = String::new(),
+        Mistake::WrongGender => r[4] = "?".into(),
+        Mistake::UnknownGrade => r[6] = "Tổng thống".into(),
+    }
+    r
+}
+
+fn write_csv(path: &Path, rows: &[[String; 9]]) {
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    {
+        let mut w = csv::WriterBuilder::new()
+            .delimiter(b';')
+            .flexible(true)
+            .from_writer(&mut bytes);
+        w.write_record(["DANH SÁCH CÁN BỘ CHUYỂN NƠI LÀM VIỆC"])
+            .expect("title");
+        w.write_record(HEADERS).expect("header");
+        for r in rows {
+            w.write_record(r).expect("row");
+        }
+        w.flush().expect("flush");
+    }
+    std::fs::write(path, bytes).expect("write csv");
+}
+
+/// Writes the rows as a workbook: birth dates as real Excel dates (and a few as
+/// serial numbers), the header on row 3 under a title.
+fn write_xlsx(path: &Path, rows: &[[String; 9]]) {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    let date_fmt = rust_xlsxwriter::Format::new().set_num_format("dd/mm/yyyy");
+    sheet
+        .write(0, 0, "DANH SÁCH CÁN BỘ CHUYỂN NƠI LÀM VIỆC")
+        .expect("title");
+    for (c, h) in HEADERS.iter().enumerate() {
+        sheet.write(2, c as u16, *h).expect("header");
+    }
+    for (i, r) in rows.iter().enumerate() {
+        let row = i as u32 + 3;
+        for (c, v) in r.iter().enumerate() {
+            let c16 = c as u16;
+            if c == 0 {
+                sheet.write(row, c16, (i + 1) as f64).expect("stt");
+            } else if c == 3 {
+                let parsed = NaiveDate::parse_from_str(v, "%d/%m/%Y")
+                    .ok()
+                    .filter(|_| v.len() == 10);
+                match parsed.ok_or(()) {
+                    Ok(d) if i % 10 == 1 => {
+                        let serial = (d - NaiveDate::from_ymd_opt(1899, 12, 30).expect("epoch"))
+                            .num_days() as f64;
+                        sheet.write(row, c16, serial).expect("serial");
+                    }
+                    Ok(d) => {
+                        let xd = rust_xlsxwriter::ExcelDateTime::from_ymd(
+                            d.format("%Y").to_string().parse().expect("y"),
+                            d.format("%m").to_string().parse().expect("m"),
+                            d.format("%d").to_string().parse().expect("d"),
+                        )
+                        .expect("date");
+                        sheet
+                            .write_datetime_with_format(row, c16, &xd, &date_fmt)
+                            .expect("date");
+                    }
+                    Err(_) if v.is_empty() => {}
+                    Err(_) => {
+                        sheet.write(row, c16, v.as_str()).expect("text");
+                    }
+                }
+            } else if !v.is_empty() {
+                sheet.write(row, c16, v.as_str()).expect("cell");
+            }
+        }
+    }
+    book.save(path).expect("save xlsx");
+}
+
+fn opts(mode: ImportMode) -> ImportOptions {
+    ImportOptions::for_day(mode, NaiveDate::from_ymd_opt(2025, 6, 1).expect("day"))
+}
+
+fn run_preview(plan: &Plan, path: &Path, mode: ImportMode) -> ImportPreview {
+    let table = import::read_staff_file(path, &mut |_| {}).expect("read");
+    let mapping = import::mapping_for(&table.headers, &plan.import_mapping);
+    import::preview(plan, &table, &mapping, &opts(mode), &mut |_| {}).expect("preview")
+}
+
+/// Row numbers as a spreadsheet shows them: data row `i` is at `first_data_row + i`.
+fn check_exactly_the_bad_rows(p: &ImportPreview, first_data_row: usize) {
+    let bad = bad_rows();
+    assert_eq!(p.rows_read, 2_600);
+    let rej: Vec<String> = p
+        .rejected
+        .iter()
+        .map(|r| format!("{} {:?}", r.row, r.reasons))
+        .collect();
+    assert_eq!(p.accepted.len(), 2_580, "accepted; rejected: {rej:?}");
+    let got: Vec<usize> = p.rejected.iter().map(|r| r.row).collect();
+    let want: Vec<usize> = bad.iter().map(|(i, _)| first_data_row + i).collect();
+    assert_eq!(got, want, "rejected row numbers");
+    for (r, (_, kind)) in p.rejected.iter().zip(&bad) {
+        assert_eq!(r.reasons.len(), 1, "row {}: {:?}", r.row, r.reasons);
+        let reason = &r.reasons[0];
+        let ok = match kind {
+            Mistake::UnknownUnit => {
+                matches!(reason, RejectReason::Unknown { field: CadreField::Unit, value } if value == "Sở Không Tồn Tại")
+            }
+            Mistake::UnknownZone => matches!(
+                reason,
+                RejectReason::Unknown {
+                    field: CadreField::Zone,
+                    ..
+                }
+            ),
+            Mistake::UnknownGrade => matches!(
+                reason,
+                RejectReason::Unknown {
+                    field: CadreField::Grade,
+                    ..
+                }
+            ),
+            Mistake::InvalidDate | Mistake::TextDate | Mistake::TwoDigitYear => {
+                matches!(reason, RejectReason::BadDate(_))
+            }
+            Mistake::FutureBirth => matches!(reason, RejectReason::ImplausibleDate(_)),
+            Mistake::DuplicateCode => {
+                matches!(reason, RejectReason::DuplicateCode { first_row, .. } if *first_row == r.row - 5)
+            }
+            Mistake::MissingName => matches!(reason, RejectReason::Missing(CadreField::Name)),
+            Mistake::MissingCode => matches!(reason, RejectReason::MissingCode),
+            Mistake::MissingUnit => matches!(reason, RejectReason::Missing(CadreField::Unit)),
+            Mistake::MissingZone => matches!(reason, RejectReason::Missing(CadreField::Zone)),
+            Mistake::WrongGender => matches!(
+                reason,
+                RejectReason::BadValue {
+                    field: CadreField::Gender,
+                    ..
+                }
+            ),
+        };
+        assert!(ok, "row {} ({kind:?}): got {reason:?}", r.row);
+    }
+}
+
+#[test]
+fn csv_with_20_bad_rows_out_of_2600_reports_exactly_those_20() {
+    let plan = sample_plan();
+    let dir = tempfile::tempdir().expect("tmp");
+    let path = dir.path().join("staff_2600.csv");
+    write_csv(&path, &staff_rows(&plan));
+    let p = run_preview(&plan, &path, ImportMode::Merge);
+    // Line 1 is the title, line 2 the header: data row 0 is on line 3.
+    check_exactly_the_bad_rows(&p, 3);
+    assert_eq!(p.updated_cadres(), 2_580);
+    assert_eq!(p.new_cadres(), 0);
+    let m: Vec<Option<CadreField>> = p.mapping.iter().map(|m| m.field).collect();
+    assert_eq!(
+        m,
+        vec![
+            None,
+            Some(CadreField::Code),
+            Some(CadreField::Name),
+            Some(CadreField::BirthDate),
+            Some(CadreField::Gender),
+            Some(CadreField::Unit),
+            Some(CadreField::Grade),
+            Some(CadreField::Zone),
+            Some(CadreField::Notes),
+        ]
+    );
+}
+
+#[test]
+fn xlsx_with_real_dates_and_serials_reports_the_same_20_rows() {
+    let plan = sample_plan();
+    let dir = tempfile::tempdir().expect("tmp");
+    let path = dir.path().join("staff_2600.xlsx");
+    write_xlsx(&path, &staff_rows(&plan));
+    let p = run_preview(&plan, &path, ImportMode::Merge);
+    // Title on row 1, blank row 2, header on row 3: data row 0 is spreadsheet row 4.
+    check_exactly_the_bad_rows(&p, 4);
+
+    // Importing the sample's own data changes nothing but what the file says.
+    let mut merged = plan.clone();
+    let s = import::apply(&mut merged, &p);
+    assert_eq!(
+        (s.added, s.updated, s.removed, s.rejected),
+        (0, 2_580, 0, 20)
+    );
+    assert_eq!(merged.cadres.len(), plan.cadres.len());
+    for (a, b) in merged.cadres.iter().zip(&plan.cadres) {
+        assert_eq!(a.code, b.code);
+        assert_eq!(a.unit, b.unit, "{}", a.code);
+        assert_eq!(a.zone, b.zone, "{}", a.code);
+        assert_eq!(a.birth_date, b.birth_date, "{}", a.code);
+        assert_eq!(a.gender, b.gender, "{}", a.code);
+        assert_eq!(a.care, b.care, "{}", a.code);
+    }
+    assert!(hq_planner::core::file::problems(&merged).is_empty());
+    assert_eq!(merged.import_mapping, p.mapping);
+}
+
+#[test]
+fn replace_keeps_people_whose_row_was_rejected_and_removes_the_others() {
+    let plan = sample_plan();
+    let dir = tempfile::tempdir().expect("tmp");
+    let path = dir.path().join("staff.csv");
+    let mut rows = staff_rows(&plan);
+    // Spoil the row of an existing cadre: they must not disappear.
+    let spoiled_code = rows[10][1].clone();
+    rows[10][5] = "Đơn vị gõ sai".into();
+    write_csv(&path, &rows);
+    let p = run_preview(&plan, &path, ImportMode::Replace);
+    assert_eq!(p.rejected.len(), 21);
+    let mut replaced = plan.clone();
+    let s = import::apply(&mut replaced, &p);
+    assert_eq!(s.updated, 2_579);
+    assert_eq!(s.kept_rejected, 1);
+    // Cadres 2,581 and 2,582 of the sample are not in the file.
+    assert_eq!(s.removed, plan.cadres.len() - 2_580);
+    assert_eq!(replaced.cadres.len(), 2_580);
+    assert!(replaced.cadres.iter().any(|c| c.code == spoiled_code));
+    assert!(hq_planner::core::file::problems(&replaced).is_empty());
+}
+
+#[test]
+fn rejected_rows_file_lists_row_reason_and_original_cells_and_reads_back() {
+    let plan = sample_plan();
+    let dir = tempfile::tempdir().expect("tmp");
+    let path = dir.path().join("staff.csv");
+    write_csv(&path, &staff_rows(&plan));
+    let p = run_preview(&plan, &path, ImportMode::Merge);
+    for ext in ["csv", "xlsx"] {
+        let out = dir.path().join(format!("rejected.{ext}"));
+        import::write_rejected(&out, &p).expect("write rejected");
+        if ext == "csv" {
+            let bytes = std::fs::read(&out).expect("read");
+            assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "BOM");
+            let text = String::from_utf8(bytes[3..].to_vec()).expect("utf8");
+            assert!(text.contains("Sở Không Tồn Tại"));
+            // CSV doubles the quotes inside a quoted field.
+            assert!(text.contains("ngày sinh \"\"31/02/1980\"\" không hợp lệ"));
+            assert!(text.contains("bad birth date \"\"31/02/1980\"\""));
+        }
+        // The rejected file imports again with the same mapping and the same
+        // verdicts, except the two duplicates: alone in this file, they are
+        // plain updates of existing cadres now.
+        let again = run_preview(&plan, &out, ImportMode::Merge);
+        assert_eq!(again.rows_read, 20);
+        assert_eq!(again.rejected.len(), 18, "{ext}");
+        assert_eq!(again.accepted.len(), 2, "{ext}");
+        let not_dup: Vec<String> = p
+            .rejected
+            .iter()
+            .filter(|r| !matches!(r.reasons[0], RejectReason::DuplicateCode { .. }))
+            .map(|r| r.reasons_text(Lang::En))
+            .collect();
+        let reasons: Vec<String> = again
+            .rejected
+            .iter()
+            .map(|r| r.reasons_text(Lang::En))
+            .collect();
+        assert_eq!(reasons, not_dup, "{ext}");
+    }
+}
+
+#[test]
+fn small_fixture_with_english_headers_and_every_optional_field() {
+    let plan = sample_plan();
+    let p = run_preview(
+        &plan,
+        Path::new("tests/data/staff_small.csv"),
+        ImportMode::Merge,
+    );
+    let rejected: Vec<(usize, String)> = p
+        .rejected
+        .iter()
+        .map(|r| (r.row, r.reasons_text(Lang::En)))
+        .collect();
+    assert_eq!(
+        rejected,
+        vec![(
+            5,
+            "bad preference \"sometimes\"; unknown pinned site \"Nowhere\" (not in the plan by id or name)"
+                .to_owned()
+        )]
+    );
+    assert_eq!(p.accepted.len(), 3);
+    let mut merged = plan.clone();
+    import::apply(&mut merged, &p);
+    let c = merged
+        .cadres
+        .iter()
+        .find(|c| c.code == "TEST-001")
+        .expect("new cadre");
+    assert_eq!(c.name, "Trần Văn An");
+    assert_eq!(c.gender, Gender::Male);
+    assert!(c.care.child_under_36_months);
+    assert_eq!(c.birth_date, NaiveDate::from_ymd_opt(1988, 3, 5));
+    assert_eq!(c.pinned_site.as_deref(), Some("tttc-thuy-nguyen"));
+    assert_eq!(c.grade, "truong-phong");
+    assert!(hq_planner::core::file::problems(&merged).is_empty());
+}
+
+#[test]
+fn cells_display_like_a_person_reads_them() {
+    assert_eq!(Cell::Number(42.0).display(), "42");
+    assert_eq!(
+        Cell::Date(NaiveDate::from_ymd_opt(1980, 3, 5).expect("d")).display(),
+        "05/03/1980"
+    );
+}
