@@ -183,6 +183,7 @@ pub struct HqApp {
     focus_search: bool,
     applied_theme: Option<ThemeChoice>,
     tour: Option<super::tour::Tour>,
+    export_job: Option<super::exchange::ExportJob>,
 }
 
 impl HqApp {
@@ -221,6 +222,7 @@ impl HqApp {
             focus_search: false,
             applied_theme: None,
             tour: super::tour::Tour::from_env(),
+            export_job: None,
         };
         app.fix_scenario();
         app
@@ -292,6 +294,26 @@ impl HqApp {
             self.apply(c, now, &ctx);
         }
         self.autosave(now, &ctx);
+        self.poll_export();
+    }
+
+    fn poll_export(&mut self) {
+        let Some(job) = &self.export_job else { return };
+        let Some(outcome) = job.poll() else { return };
+        let tx = self.tr();
+        match outcome {
+            Ok(()) => {
+                self.status = tx.tf(
+                    "Exported {path}",
+                    &[("path", job.path.display().to_string())],
+                )
+            }
+            Err(e) => self
+                .dialogs
+                .errors
+                .push(format!("{}: {e}", tx.t("Export failed"))),
+        }
+        self.export_job = None;
     }
 
     fn shortcuts(&mut self, ctx: &egui::Context, cmds: &mut Vec<Command>) {
@@ -964,14 +986,51 @@ impl HqApp {
                 };
                 self.save_to(p);
             }
-            dialogs::Outcome::Path(purpose, p) => {
-                let sc = self.settings.scenario.clone().unwrap_or_default();
-                let result = self.solver.results.get(&sc);
-                match dialogs::run_import_export(purpose, &p, &mut self.doc, &sc, result) {
-                    Ok(msg) => self.status = msg,
+            dialogs::Outcome::Path(FilePurpose::Import, p) => {
+                match super::exchange::ImportDialog::open(&p, &self.doc.plan) {
+                    Ok(d) => self.dialogs.import = Some(d),
                     Err(e) => self.dialogs.errors.push(format!("{e:#}")),
                 }
-                self.fix_scenario();
+            }
+            dialogs::Outcome::Path(purpose, p) => {
+                let format = match purpose {
+                    FilePurpose::ExportPdf => crate::core::report::ExportFormat::Pdf,
+                    FilePurpose::ExportCsv => crate::core::report::ExportFormat::Csv,
+                    _ => crate::core::report::ExportFormat::Xlsx,
+                };
+                let p = if p.extension().is_none() {
+                    p.with_extension(format.extension())
+                } else {
+                    p
+                };
+                let sc = self.settings.scenario.clone().unwrap_or_default();
+                let mut results: Vec<_> =
+                    self.solver.results.get(&sc).cloned().into_iter().collect();
+                results.extend(
+                    self.solver
+                        .results
+                        .iter()
+                        .filter(|(id, r)| **id != sc && !r.solution.assignments.is_empty())
+                        .map(|(_, r)| r.clone()),
+                );
+                let tx = self.tr();
+                if results
+                    .first()
+                    .is_none_or(|r| r.solution.assignments.is_empty())
+                {
+                    self.dialogs
+                        .errors
+                        .push(tx.t("Solve the current scenario first").to_owned());
+                } else if let Some(ctx) = self.dialogs.ctx.clone() {
+                    self.status = tx.t("Exporting…").to_owned();
+                    self.export_job = Some(super::exchange::start_export(
+                        format,
+                        &p,
+                        self.settings.lang,
+                        results,
+                        ctx,
+                    ));
+                }
             }
             dialogs::Outcome::SaveThen(action) => match self.doc.path.clone() {
                 Some(p) => {

@@ -2,7 +2,7 @@
 //! file choice (the system dialog on a worker thread, or a typed-path dialog
 //! where no system dialog is available).
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::time::{Duration, Instant};
 
@@ -10,9 +10,9 @@ use eframe::egui::{self, RichText};
 
 use super::app::Command;
 use super::document::Document;
+use super::exchange::{self, ImportDialog};
 use super::i18n::Tr;
 use super::recovery::Recovered;
-use super::solver::ScenarioResult;
 
 /// If the system dialog returns nothing faster than this, no dialog was shown
 /// (no desktop portal): fall back to typing the path.
@@ -135,6 +135,8 @@ pub struct Dialogs {
     outcome: Option<Outcome>,
     /// Action waiting for a Save As to complete.
     pub after_save: Option<PendingAction>,
+    /// Import preview being reviewed.
+    pub import: Option<ImportDialog>,
     /// The egui context (for repaints from worker threads).
     pub ctx: Option<egui::Context>,
     no_system_dialog: bool,
@@ -240,25 +242,6 @@ pub fn import_export_menu_ui(ui: &mut egui::Ui, tx: Tr, d: &mut Dialogs, has_res
     .on_disabled_hover_text(tx.t("Solve the current scenario first"));
 }
 
-/// Runs an import or export chosen in the File menu; returns a status message.
-pub fn run_import_export(
-    purpose: FilePurpose,
-    path: &Path,
-    doc: &mut Document,
-    scenario: &str,
-    result: Option<&ScenarioResult>,
-) -> anyhow::Result<String> {
-    let _ = (doc, scenario, result);
-    anyhow::bail!(
-        "{} is not available in this build yet ({})",
-        match purpose {
-            FilePurpose::Import => "Importing",
-            _ => "Exporting",
-        },
-        path.display()
-    )
-}
-
 /// Draws whichever dialog is open; decisions are stored as the outcome.
 pub fn dialogs_ui(
     ctx: &egui::Context,
@@ -267,8 +250,13 @@ pub fn dialogs_ui(
     doc: &Document,
     cmds: &mut Vec<Command>,
 ) {
-    let _ = cmds;
     d.poll_task();
+    if let Some(mut imp) = d.import.take() {
+        if exchange::import_dialog_ui(ctx, tx, &mut imp, &doc.plan, cmds) {
+            d.import = Some(imp);
+        }
+        return;
+    }
     if let Some(rec) = d.recovered.take() {
         let mut keep = Some(rec);
         egui::Modal::new(egui::Id::unique("recovery-modal")).show(ctx, |ui| {

@@ -1202,6 +1202,30 @@ pub static VI: &[(&str, &str)] = &[
         "The solve stopped before any plan was found. Solve again, perhaps with a longer time limit (Settings).",
         "Quá trình tính đã dừng trước khi tìm được phương án. Hãy tính lại, có thể với thời gian tính dài hơn (Cài đặt).",
     ),
+    ("Exporting…", "Đang xuất…"),
+    ("Exported {path}", "Đã xuất {path}"),
+    ("Export failed", "Xuất thất bại"),
+    (
+        "Merge: update by staff code, add new people",
+        "Gộp: cập nhật theo mã cán bộ, thêm người mới",
+    ),
+    (
+        "Replace the whole staff list",
+        "Thay toàn bộ danh sách nhân sự",
+    ),
+    ("Columns", "Các cột"),
+    ("(ignored)", "(bỏ qua)"),
+    (
+        "{read} rows read: {ok} will be imported, {bad} rejected.",
+        "Đã đọc {read} dòng: {ok} dòng sẽ được nhập, {bad} dòng bị loại.",
+    ),
+    ("Row {row} ({code}): {why}", "Dòng {row} ({code}): {why}"),
+    ("Import", "Nhập"),
+    (
+        "Undo brings the previous staff list back",
+        "Hoàn tác để lấy lại danh sách nhân sự trước đó",
+    ),
+    ("Import staff list", "Nhập danh sách nhân sự"),
 ];
 
 #[cfg(test)]

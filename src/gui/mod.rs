@@ -12,6 +12,7 @@ pub mod cadres_ui;
 pub mod compare_ui;
 pub mod dialogs;
 pub mod document;
+pub mod exchange;
 pub mod housing_ui;
 pub mod i18n;
 pub mod overview_ui;
