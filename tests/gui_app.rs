@@ -237,3 +237,90 @@ fn cancel_a_solve_keeps_the_window_working() -> anyhow::Result<()> {
     );
     Ok(())
 }
+
+#[test]
+fn scenarios_can_be_created_duplicated_renamed_and_deleted_with_undo() -> anyhow::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let mut h = harness(sample_app(&dir));
+    let n = h.state().doc.plan.scenarios.len();
+    nav(&mut h, "Scenarios");
+    h.get_by_label_contains("New scenario").click();
+    h.run_steps(4);
+    assert_eq!(h.state().doc.plan.scenarios.len(), n + 1);
+    let new_id = h.state().doc.plan.scenarios[n].id.clone();
+    // The new row is selected: duplicate it, then rename the copy in its form.
+    h.get(
+        By::new()
+            .role(egui::accesskit::Role::Button)
+            .label("Duplicate"),
+    )
+    .click();
+    h.run_steps(4);
+    assert_eq!(h.state().doc.plan.scenarios.len(), n + 2);
+    let copy = h.state().doc.plan.scenarios[n + 1].clone();
+    assert_ne!(copy.id, new_id);
+    let name_field = h
+        .get_all(
+            By::new()
+                .role(egui::accesskit::Role::TextInput)
+                .label("Name"),
+        )
+        .find(|f| f.value().as_deref() == Some(copy.name.as_str()));
+    let name_field =
+        name_field.ok_or_else(|| anyhow::anyhow!("no name field for {}", copy.name))?;
+    name_field.focus();
+    name_field.type_text(" B");
+    h.run_steps(4);
+    assert_eq!(
+        h.state().doc.plan.scenarios[n + 1].name,
+        format!("{} B", copy.name)
+    );
+    h.get(
+        By::new()
+            .role(egui::accesskit::Role::Button)
+            .label("Delete"),
+    )
+    .click();
+    h.run_steps(4);
+    assert_eq!(h.state().doc.plan.scenarios.len(), n + 1);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(4);
+    assert_eq!(h.state().doc.plan.scenarios.len(), n + 2);
+    Ok(())
+}
+
+#[test]
+fn a_hand_move_shows_its_effect_and_can_be_kept() -> anyhow::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let mut h = harness(sample_app(&dir));
+    h.key_press(Key::F5);
+    h.step();
+    wait_for_solve(&mut h);
+    let sc = h.state().settings.scenario.clone().unwrap_or_default();
+    h.get_by_label("Cadres and explanations").click();
+    h.run_steps(4);
+    let code = h.state().solver.results[&sc].solution.assignments[0]
+        .code
+        .clone();
+    h.get_by_label(&code).click();
+    h.run_steps(6);
+    h.get_all(By::new().role(egui::accesskit::Role::Button).label("Try"))
+        .next()
+        .ok_or_else(|| anyhow::anyhow!("no alternative to try"))?
+        .click();
+    h.run_steps(4);
+    let preview = h.state().panels.results.preview.clone();
+    let preview = preview.ok_or_else(|| anyhow::anyhow!("no preview after Try"))?;
+    let before = h.state().solver.results[&sc].solution.objective;
+    assert!((preview.solution.objective - before - preview.objective_delta).abs() < 1e-6);
+    h.get_by_label("Effect of this move");
+    if preview.violations.iter().all(|v| !v.hard) {
+        h.get_by_label("Keep this move").click();
+        h.run_steps(4);
+        let r = &h.state().solver.results[&sc];
+        assert_eq!(r.hand_moved, vec![code.clone()]);
+        assert_eq!(r.solution.objective, preview.solution.objective);
+        h.get_by_label_contains("moved by hand");
+    }
+    Ok(())
+}

@@ -228,6 +228,14 @@ impl HqApp {
         app
     }
 
+    /// Changes the language (messages written in the old one are cleared).
+    pub fn set_lang(&mut self, l: Lang) {
+        if self.settings.lang != l {
+            self.settings.lang = l;
+            self.status.clear();
+        }
+    }
+
     /// The translator for the current language.
     pub fn tr(&self) -> Tr {
         Tr::new(self.settings.lang)
@@ -824,11 +832,7 @@ impl HqApp {
                 self.settings.scenario = Some(id);
                 self.panels.results.invalidate();
             }
-            Command::SetLang(l) => {
-                self.settings.lang = l;
-                // Messages were written in the previous language.
-                self.status.clear();
-            }
+            Command::SetLang(l) => self.set_lang(l),
             Command::SetTheme(t) => self.settings.theme = t,
             Command::SetSolution(sc, sol, code) => {
                 if let Some(r) = self.solver.results.get_mut(&sc) {

@@ -972,6 +972,36 @@ fn explanation_ui(
                 }
             }
         });
+        // The effect of a tried move comes first, where the eye is.
+        let mut forget = false;
+        if let Some(p) = st.preview.as_ref().filter(|p| p.code == code) {
+            ui.separator();
+            w::heading(ui, tx.t("Effect of this move"));
+            let d = p.objective_delta;
+            let color = if d > 0.0 { w::PROBLEM } else { w::GOOD };
+            ui.label(RichText::new(tx.tf("Objective changes by {d} ({pct})", &[("d", format!("{}{}", if d > 0.0 { "+" } else { "" }, tx.num(d, 0))), ("pct", tx.pct(if sol.objective.abs() > 0.0 { d / sol.objective.abs() } else { 0.0 }))])).color(color).strong());
+            ui.label(tx.tf("Monthly cost: {c}", &[("c", tx.vnd(p.solution.kpis.cost.total_vnd))]));
+            if p.violations.is_empty() {
+                ui.label(RichText::new(tx.t("No rule is broken.")).color(w::GOOD));
+            } else {
+                for v in &p.violations {
+                    let tag = if v.hard { tx.t("Hard rule broken") } else { tx.t("Soft rule broken") };
+                    ui.label(RichText::new(format!("▲ {tag}: {}", v.message)).color(if v.hard { w::PROBLEM } else { w::ACCENT }));
+                }
+            }
+            ui.horizontal(|ui| {
+                let hard = p.violations.iter().any(|v| v.hard);
+                if ui.add_enabled(!hard, egui::Button::new(tx.t("Keep this move"))).on_disabled_hover_text(tx.t("A move that breaks a hard rule cannot be kept")).clicked() {
+                    cmds.push(Command::SetSolution(sc.to_owned(), Box::new(p.solution.clone()), p.code.clone()));
+                }
+                if ui.button(tx.t("Forget it")).clicked() {
+                    forget = true;
+                }
+            });
+        }
+        if forget {
+            st.preview = None;
+        }
         ui.separator();
         match st.explanation() {
             None => {
@@ -1024,35 +1054,6 @@ fn explanation_ui(
                     });
                 }
             }
-        }
-        let mut forget = false;
-        if let Some(p) = st.preview.as_ref().filter(|p| p.code == code) {
-            ui.separator();
-            w::heading(ui, tx.t("Effect of this move"));
-            let d = p.objective_delta;
-            let color = if d > 0.0 { w::PROBLEM } else { w::GOOD };
-            ui.label(RichText::new(tx.tf("Objective changes by {d} ({pct})", &[("d", format!("{}{}", if d > 0.0 { "+" } else { "" }, tx.num(d, 0))), ("pct", tx.pct(if sol.objective.abs() > 0.0 { d / sol.objective.abs() } else { 0.0 }))])).color(color).strong());
-            ui.label(tx.tf("Monthly cost: {c}", &[("c", tx.vnd(p.solution.kpis.cost.total_vnd))]));
-            if p.violations.is_empty() {
-                ui.label(RichText::new(tx.t("No rule is broken.")).color(w::GOOD));
-            } else {
-                for v in &p.violations {
-                    let tag = if v.hard { tx.t("Hard rule broken") } else { tx.t("Soft rule broken") };
-                    ui.label(RichText::new(format!("▲ {tag}: {}", v.message)).color(if v.hard { w::PROBLEM } else { w::ACCENT }));
-                }
-            }
-            ui.horizontal(|ui| {
-                let hard = p.violations.iter().any(|v| v.hard);
-                if ui.add_enabled(!hard, egui::Button::new(tx.t("Keep this move"))).on_disabled_hover_text(tx.t("A move that breaks a hard rule cannot be kept")).clicked() {
-                    cmds.push(Command::SetSolution(sc.to_owned(), Box::new(p.solution.clone()), p.code.clone()));
-                }
-                if ui.button(tx.t("Forget it")).clicked() {
-                    forget = true;
-                }
-            });
-        }
-        if forget {
-            st.preview = None;
         }
     });
 }

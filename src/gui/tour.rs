@@ -145,7 +145,8 @@ impl Tour {
 
     fn setup(&mut self, step: Step, app: &mut HqApp, cmds: &mut Vec<Command>) {
         let first_scenario = app.doc.plan.scenarios.first().map(|s| s.id.clone());
-        let lang = |app: &mut HqApp, l| app.settings.lang = l;
+        // Through the app's command, which also clears messages of the old language.
+        let lang = |app: &mut HqApp, l| app.set_lang(l);
         match step {
             Step::Overview => {
                 lang(app, Lang::En);
