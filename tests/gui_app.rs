@@ -324,3 +324,54 @@ fn a_hand_move_shows_its_effect_and_can_be_kept() -> anyhow::Result<()> {
     }
     Ok(())
 }
+
+#[test]
+fn an_infeasible_plan_shows_the_diagnosis_and_opens_the_site() -> anyhow::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let mut h = harness(sample_app(&dir));
+    // Far too few desks at both headquarters: no plan can hold.
+    nav(&mut h, "Headquarters");
+    let n_sites = h.state().doc.plan.sites.len();
+    for i in 0..n_sites {
+        let spin = h
+            .get_all(
+                By::new()
+                    .role(egui::accesskit::Role::SpinButton)
+                    .label("Desks"),
+            )
+            .nth(i)
+            .ok_or_else(|| anyhow::anyhow!("no desks field {i}"))?;
+        spin.set_value_accesskit(100.0);
+        h.run_steps(3);
+    }
+    assert!(h.state().doc.plan.sites.iter().all(|s| s.desks == 100));
+    h.key_press(Key::F5);
+    h.step();
+    wait_for_solve(&mut h);
+    let sc = h.state().settings.scenario.clone().unwrap_or_default();
+    let sol = h.state().solver.results[&sc].solution.clone();
+    assert_eq!(sol.status, SolveStatus::Infeasible);
+    assert!(!sol.diagnosis.is_empty());
+    h.get_by_label("Why no plan is possible");
+    let site_item = sol
+        .diagnosis
+        .iter()
+        .position(|d| d.entity.kind == hq_planner::core::file::EntityKind::Site)
+        .ok_or_else(|| anyhow::anyhow!("no site in the diagnosis"))?;
+    h.get_all(By::new().role(egui::accesskit::Role::Button).label("Open"))
+        .nth(site_item)
+        .ok_or_else(|| anyhow::anyhow!("no Open button"))?
+        .click();
+    h.run_steps(4);
+    assert_eq!(h.state().settings.view, View::Sites);
+    let want = &sol.diagnosis[site_item].entity.id;
+    let sel = h
+        .state()
+        .panels
+        .sites
+        .selected
+        .and_then(|i| h.state().doc.plan.sites.get(i))
+        .map(|s| s.id.clone());
+    assert_eq!(sel.as_ref(), Some(want));
+    Ok(())
+}
