@@ -865,7 +865,8 @@ impl HqApp {
             s.scroll_to = Some(index);
         };
         let view = match kind {
-            EntityKind::Plan | EntityKind::Grade => View::Overview,
+            EntityKind::Plan => View::Overview,
+            EntityKind::Grade => View::Rules,
             EntityKind::Site => {
                 list(&mut self.panels.sites);
                 View::Sites

@@ -1226,6 +1226,17 @@ pub static VI: &[(&str, &str)] = &[
         "Hoàn tác để lấy lại danh sách nhân sự trước đó",
     ),
     ("Import staff list", "Nhập danh sách nhân sự"),
+    (
+        "Working area per position (Decree 152)",
+        "Diện tích làm việc theo chức danh (Nghị định 152)",
+    ),
+    (
+        "Maximum working area each position is entitled to; used to check the area of each headquarters.",
+        "Diện tích làm việc tối đa của từng chức danh; dùng để kiểm tra diện tích của mỗi trụ sở.",
+    ),
+    ("Name in English", "Tên tiếng Anh"),
+    ("m² per person", "m² mỗi người"),
+    ("Change area norm", "Đổi định mức diện tích"),
 ];
 
 #[cfg(test)]

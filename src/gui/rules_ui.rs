@@ -239,6 +239,31 @@ pub fn rules_ui(ui: &mut Ui, ctx: &PanelCtx, _st: &mut RulesState, cmds: &mut Ve
             });
         });
 
+        w::heading(ui, tx.t("Working area per position (Decree 152)"));
+        ui.label(egui::RichText::new(tx.t("Maximum working area each position is entitled to; used to check the area of each headquarters.")).weak());
+        egui::Grid::new("rules-grades").num_columns(3).striped(true).spacing([12.0, 4.0]).show(ui, |ui| {
+            ui.strong(tx.t("Position"));
+            ui.strong(tx.t("Name in English"));
+            ui.strong(tx.t("m² per person"));
+            ui.end_row();
+            for (gi, g) in ctx.plan.grades.iter().enumerate() {
+                w::set_name(ui, tx.t("Position"));
+                if let Some(v) = w::text(ui, ("grade-name", gi), &g.name, 280.0) {
+                    cmds.push(Command::edit(format!("rules.grade.{gi}.name"), tx.t("Change position"), move |p| p.grades[gi].name = v));
+                }
+                w::set_name(ui, tx.t("Name in English"));
+                if let Some(v) = w::text(ui, ("grade-name-en", gi), &g.name_en, 280.0) {
+                    cmds.push(Command::edit(format!("rules.grade.{gi}.en"), tx.t("Change position"), move |p| p.grades[gi].name_en = v));
+                }
+                w::set_name(ui, tx.t("m² per person"));
+                if let Some(v) = w::float(ui, g.area_m2_per_person, 0.0..=500.0, 0.5, 1, " m²") {
+                    cmds.push(Command::edit(format!("rules.grade.{gi}.area"), tx.t("Change area norm"), move |p| p.grades[gi].area_m2_per_person = v));
+                }
+                ui.end_row();
+            }
+        });
+        w::clear_name(ui);
+
         w::heading(ui, tx.t("Priority groups"));
         ui.label(egui::RichText::new(tx.t("People in a priority group get the headquarters with the shortest commute for them.")).weak());
         egui::Grid::new("rules-groups").num_columns(4).striped(true).spacing([12.0, 6.0]).show(ui, |ui| {
