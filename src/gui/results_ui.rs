@@ -131,6 +131,86 @@ pub fn humanize(tx: Tr, plan: &Plan, text: &str) -> String {
     out
 }
 
+/// The name of the entity a rule is about.
+pub fn entity_name(plan: &Plan, r: &crate::core::solve::EntityRef) -> String {
+    use crate::core::file::EntityKind as K;
+    let found = match r.kind {
+        K::Site => plan.site(&r.id).map(|x| x.name.clone()),
+        K::Unit => plan.unit(&r.id).map(|x| x.name.clone()),
+        K::Zone => plan.zone(&r.id).map(|x| x.name.clone()),
+        K::Housing => plan
+            .housing
+            .iter()
+            .find(|x| x.id == r.id)
+            .map(|x| x.name.clone()),
+        K::Transport => plan
+            .transport
+            .iter()
+            .find(|x| x.id == r.id)
+            .map(|x| x.name.clone()),
+        K::Cadre => plan
+            .cadres
+            .iter()
+            .find(|x| x.code == r.id)
+            .map(|x| format!("{} ({})", x.name, x.code)),
+        K::Scenario => plan.scenario(&r.id).map(|x| x.name.clone()),
+        K::Rules => plan
+            .rules
+            .priority_groups
+            .iter()
+            .find(|g| g.id == r.id)
+            .map(|g| g.name.clone()),
+        _ => None,
+    };
+    found.unwrap_or_else(|| r.id.clone())
+}
+
+/// A broken or unmeetable rule as a sentence in the current language, built
+/// from the rule family, the entity and the amount; `fallback` (the
+/// optimiser's English sentence) is used for families it does not know.
+pub fn rule_sentence(
+    tx: Tr,
+    plan: &Plan,
+    entity: &crate::core::solve::EntityRef,
+    rule: &str,
+    amount: f64,
+    fallback: &str,
+) -> String {
+    let name = entity_name(plan, entity);
+    let n = tx.num(amount.abs(), 0);
+    let args = [("name", name), ("n", n)];
+    match rule {
+        "desks" => tx.tf("{name} is short of {n} desks", &args),
+        "area" => tx.tf("{name} is short of {n} m² of working area", &args),
+        "beds" => tx.tf("{name} is short of {n} beds", &args),
+        "seats" => tx.tf("{name} is short of {n} seats", &args),
+        "vehicles" => tx.tf("{name} is short of {n} vehicles", &args),
+        "unit_placement" => tx.tf(
+            "The placement rule of {name} cannot be met ({n} people)",
+            &args,
+        ),
+        "site_share" => tx.tf(
+            "The share of staff at {name} cannot be met ({n} people)",
+            &args,
+        ),
+        "budget" => tx.tf("The monthly budget is exceeded by {n} VND", &args),
+        "ride_time" => tx.tf("{name}: {n} riders over the longest ride", &args),
+        "max_commute" => tx.tf("{name}: {n} people over the longest daily commute", &args),
+        "eligibility" => tx.tf("{name}: {n} people who may not stay there", &args),
+        "pins" => tx.tf(
+            "{name}: {n} pinned people cannot be placed as pinned",
+            &args,
+        ),
+        "opening_dates" => tx.tf("{name} is not open yet for {n} people", &args),
+        "priority" => tx.tf(
+            "Priority group {name}: {n} people not at their nearest headquarters",
+            &args,
+        ),
+        "no_option" => tx.tf("{name} has no possible way to work", &args),
+        _ => humanize(tx, plan, fallback),
+    }
+}
+
 /// The way to work of an assignment, in words.
 pub fn arrangement_text(tx: Tr, plan: &Plan, a: &Arrangement) -> String {
     match a {
@@ -603,14 +683,21 @@ fn diagnosis_ui(ui: &mut Ui, ctx: &PanelCtx, sol: &Solution, cmds: &mut Vec<Comm
     }
     ui.label(RichText::new(tx.t("Each line is a rule that cannot be met, with the smallest change that would allow a plan.")).weak());
     egui::Grid::new("diagnosis")
-        .num_columns(4)
+        .num_columns(3)
         .striped(true)
         .spacing([12.0, 6.0])
         .show(ui, |ui| {
             for (k, d) in sol.diagnosis.iter().enumerate() {
                 ui.label(RichText::new(tx.entity(d.entity.kind)).strong());
-                ui.label(&d.message);
-                ui.label(tx.tf("short by {n}", &[("n", tx.num(d.shortfall, 0))]));
+                ui.label(rule_sentence(
+                    tx,
+                    ctx.plan,
+                    &d.entity,
+                    &d.rule,
+                    d.shortfall,
+                    &d.message,
+                ))
+                .on_hover_text(&d.message);
                 if ui
                     .push_id(k, |ui| ui.button(tx.t("Open")))
                     .inner
@@ -986,7 +1073,8 @@ fn explanation_ui(
             } else {
                 for v in &p.violations {
                     let tag = if v.hard { tx.t("Hard rule broken") } else { tx.t("Soft rule broken") };
-                    ui.label(RichText::new(format!("▲ {tag}: {}", v.message)).color(if v.hard { w::PROBLEM } else { w::ACCENT }));
+                    let text = rule_sentence(tx, plan, &v.entity, &v.rule, v.amount, &v.message);
+                    ui.label(RichText::new(format!("▲ {tag}: {text}")).color(if v.hard { w::PROBLEM } else { w::ACCENT }));
                 }
             }
             ui.horizontal(|ui| {
@@ -1075,6 +1163,44 @@ pub(crate) mod tests {
             humanize(tx, &d.plan, "matches WeeklyWithHousing"),
             "matches “Weekly, with housing”"
         );
+        Ok(())
+    }
+
+    #[test]
+    fn rule_sentences_name_the_entity_in_both_languages() -> anyhow::Result<()> {
+        let d = crate::gui::document::Document::sample()?;
+        let site = &d.plan.sites[0];
+        let r = crate::core::solve::EntityRef {
+            kind: crate::core::file::EntityKind::Site,
+            id: site.id.clone(),
+        };
+        let en = rule_sentence(
+            Tr::new(crate::gui::i18n::Lang::En),
+            &d.plan,
+            &r,
+            "desks",
+            837.0,
+            "x",
+        );
+        assert_eq!(en, format!("{} is short of 837 desks", site.name));
+        let vi = rule_sentence(
+            Tr::new(crate::gui::i18n::Lang::Vi),
+            &d.plan,
+            &r,
+            "desks",
+            1545.0,
+            "x",
+        );
+        assert_eq!(vi, format!("{} thiếu 1.545 chỗ làm việc", site.name));
+        let other = rule_sentence(
+            Tr::new(crate::gui::i18n::Lang::En),
+            &d.plan,
+            &r,
+            "mystery",
+            1.0,
+            "as the optimiser said",
+        );
+        assert_eq!(other, "as the optimiser said");
         Ok(())
     }
 
