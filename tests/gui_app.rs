@@ -375,3 +375,57 @@ fn an_infeasible_plan_shows_the_diagnosis_and_opens_the_site() -> anyhow::Result
     assert_eq!(sel.as_ref(), Some(want));
     Ok(())
 }
+
+#[test]
+fn unsaved_work_is_offered_back_after_a_crash_and_guarded_on_open() -> anyhow::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let mut h = harness(sample_app(&dir));
+    h.state_mut().doc.edit("plan.name", "rename", 0.0, |p| {
+        p.name = "Kế hoạch thử".into()
+    });
+    h.state_mut().autosave_now()?;
+    // The first app "crashes": it is dropped without a clean exit.
+    drop(h);
+    let mut h = harness(sample_app(&dir));
+    h.get_by_label("Restore unsaved work?");
+    h.get_by_label("Restore").click();
+    h.run_steps(4);
+    assert_eq!(h.state().doc.plan.name, "Kế hoạch thử");
+    assert!(
+        h.state().doc.is_modified(),
+        "restored work still needs saving"
+    );
+
+    // Opening another plan asks first; "Don't save" discards the changes.
+    h.get_by_label("File").click();
+    h.run_steps(2);
+    h.get_by_label("Open the sample plan").click();
+    h.run_steps(4);
+    h.get_by_label("Save changes?");
+    h.get_by_label("Don't save").click();
+    h.run_steps(4);
+    assert_ne!(h.state().doc.plan.name, "Kế hoạch thử");
+    assert!(!h.state().doc.is_modified());
+
+    // Save as through the typed-path dialog writes the file atomically.
+    let target = dir.path().join("saved.ron");
+    h.state_mut()
+        .doc
+        .edit("plan.name", "rename", 10.0, |p| p.name = "Đã lưu".into());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_steps(3);
+    h.get_by_label("Save the plan as");
+    let field = h.get(
+        By::new()
+            .role(egui::accesskit::Role::TextInput)
+            .label("Type the full path of the file:"),
+    );
+    field.type_text(&target.display().to_string());
+    h.run_steps(3);
+    h.get_by_label("OK").click();
+    h.run_steps(4);
+    assert!(!h.state().doc.is_modified());
+    let back = hq_planner::core::file::load(&target)?;
+    assert_eq!(back.plan().name, "Đã lưu");
+    Ok(())
+}
