@@ -1,7 +1,7 @@
 //! Solver benchmarks (a plain bench binary; `cargo bench --bench solve`).
 //!
 //! Cases (pick some with arguments, e.g. `cargo bench --bench solve -- sample 30k`):
-//! `sample` every scenario of the built-in sample (default gap 0.01%);
+//! `sample` every scenario of the built-in sample (default gap, 0.05%);
 //! `30k` 30,000 cadres, 5 sites, 200 zones, 20 services at gap 0.1%;
 //! `150k` 150,000 cadres, 5 sites, 200 zones at gap 0.1%;
 //! `compare` cohort vs per-person formulation on the same 30,000-cadre plan.
@@ -95,9 +95,9 @@ fn main() {
         .collect();
     let want = |c: &str| args.is_empty() || args.iter().any(|a| a == c);
     println!(
-        "| case | scenario | formulation | gap asked | status | objective | bound | gap | seconds |"
+        "| case | scenario | formulation | gap asked | status | objective | bound | gap | wall s | CPU s |"
     );
-    println!("|---|---|---|---|---|---|---|---|---|");
+    println!("|---|---|---|---|---|---|---|---|---|---|");
     if want("sample") {
         let plan = match file::parse_checked(SAMPLE_RON) {
             Ok(p) => p,

@@ -85,17 +85,20 @@ fn sample() -> CheckedPlan {
     file::parse_checked(SAMPLE_RON).expect("sample validates")
 }
 
+/// The sample at a 0.1% gap: proving 0.01% can take HiGHS half a minute on a
+/// loaded CI machine (docs/BENCHMARKS.md), and these tests are about correctness.
+fn sample_opts() -> SolveOptions {
+    SolveOptions {
+        mip_gap: 1e-3,
+        ..SolveOptions::default()
+    }
+}
+
 #[test]
 fn every_sample_scenario_has_a_checked_plan() {
     let plan = sample();
     for scen in &plan.plan().scenarios {
-        let s = solve(
-            &plan,
-            &scen.id,
-            &SolveOptions::default(),
-            &SolveControl::default(),
-        )
-        .expect("solve");
+        let s = solve(&plan, &scen.id, &sample_opts(), &SolveControl::default()).expect("solve");
         assert_eq!(
             s.status,
             SolveStatus::Optimal,
@@ -114,7 +117,7 @@ fn same_input_gives_byte_identical_json() {
         let mut s = solve(
             &plan,
             "giai-doan-1",
-            &SolveOptions::default(),
+            &sample_opts(),
             &SolveControl::default(),
         )
         .expect("solve");
@@ -144,7 +147,7 @@ fn cancel_returns_a_clear_status() {
 #[test]
 fn progress_is_reported() {
     let plan = sample();
-    let mut h = spawn_solve(plan, "giai-doan-1".into(), SolveOptions::default());
+    let mut h = spawn_solve(plan, "giai-doan-1".into(), sample_opts());
     let s = loop {
         if let Some(r) = h.try_result() {
             break r.expect("solve");

@@ -10,7 +10,7 @@ use crate::core::generate::{PeopleSpec, grade_mix, standard_priority_groups, uni
 use crate::core::plan::{
     Eligibility, Hardness, Housing, HousingOverride, LatLon, Placement, Plan, RuleOverrides, Rules,
     Scenario, ScenarioOverrides, ServiceOverride, Site, SiteOverride, SiteShare, TransportMode,
-    TransportService, TravelFactor, Unit, Zone,
+    TransportService, TravelFactor, TravelSettings, Unit, Zone,
 };
 use crate::core::rng::SplitMix64;
 
@@ -339,7 +339,7 @@ pub fn sample_plan() -> Plan {
             0,
             0,
             0.0,
-            1_000_000.0,
+            1_200_000.0,
             90.0,
         ),
         service(
@@ -499,11 +499,21 @@ pub fn sample_plan() -> Plan {
         },
     ];
 
+    // Own means (mostly motorbikes on National Highway 5) are slower door to
+    // door than the bus; the allowance to Thủy Nguyên is 1.2 million VND a month.
+    let mut travel = TravelSettings::default();
+    for m in travel.modes.iter_mut() {
+        if m.mode == TransportMode::OwnMeans {
+            m.speed_kmh = 35.0;
+        }
+    }
+
     Plan {
         name: "Sáp nhập Hải Dương vào Hải Phòng 2025".into(),
         description: "Mẫu minh họa: 2.582 cán bộ, công chức, viên chức các cơ quan cấp tỉnh Hải Dương chuyển nơi làm việc về Hải Phòng (số liệu công bố năm 2025; danh sách nhân sự là giả lập).".into(),
         sites,
         zones,
+        travel,
         units,
         cadres,
         transport,

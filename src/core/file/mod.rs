@@ -59,7 +59,7 @@ pub enum SaveError {
 #[derive(Deserialize)]
 struct VersionProbe {
     #[serde(default)]
-    format_version: Option<u32>,
+    format_version: u32,
 }
 
 fn syntax_problem(e: &ron::error::SpannedError) -> Problem {
@@ -81,53 +81,53 @@ fn ron_options() -> ron::Options {
 /// Parses plan text into a permissive [`Plan`] (stage one), migrating old versions.
 ///
 /// Only syntax and structure are checked here; use [`validate`] for content.
+/// The text is parsed once; only when that fails is the version probed, so a
+/// file from a newer build gets "newer format" rather than a confusing field error.
 pub fn parse(text: &str) -> Result<Plan, Vec<Problem>> {
     let opts = ron_options();
-    let version = match opts.from_str::<VersionProbe>(text) {
-        Ok(p) => p.format_version,
-        Err(e) => return Err(vec![syntax_problem(&e)]),
-    };
-    match version {
-        Some(FORMAT_VERSION) => {}
-        Some(v) => {
-            return Err(vec![Problem {
-                place: Place::Entity {
-                    kind: EntityKind::Plan,
-                    index: 0,
-                    id: String::new(),
-                    name: String::new(),
-                    field: "format_version".into(),
-                    line: None,
-                },
-                kind: ProblemKind::UnsupportedVersion,
-                message: if v > FORMAT_VERSION {
-                    format!(
-                        "the file is format {v}, written by a newer HQ Planner; this build reads formats up to {FORMAT_VERSION}"
-                    )
-                } else {
-                    format!("format {v} is not a known plan format")
-                },
-            }]);
-        }
-        None => {
-            return Err(vec![Problem {
-                place: Place::Entity {
-                    kind: EntityKind::Plan,
-                    index: 0,
-                    id: String::new(),
-                    name: String::new(),
-                    field: "format_version".into(),
-                    line: None,
-                },
-                kind: ProblemKind::UnsupportedVersion,
-                message: "missing format_version: is this an HQ Planner plan file?".into(),
-            }]);
+    match opts.from_str::<Plan>(text) {
+        Ok(plan) => match version_problem(Some(plan.format_version)) {
+            None => Ok(plan),
+            Some(p) => Err(vec![p]),
+        },
+        Err(e) => {
+            let probed = opts
+                .from_str::<VersionProbe>(text)
+                .ok()
+                .map(|p| p.format_version);
+            match probed.and_then(|v| version_problem(Some(v))) {
+                Some(p) => Err(vec![p]),
+                None => Err(vec![syntax_problem(&e)]),
+            }
         }
     }
-    // Migration: each older format would be converted here, one version step at a
-    // time, before the current structs read it. Format 1 is the first published one.
-    opts.from_str::<Plan>(text)
-        .map_err(|e| vec![syntax_problem(&e)])
+    // Migration: when the format changes, each older version is converted here
+    // one step at a time (through `ron::Value`) before the current structs read
+    // it. Format 1 is the first published one, so there is nothing to convert yet.
+}
+
+/// The problem with a file's format version, if any (`Some(0)`/`None`: missing).
+fn version_problem(version: Option<u32>) -> Option<Problem> {
+    let message = match version {
+        Some(FORMAT_VERSION) => return None,
+        Some(v) if v > FORMAT_VERSION => format!(
+            "the file is format {v}, written by a newer HQ Planner; this build reads formats up to {FORMAT_VERSION}"
+        ),
+        Some(0) | None => "missing format_version: is this an HQ Planner plan file?".to_owned(),
+        Some(v) => format!("format {v} is not a known plan format"),
+    };
+    Some(Problem {
+        place: Place::Entity {
+            kind: EntityKind::Plan,
+            index: 0,
+            id: String::new(),
+            name: String::new(),
+            field: "format_version".into(),
+            line: None,
+        },
+        kind: ProblemKind::UnsupportedVersion,
+        message,
+    })
 }
 
 /// Parses and validates plan text (both stages); content problems carry the

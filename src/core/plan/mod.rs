@@ -26,7 +26,8 @@ pub const FORMAT_VERSION: u32 = 1;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Plan {
-    /// File format version; older files are migrated on load.
+    /// File format version; older files are migrated on load (0 when the file has none).
+    #[serde(default = "missing_format_version")]
     pub format_version: u32,
     /// Human name of the plan, e.g. "Hải Dương → Hải Phòng 2025".
     pub name: String,
@@ -54,6 +55,11 @@ pub struct Plan {
     pub scenarios: Vec<Scenario>,
     /// Column mapping last used to import a staff list; kept so the next import reuses it.
     pub import_mapping: Vec<ColumnMapping>,
+}
+
+/// What a file without `format_version` reads as, so loading can refuse it.
+fn missing_format_version() -> u32 {
+    0
 }
 
 impl Default for Plan {

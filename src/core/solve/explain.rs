@@ -232,9 +232,9 @@ pub fn binding_rules(
         };
         let entity = rule.entity(&sd);
         let message = format!(
-            "{} {}: one more {unit} improves the objective by {value:.0}",
-            rule.family(),
-            entity.id
+            "{} ({}): one more {unit} improves the objective by {value:.0}",
+            rule.entity_name(&sd),
+            rule.family()
         );
         out.push(BindingRule {
             entity,

@@ -151,6 +151,19 @@ pub(crate) fn run(
     started: Instant,
     phase: &str,
 ) -> Result<RunResult, SolveError> {
+    run_from(lp, time_limit_secs, mip_gap, ctl, started, phase, None)
+}
+
+/// Like [`run`], starting from a known feasible point (`start`, one value per column).
+pub(crate) fn run_from(
+    lp: &Lp,
+    time_limit_secs: f64,
+    mip_gap: f64,
+    ctl: &SolveControl,
+    started: Instant,
+    phase: &str,
+    start: Option<&[f64]>,
+) -> Result<RunResult, SolveError> {
     let mut pb = RowProblem::default();
     let cols: Vec<highs::Col> = (0..lp.cost.len())
         .map(|j| pb.add_column_with_integrality(lp.cost[j], lp.lo[j]..=lp.hi[j], lp.int[j]))
@@ -222,6 +235,10 @@ pub(crate) fn run(
     set(&mut model, "time_limit", OptionValue::F(remaining))?;
     set(&mut model, "mip_rel_gap", OptionValue::F(mip_gap.max(0.0)))?;
 
+    if let Some(x) = start {
+        // A wrong length is our bug; without the start the solve is still correct.
+        let _ = model.try_set_solution(Some(x), None, None, None);
+    }
     let mut state = Box::new(CbState {
         cancel: ctl.cancel.clone(),
         progress: ctl.progress.clone(),

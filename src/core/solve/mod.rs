@@ -1,10 +1,23 @@
 //! The allocation optimiser: public types shared by the solver, the app and
 //! the exports. See `docs/MODEL.md` for the mathematics.
 //!
-//! CONTRACT (first version, written before the implementation): the types in
-//! this file are what the GUI (`src/gui`) and the reports (`src/core/report`)
-//! code against. The solver may add fields and variants; renaming or removing
-//! one must be done together with its users.
+//! CONTRACT: the types in this file are what the GUI (`src/gui`) and the
+//! reports (`src/core/report`) code against. The solver may add fields and
+//! variants; renaming or removing one must be done together with its users.
+//!
+//! Entry points (all take the scenario by id or name):
+//! - [`solve`]: baselines first, then the scenario; always checker-verified;
+//! - [`solve_with_baseline`]: one scenario with a given baseline result;
+//! - [`spawn_solve`]: the same on a background thread ([`SolveHandle`]: progress
+//!   channel, `cancel()`, `try_result()`);
+//! - [`check`]: the independent checker on any solution;
+//! - [`evaluate`]: KPIs, objective and broken rules of hand-made assignments;
+//! - [`explain`]: one cadre's choice and every alternative;
+//! - [`binding_rules`]: binding capacities with the value of one more unit.
+//!
+//! Functions that measure disruption take the baseline scenario's solution
+//! (`baseline: Option<&Solution>`) when the scenario has a baseline; `None`
+//! measures it against each cadre's current site.
 
 mod check;
 mod diagnose;
@@ -14,6 +27,7 @@ mod model;
 mod rule;
 mod runner;
 mod scenario;
+mod warm;
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -53,10 +67,13 @@ pub struct SolveOptions {
 }
 
 impl Default for SolveOptions {
+    /// One minute and a 0.05% gap: on the sample that is about 3 million VND a
+    /// month, under one bus-month, and every scenario is proven at the root
+    /// (0.01% takes hundreds of branch-and-bound nodes; docs/BENCHMARKS.md).
     fn default() -> Self {
         Self {
             time_limit_secs: 60.0,
-            mip_gap: 1e-4,
+            mip_gap: 5e-4,
             formulation: Formulation::Cohort,
         }
     }
@@ -502,13 +519,15 @@ pub fn solve_with_baseline(
     if std::env::var_os("HQ_PLANNER_SOLVE_LOG").is_some() {
         eprintln!("[{:.2}s] {phase}", started.elapsed().as_secs_f64());
     }
-    let run = highs::run(
+    let start = warm::vehicle_start(&built, opts.time_limit_secs, opts.mip_gap, ctl, started)?;
+    let run = highs::run_from(
         &built.lp,
         opts.time_limit_secs,
         opts.mip_gap,
         ctl,
         started,
         &phase,
+        start.as_deref(),
     )?;
     let Some(values) = run.values.as_ref() else {
         return match run.status {

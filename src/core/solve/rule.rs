@@ -119,6 +119,24 @@ impl Rule {
         }
     }
 
+    /// Display name of the entity (site, housing, service, unit...), for sentences.
+    pub fn entity_name(&self, sd: &ScenarioData) -> String {
+        match self {
+            Rule::Desks(s) | Rule::Area(s) | Rule::OpeningSite(s) => sd.sites[*s].name.clone(),
+            Rule::Beds(h) | Rule::Eligibility(h) | Rule::OpeningHousing(h) => {
+                sd.housing[*h].name.clone()
+            }
+            Rule::Seats(t) | Rule::Vehicles(t) | Rule::RideTime(t) => sd.services[*t].name.clone(),
+            Rule::WholeUnit(u)
+            | Rule::UnitShareLow(u)
+            | Rule::UnitShareHigh(u)
+            | Rule::UnitAt(u) => sd.units[*u].name.clone(),
+            Rule::Priority(g) => sd.groups[*g].name.clone(),
+            Rule::Budget => "the monthly budget".into(),
+            _ => self.entity(sd).id,
+        }
+    }
+
     /// A plain sentence for `amount` units of violation or relaxation.
     pub fn message(&self, sd: &ScenarioData, amount: f64) -> String {
         let site = |s: usize| sd.sites[s].name.clone();

@@ -618,3 +618,60 @@ impl<'a> ScenarioData<'a> {
             .collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cadre(gender: Gender, born: (i32, u32, u32)) -> Cadre {
+        Cadre {
+            gender,
+            birth_date: NaiveDate::from_ymd_opt(born.0, born.1, born.2),
+            ..Cadre::default()
+        }
+    }
+
+    #[test]
+    fn retirement_window_uses_the_gender_age_and_the_scenario_start() {
+        let plan = Plan::default();
+        let day = NaiveDate::from_ymd_opt(2025, 7, 1).unwrap_or_default();
+        let within = PriorityCriterion::RetiringWithinMonths(24);
+        // Women retire at 56y8m: born 1969-01-01 is 56y6m on the day, 2 months left.
+        assert!(in_group(
+            &plan,
+            &cadre(Gender::Female, (1969, 1, 1)),
+            within,
+            day
+        ));
+        // Men retire at 61y3m: born 1966-01-01 is 59y6m, 21 months left.
+        assert!(in_group(
+            &plan,
+            &cadre(Gender::Male, (1966, 1, 1)),
+            within,
+            day
+        ));
+        // Born 1970-01-01, a man is 55y6m: 69 months left.
+        assert!(!in_group(
+            &plan,
+            &cadre(Gender::Male, (1970, 1, 1)),
+            within,
+            day
+        ));
+        // The same birth date for a woman: 56y8m - 55y6m = 14 months left.
+        assert!(in_group(
+            &plan,
+            &cadre(Gender::Female, (1970, 1, 1)),
+            within,
+            day
+        ));
+        // No birth date: not a member.
+        assert!(!in_group(&plan, &Cadre::default(), within, day));
+    }
+
+    #[test]
+    fn age_in_whole_months() {
+        let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap_or_default();
+        assert_eq!(age_months(d(2000, 5, 15), d(2025, 5, 14)), 24 * 12 + 11);
+        assert_eq!(age_months(d(2000, 5, 15), d(2025, 5, 15)), 25 * 12);
+    }
+}
