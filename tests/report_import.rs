@@ -464,3 +464,105 @@ fn cells_display_like_a_person_reads_them() {
         "05/03/1980"
     );
 }
+
+/// Writes a minimal OpenDocument spreadsheet (what LibreOffice saves) with the given rows.
+fn write_ods(path: &Path, rows: &[Vec<&str>]) {
+    use std::io::Write;
+    let cell = |v: &str| -> String {
+        // A dd/mm/yyyy text becomes a real ODS date cell.
+        match NaiveDate::parse_from_str(v, "%d/%m/%Y") {
+            Ok(d) if v.len() == 10 => format!(
+                "<table:table-cell office:value-type=\"date\" office:date-value=\"{}\"><text:p>{v}</text:p></table:table-cell>",
+                d.format("%Y-%m-%d")
+            ),
+            _ if v.is_empty() => "<table:table-cell/>".to_owned(),
+            _ => format!(
+                "<table:table-cell office:value-type=\"string\"><text:p>{v}</text:p></table:table-cell>"
+            ),
+        }
+    };
+    let body: String = rows
+        .iter()
+        .map(|r| {
+            format!(
+                "<table:table-row>{}</table:table-row>",
+                r.iter().map(|v| cell(v)).collect::<String>()
+            )
+        })
+        .collect();
+    let content = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\
+<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" \
+xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" \
+xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\">\
+<office:body><office:spreadsheet><table:table table:name=\"Nhân sự\">{body}</table:table>\
+</office:spreadsheet></office:body></office:document-content>"
+    );
+    let manifest = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\
+<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.2\">\
+<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.spreadsheet\"/>\
+<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>\
+</manifest:manifest>";
+    let file = std::fs::File::create(path).expect("create ods");
+    let mut z = zip::ZipWriter::new(file);
+    let stored =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    z.start_file("mimetype", stored).expect("mimetype");
+    z.write_all(b"application/vnd.oasis.opendocument.spreadsheet")
+        .expect("mimetype");
+    z.start_file("META-INF/manifest.xml", stored)
+        .expect("manifest");
+    z.write_all(manifest.as_bytes()).expect("manifest");
+    z.start_file("content.xml", stored).expect("content");
+    z.write_all(content.as_bytes()).expect("content");
+    z.finish().expect("finish ods");
+}
+
+#[test]
+fn ods_staff_list_with_real_date_cells_imports() {
+    let plan = sample_plan();
+    let dir = tempfile::tempdir().expect("tmp");
+    let path = dir.path().join("staff.ods");
+    write_ods(
+        &path,
+        &[
+            vec![
+                "Mã cán bộ",
+                "Họ và tên",
+                "Đơn vị",
+                "Nơi ở",
+                "Ngày sinh",
+                "Giới tính",
+            ],
+            vec![
+                "ODS-1",
+                "Bùi Thị Mai",
+                "Sở Y tế",
+                "p-thanh-binh",
+                "05/03/1988",
+                "Nữ",
+            ],
+            vec![
+                "ODS-2",
+                "Vũ Văn Hải",
+                "Sở Ma",
+                "p-thanh-binh",
+                "01/01/1980",
+                "Nam",
+            ],
+        ],
+    );
+    let p = run_preview(&plan, &path, ImportMode::Merge);
+    assert_eq!(p.accepted.len(), 1);
+    assert_eq!(p.accepted[0].row, 2);
+    assert_eq!(
+        p.accepted[0].patch.birth_date,
+        Some(NaiveDate::from_ymd_opt(1988, 3, 5))
+    );
+    assert_eq!(p.rejected.len(), 1);
+    assert_eq!(p.rejected[0].row, 3);
+    assert_eq!(
+        p.rejected[0].reasons_text(Lang::En),
+        "unknown unit \"Sở Ma\" (not in the plan by id or name)"
+    );
+}

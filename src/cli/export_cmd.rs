@@ -203,12 +203,14 @@ pub fn run_export(args: ExportArgs) -> Result<ExitCode> {
         FormatArg::Pdf => ExportFormat::Pdf,
         FormatArg::Csv => ExportFormat::Csv,
     };
+    let started = std::time::Instant::now();
     crate::core::report::write_export(&models, format, &args.output, &mut |_| {})
         .with_context(|| format!("exporting to {}", args.output.display()))?;
     let m = &models[0];
     println!(
-        "wrote {} ({}, scenario \"{}\"{}, {} cadres)",
+        "wrote {} in {:.2} s ({}, scenario \"{}\"{}, {} cadres)",
         args.output.display(),
+        started.elapsed().as_secs_f64(),
         format.extension(),
         m.scenario_name,
         if models.len() > 1 {
@@ -235,6 +237,7 @@ pub fn run_import(args: ImportArgs) -> Result<ExitCode> {
         return Ok(ExitCode::from(1));
     };
     let mut plan = checked.into_plan();
+    let started = std::time::Instant::now();
     let table = import::read_staff_file(&args.staff, &mut |_| {})
         .with_context(|| format!("reading staff list {}", args.staff.display()))?;
 
@@ -311,8 +314,9 @@ pub fn run_import(args: ImportArgs) -> Result<ExitCode> {
         );
     }
     println!(
-        "{} rows read: {} added, {} updated, {} removed, {} rejected{}{}",
+        "{} rows read and checked in {:.2} s: {} added, {} updated, {} removed, {} rejected{}{}",
         preview.rows_read,
+        started.elapsed().as_secs_f64(),
         summary.added,
         summary.updated,
         summary.removed,

@@ -506,14 +506,7 @@ fn table_from_rows(
         .iter()
         .take(20)
         .copied()
-        .find(|&i| {
-            rows[i]
-                .cells
-                .iter()
-                .filter(|c| guess_field(&c.display()).is_some())
-                .count()
-                >= 2
-        })
+        .find(|&i| looks_like_header(&rows[i].cells))
         .unwrap_or(first);
     let header_row = rows[header_idx].row;
     let headers: Vec<String> = rows[header_idx].cells.iter().map(Cell::display).collect();
@@ -562,6 +555,8 @@ fn read_csv_rows(path: &Path, bytes: &[u8]) -> Result<Vec<RawRow>, ImportError> 
         .has_headers(false)
         .flexible(true)
         .delimiter(delimiter)
+        // Lines starting with `#` are comments (HQ Planner's own CSV ends with its audit stamp so).
+        .comment(Some(b'#'))
         .from_reader(bytes);
     let mut rows = Vec::new();
     let mut record = csv::StringRecord::new();
@@ -597,23 +592,51 @@ fn read_csv_rows(path: &Path, bytes: &[u8]) -> Result<Vec<RawRow>, ImportError> 
     Ok(rows)
 }
 
-/// Reads the first worksheet of a spreadsheet.
+/// Whether a row looks like a staff-list header (two or more known headers).
+fn looks_like_header(cells: &[Cell]) -> bool {
+    cells
+        .iter()
+        .filter(|c| guess_field(&c.display()).is_some())
+        .count()
+        >= 2
+}
+
+/// Reads the worksheet that holds the staff list: the first one whose first 20
+/// rows contain a recognisable header row (so a workbook exported by HQ Planner,
+/// whose first sheet is a summary, imports from its Cadres sheet), else the first.
 fn read_spreadsheet_rows(path: &Path) -> Result<(String, Vec<RawRow>), ImportError> {
-    use calamine::{Data, Reader};
+    use calamine::Reader;
     let err = |message: String| ImportError::Spreadsheet {
         path: path.to_owned(),
         message,
     };
     let mut book = calamine::open_workbook_auto(path).map_err(|e| err(e.to_string()))?;
-    let Some(sheet) = book.sheet_names().first().cloned() else {
+    let names = book.sheet_names();
+    if names.is_empty() {
         return Err(err("the workbook has no worksheet".into()));
-    };
-    let range = book
-        .worksheet_range(&sheet)
-        .map_err(|e| err(format!("sheet \"{sheet}\": {e}")))?;
+    }
+    let mut first: Option<(String, Vec<RawRow>)> = None;
+    for sheet in names {
+        let range = book
+            .worksheet_range(&sheet)
+            .map_err(|e| err(format!("sheet \"{sheet}\": {e}")))?;
+        let rows = range_rows(&range);
+        if rows.iter().take(20).any(|r| looks_like_header(&r.cells)) {
+            return Ok((sheet, rows));
+        }
+        if first.is_none() {
+            first = Some((sheet, rows));
+        }
+    }
+    first.ok_or_else(|| err("the workbook has no worksheet".into()))
+}
+
+/// Converts a calamine range into raw rows numbered as the spreadsheet shows them.
+fn range_rows(range: &calamine::Range<calamine::Data>) -> Vec<RawRow> {
+    use calamine::Data;
     let (row0, col0) = range.start().unwrap_or((0, 0));
     let lead = vec![Cell::Empty; col0 as usize];
-    let rows = range
+    range
         .rows()
         .enumerate()
         .map(|(i, r)| {
@@ -641,8 +664,7 @@ fn read_spreadsheet_rows(path: &Path) -> Result<(String, Vec<RawRow>), ImportErr
                 cells,
             }
         })
-        .collect();
-    Ok((sheet, rows))
+        .collect()
 }
 
 // ---------------------------------------------------------------------------
@@ -778,6 +800,7 @@ const SYNONYMS: &[(CadreField, &[&str])] = &[
         CadreField::CurrentSite,
         &[
             "tru so hien tai",
+            "tru so hien nay",
             "noi lam viec hien tai",
             "noi lam viec",
             "current site",

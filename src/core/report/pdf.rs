@@ -49,6 +49,10 @@ const BEFORE: Rgb = Rgb(160, 168, 180);
 const AFTER: Rgb = Rgb(36, 99, 170);
 const BAD: Rgb = Rgb(190, 40, 40);
 const GOOD: Rgb = Rgb(30, 130, 70);
+const LIGHT_GREY: Rgb = Rgb(190, 195, 202);
+
+/// Units named in the occupancy chart's legend; the others are grouped.
+const MAX_LEGEND_UNITS: usize = 30;
 
 /// Colours for units in the occupancy chart (cycled).
 const PALETTE: [Rgb; 12] = [
@@ -801,13 +805,38 @@ pub fn layout(m: &ReportModel) -> Result<Vec<Vec<Op>>, ReportError> {
 
 fn occupancy_chart(l: &mut Layout, m: &ReportModel) {
     let lang = m.lang;
-    let units: Vec<&str> = m
+    // A legend of hundreds of units would not fit: the largest units get a
+    // colour each, the rest share one grey "Others" segment.
+    let mut by_size: Vec<(usize, &str)> = m
         .units
         .iter()
         .filter(|u| u.total > 0)
-        .map(|u| u.name.as_str())
+        .map(|u| (u.total, u.name.as_str()))
         .collect();
-    let legend_rows = units.len().div_ceil(2);
+    by_size.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+    let grouped = by_size.len() > MAX_LEGEND_UNITS;
+    let keep: Vec<&str> = by_size
+        .iter()
+        .take(if grouped {
+            MAX_LEGEND_UNITS - 1
+        } else {
+            by_size.len()
+        })
+        .map(|(_, n)| *n)
+        .collect();
+    let units: Vec<&str> = m
+        .units
+        .iter()
+        .map(|u| u.name.as_str())
+        .filter(|n| keep.contains(n))
+        .collect();
+    let others = L::Others.t(lang);
+    let legend: Vec<&str> = units
+        .iter()
+        .copied()
+        .chain(grouped.then_some(others))
+        .collect();
+    let legend_rows = legend.len().div_ceil(2);
     let bar_h = 22.0;
     let chart_h = 30.0 + m.sites.len() as f32 * (bar_h + 22.0) + 20.0 + legend_rows as f32 * 10.0;
     l.subheading(L::ChartOccupancy.t(lang), chart_h);
@@ -824,9 +853,9 @@ fn occupancy_chart(l: &mut Layout, m: &ReportModel) {
     let step = nice_step(max, 5);
     let axis_max = (max / step).ceil() * step;
     let scale = |v: f64| (v / axis_max) as f32 * w;
-    let color_of = |name: &str| {
-        let i = units.iter().position(|u| *u == name).unwrap_or(0);
-        PALETTE[i % PALETTE.len()]
+    let color_of = |name: &str| match units.iter().position(|u| *u == name) {
+        Some(i) => PALETTE[i % PALETTE.len()],
+        None => LIGHT_GREY,
     };
     l.y += 8.0;
     for s in &m.sites {
@@ -843,11 +872,17 @@ fn occupancy_chart(l: &mut Layout, m: &ReportModel) {
         l.y += 4.0;
         let top = l.y;
         let mut x = x0;
+        let mut rest = 0;
         for (unit, n) in &s.people_by_unit {
-            let seg = scale(*n as f64);
-            l.rect(x, top, seg, bar_h, color_of(unit));
-            x += seg;
+            if units.contains(&unit.as_str()) {
+                let seg = scale(*n as f64);
+                l.rect(x, top, seg, bar_h, color_of(unit));
+                x += seg;
+            } else {
+                rest += n;
+            }
         }
+        l.rect(x, top, scale(rest as f64), bar_h, LIGHT_GREY);
         let desk_x = x0 + scale(f64::from(s.desks));
         l.dashed(desk_x, top - 3.0, desk_x, top + bar_h + 3.0, BLACK);
         l.y += bar_h + 6.0;
@@ -867,7 +902,7 @@ fn occupancy_chart(l: &mut Layout, m: &ReportModel) {
     l.y += 20.0;
     // Legend in two columns.
     let col_w = CONTENT_W / 2.0;
-    for (i, u) in units.iter().enumerate() {
+    for (i, u) in legend.iter().enumerate() {
         let cx = MARGIN_X + (i % 2) as f32 * col_w;
         let cy = l.y + (i / 2) as f32 * 10.0;
         l.rect(cx, cy - 6.5, 7.0, 7.0, color_of(u));

@@ -83,6 +83,7 @@ struct Formats {
     area: Format,
     date: Format,
     datetime: Format,
+    date_left: Format,
     plain: Format,
 }
 
@@ -102,7 +103,12 @@ impl Formats {
             pct: Format::new().set_num_format("0.0%"),
             area: Format::new().set_num_format("#,##0"),
             date: Format::new().set_num_format("dd/mm/yyyy"),
-            datetime: Format::new().set_num_format("dd/mm/yyyy hh:mm:ss"),
+            datetime: Format::new()
+                .set_num_format("dd/mm/yyyy hh:mm:ss")
+                .set_align(rust_xlsxwriter::FormatAlign::Left),
+            date_left: Format::new()
+                .set_num_format("dd/mm/yyyy")
+                .set_align(rust_xlsxwriter::FormatAlign::Left),
             plain: Format::new().set_num_format("General"),
         }
     }
@@ -233,6 +239,7 @@ fn summary_sheet(book: &mut Workbook, f: &Formats, m: &ReportModel) -> Result<()
     let ws = add_sheet(book, L::SheetSummary.t(lang))?;
     ws.set_column_width(0, 46)?;
     ws.set_column_width(1, 70)?;
+    ws.set_column_width(2, 14)?;
     ws.write_string_with_format(0, 0, L::Indicator.t(lang), &f.header)?;
     ws.write_string_with_format(0, 1, L::Value.t(lang), &f.header)?;
     ws.set_freeze_panes(1, 0)?;
@@ -250,18 +257,12 @@ fn summary_sheet(book: &mut Workbook, f: &Formats, m: &ReportModel) -> Result<()
         format!("{} ({})", m.scenario_name, m.scenario_id).into(),
         Kind::Text,
     )?;
-    line(
-        ws,
-        L::Period.t(lang),
-        format!(
-            "{} – {}",
-            super::fmt::date(m.period_start),
-            super::fmt::date(m.period_end)
-        )
-        .into(),
-        Kind::Text,
-    )?;
     {
+        // The period as two real dates (start in B, end in C).
+        ws.write_string(r, 0, L::Period.t(lang))?;
+        ws.write_datetime_with_format(r, 1, excel_date(m.period_start)?, &f.date_left)?;
+        ws.write_datetime_with_format(r, 2, excel_date(m.period_end)?, &f.date_left)?;
+        r += 1;
         ws.write_string(r, 0, L::ExportDate.t(lang))?;
         ws.write_datetime_with_format(r, 1, excel_datetime(m.stamp.exported_at)?, &f.datetime)?;
         r += 1;
@@ -764,7 +765,7 @@ fn comparison_sheet(
         .iter()
         .map(|(label, _, get)| {
             let mut v: Vec<V> = vec![label.clone().into()];
-            v.extend(models.iter().map(|m| get(m)));
+            v.extend(models.iter().map(get));
             v
         })
         .collect();

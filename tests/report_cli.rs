@@ -1,0 +1,260 @@
+//! `hq-planner export` and `hq-planner import` end to end on the sample plan:
+//! one call each gives a workbook, a PDF in Vietnamese and in English, and a
+//! CSV a committee member can read; imports never replace a good plan with a
+//! bad one.
+
+use std::io::Cursor;
+use std::path::Path;
+
+use assert_cmd::Command;
+use calamine::{Data, Reader};
+use predicates::prelude::*;
+
+const SAMPLE: &str = "saved_plans/hai-duong-hai-phong-2025.ron";
+const TIME: &str = "2025-06-20 09:30:00";
+
+fn cmd() -> Command {
+    Command::cargo_bin("hq-planner").expect("binary")
+}
+
+fn export(out: &Path, format: &str, extra: &[&str]) -> String {
+    let assert = cmd()
+        .args([
+            "export",
+            SAMPLE,
+            "--format",
+            format,
+            "--export-time",
+            TIME,
+            "-o",
+        ])
+        .arg(out)
+        .args(extra)
+        .assert()
+        .success();
+    String::from_utf8_lossy(&assert.get_output().stdout).into_owned()
+}
+
+fn pdftotext(path: &Path) -> Option<String> {
+    match std::process::Command::new("pdftotext")
+        .arg(path)
+        .arg("-")
+        .output()
+    {
+        Ok(o) if o.status.success() => Some(String::from_utf8_lossy(&o.stdout).into_owned()),
+        Ok(o) => panic!("pdftotext failed: {}", String::from_utf8_lossy(&o.stderr)),
+        Err(e) => {
+            eprintln!("SKIPPED PDF text checks: pdftotext (poppler-utils) not available: {e}");
+            None
+        }
+    }
+}
+
+#[test]
+fn export_xlsx_of_every_scenario_from_the_sample() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let out = dir.path().join("hq.xlsx");
+    let stdout = export(&out, "xlsx", &["--all-scenarios"]);
+    assert!(stdout.contains("+ 2 compared"), "{stdout}");
+    let bytes = std::fs::read(&out).expect("xlsx");
+    let mut book = calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).expect("open");
+    assert_eq!(book.sheet_names().len(), 8);
+    assert_eq!(book.sheet_names()[7], "So sánh");
+    let cadres = book.worksheet_range("Cán bộ").expect("cadres");
+    assert_eq!(cadres.height(), 2_583, "header + 2,582 cadres");
+    // The per-cadre costs add up to the Summary's total (rounding aside).
+    let header: Vec<String> = (0..cadres.width() as u32)
+        .map(|c| match cadres.get_value((0, c)) {
+            Some(Data::String(s)) => s.clone(),
+            _ => String::new(),
+        })
+        .collect();
+    let col = header
+        .iter()
+        .position(|h| h == "Kinh phí/tháng (đồng)")
+        .expect("cost column") as u32;
+    let sum: f64 = (1..cadres.height() as u32)
+        .filter_map(|r| match cadres.get_value((r, col)) {
+            Some(Data::Float(f)) => Some(*f),
+            _ => None,
+        })
+        .sum();
+    let summary = book.worksheet_range("Tóm tắt").expect("summary");
+    let total = (0..summary.height() as u32)
+        .find(|r| {
+            matches!(summary.get_value((*r, 0)), Some(Data::String(s)) if s == "Tổng kinh phí hằng tháng")
+        })
+        .and_then(|r| match summary.get_value((r, 1)) {
+            Some(Data::Float(f)) => Some(*f),
+            _ => None,
+        })
+        .expect("total cost");
+    assert!(total > 0.0);
+    assert!((sum - total).abs() < 1.0, "cadres {sum} vs summary {total}");
+}
+
+#[test]
+fn export_pdf_in_vietnamese_and_english_from_the_sample() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let vi = dir.path().join("vi.pdf");
+    let en = dir.path().join("en.pdf");
+    export(&vi, "pdf", &["--prepared-by", "Nguyễn Văn Minh"]);
+    export(&en, "pdf", &["--lang", "en"]);
+    for p in [&vi, &en] {
+        assert!(std::fs::read(p).expect("pdf").starts_with(b"%PDF-"));
+    }
+    let Some(text) = pdftotext(&vi) else { return };
+    for s in [
+        "Sáp nhập Hải Dương vào Hải Phòng 2025",
+        "Giai đoạn 1: hai trụ sở",
+        "Trung tâm Chính trị - Hành chính Thủy Nguyên",
+        "Sở Nông nghiệp và Môi trường",
+        "Tóm tắt đề xuất",
+        "2.582",
+        "Nguyễn Văn Minh",
+        "Người phê duyệt",
+    ] {
+        assert!(text.contains(s), "Vietnamese PDF lacks {s:?}");
+    }
+    let Some(text) = pdftotext(&en) else { return };
+    for s in ["Decision summary", "2,582", "Approved by", "Thủy Nguyên"] {
+        assert!(text.contains(s), "English PDF lacks {s:?}");
+    }
+}
+
+#[test]
+fn anonymised_csv_of_the_sample_contains_no_name() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let out = dir.path().join("hq.csv");
+    export(&out, "csv", &["--anonymize", "--scenario", "giai-doan-1"]);
+    let bytes = std::fs::read(&out).expect("csv");
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"));
+    let text = String::from_utf8(bytes[3..].to_vec()).expect("utf8");
+    let plan = hq_planner::core::sample::sample_plan();
+    assert_eq!(text.lines().filter(|l| l.starts_with("HD")).count(), 2_582);
+    for c in &plan.cadres {
+        assert!(!text.contains(&c.name), "{} appears", c.name);
+    }
+    assert!(!text.contains("Ngày sinh"));
+}
+
+#[test]
+fn unknown_scenario_is_named_in_the_error() {
+    let dir = tempfile::tempdir().expect("tmp");
+    cmd()
+        .args([
+            "export",
+            SAMPLE,
+            "--format",
+            "csv",
+            "--scenario",
+            "khong-co",
+            "-o",
+        ])
+        .arg(dir.path().join("x.csv"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no scenario \"khong-co\""));
+    assert!(!dir.path().join("x.csv").exists());
+}
+
+#[test]
+fn import_merges_saves_atomically_and_reports_rejected_rows() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let plan = dir.path().join("plan.ron");
+    std::fs::copy(SAMPLE, &plan).expect("copy");
+    let rejected = dir.path().join("rejected.csv");
+    cmd()
+        .args(["import"])
+        .arg(&plan)
+        .args(["--staff", "tests/data/staff_small.csv", "--rejected"])
+        .arg(&rejected)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(
+            "3 added, 0 updated, 0 removed, 1 rejected",
+        ))
+        .stderr(predicate::str::contains(
+            "row 5 (TEST-004): bad preference \"sometimes\"",
+        ));
+    let saved = hq_planner::core::file::load(&plan).expect("valid plan");
+    assert_eq!(saved.plan().cadres.len(), 2_585);
+    assert!(!saved.plan().import_mapping.is_empty());
+    assert!(plan.with_extension("ron.bak").exists());
+    let rej = std::fs::read_to_string(&rejected).expect("rejected file");
+    assert!(rej.contains("TEST-004") && rej.contains("Nowhere"));
+}
+
+#[test]
+fn import_never_touches_an_invalid_plan_or_a_plan_when_the_staff_file_is_bad() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let bad = dir.path().join("bad.ron");
+    std::fs::copy("tests/data/ten-mistakes.ron", &bad).expect("copy");
+    let before = std::fs::read(&bad).expect("read");
+    cmd()
+        .arg("import")
+        .arg(&bad)
+        .args(["--staff", "tests/data/staff_small.csv"])
+        .assert()
+        .code(1);
+    assert_eq!(std::fs::read(&bad).expect("read"), before);
+
+    let good = dir.path().join("good.ron");
+    std::fs::copy(SAMPLE, &good).expect("copy");
+    let before = std::fs::read(&good).expect("read");
+    cmd()
+        .arg("import")
+        .arg(&good)
+        .args(["--staff", "no/such/staff.xlsx"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no/such/staff.xlsx"));
+    let garbage = dir.path().join("staff.xlsx");
+    std::fs::write(&garbage, b"this is not a workbook").expect("write");
+    cmd()
+        .arg("import")
+        .arg(&good)
+        .arg("--staff")
+        .arg(&garbage)
+        .assert()
+        .code(2);
+    cmd()
+        .arg("import")
+        .arg(&good)
+        .args(["--staff", "tests/data/staff_small.csv", "--dry-run"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("dry run"));
+    assert_eq!(std::fs::read(&good).expect("read"), before);
+}
+
+#[test]
+fn a_mapping_file_overrides_the_guess_and_bad_lines_are_located() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let plan = dir.path().join("plan.ron");
+    std::fs::copy(SAMPLE, &plan).expect("copy");
+    let mapping = dir.path().join("m.txt");
+    // Ignore the Notes column and the pinned site (which is bad on row 5).
+    std::fs::write(&mapping, "# test\nNotes = -\nPinned site = -\n").expect("write");
+    cmd()
+        .arg("import")
+        .arg(&plan)
+        .args(["--staff", "tests/data/staff_small.csv", "--mapping"])
+        .arg(&mapping)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("Pinned site = -"))
+        .stderr(
+            predicate::str::contains("bad preference \"sometimes\"")
+                .and(predicate::str::contains("Nowhere").not()),
+        );
+    std::fs::write(&mapping, "Notes = remarks\n").expect("write");
+    cmd()
+        .arg("import")
+        .arg(&plan)
+        .args(["--staff", "tests/data/staff_small.csv", "--mapping"])
+        .arg(&mapping)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("line 1: unknown field `remarks`"));
+}

@@ -1,0 +1,722 @@
+//! Exports written from a Solution built by hand (known numbers): the XLSX is
+//! read back with calamine, the PDF's text extracted with pdftotext (skipped
+//! with a message when poppler-utils is missing), the CSV parsed; anonymised
+//! exports carry no name; the same inputs give the same bytes.
+
+use std::io::Cursor;
+use std::process::Command;
+
+use calamine::{Data, Reader};
+use chrono::{NaiveDate, NaiveDateTime};
+use hq_planner::core::file::EntityKind;
+use hq_planner::core::plan::{
+    Cadre, Care, Gender, Hardness, Housing, Placement, Plan, Preference, PriorityCriterion,
+    PriorityGroup, Scenario, Site, TransportMode, TransportService, Unit, Zone,
+};
+use hq_planner::core::report::{
+    self, ExportFormat, ExportOptions, Lang, ReportModel, SignOff, pdf,
+};
+use hq_planner::core::solve::{
+    Arrangement, Assignment, CommuteStats, CostBreakdown, DiagnosisItem, EntityRef, HousingKpi,
+    Kpis, ObjectiveBreakdown, ServiceKpi, SiteKpi, Solution, SolveOptions, SolveStatus, UnitKpi,
+    Violation,
+};
+
+const NAMES: [&str; 6] = [
+    "Nguyễn Thị Hoa",
+    "Trần Văn Bình",
+    "Lê Minh Đức",
+    "Phạm Thu Hà",
+    "Hoàng Văn Nam",
+    "Đỗ Thị Lan",
+];
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).expect("date")
+}
+
+fn plan() -> Plan {
+    let site = |id: &str, name: &str, desks| Site {
+        id: id.into(),
+        name: name.into(),
+        desks,
+        area_m2: 150.0,
+        ..Site::default()
+    };
+    let zone = |id: &str, name: &str| Zone {
+        id: id.into(),
+        name: name.into(),
+        ..Zone::default()
+    };
+    let units = vec![
+        Unit {
+            id: "so-tai-chinh".into(),
+            name: "Sở Tài chính".into(),
+            ..Unit::default()
+        },
+        Unit {
+            id: "vp-ubnd".into(),
+            name: "Văn phòng UBND tỉnh".into(),
+            placement: Placement::AtSite("tttc".into()),
+            ..Unit::default()
+        },
+    ];
+    let cadre = |i: usize, unit: &str, zone: &str, gender, current: Option<&str>| Cadre {
+        code: format!("CB{:03}", i + 1),
+        name: NAMES[i].into(),
+        unit: unit.into(),
+        grade: "chuyen-vien".into(),
+        zone: zone.into(),
+        birth_date: Some(d(1975 + i as i32, 3, 5)),
+        gender,
+        care: Care {
+            child_under_36_months: i == 3,
+            ..Care::default()
+        },
+        preference: if i == 1 {
+            Preference::WeeklyWithHousing
+        } else {
+            Preference::DailyCommute
+        },
+        current_site: current.map(str::to_owned),
+        pinned_site: (i == 2).then(|| "tttc".to_owned()),
+        notes: String::new(),
+    };
+    let mut p = Plan {
+        name: "Sáp nhập thử nghiệm".into(),
+        sites: vec![
+            site("tru-so-cu", "Trụ sở Hải Dương (cũ)", 4),
+            site("tttc", "Trung tâm Chính trị - Hành chính Thủy Nguyên", 5),
+        ],
+        zones: vec![
+            zone("z1", "Phường Trần Hưng Đạo"),
+            zone("z2", "Thị trấn Gia Lộc"),
+        ],
+        units,
+        cadres: vec![
+            cadre(0, "so-tai-chinh", "z1", Gender::Female, Some("tru-so-cu")),
+            cadre(1, "so-tai-chinh", "z2", Gender::Male, Some("tru-so-cu")),
+            cadre(2, "vp-ubnd", "z1", Gender::Male, Some("tru-so-cu")),
+            cadre(3, "vp-ubnd", "z2", Gender::Female, None),
+            cadre(4, "so-tai-chinh", "z1", Gender::Male, Some("tru-so-cu")),
+            cadre(5, "vp-ubnd", "z1", Gender::Female, Some("tru-so-cu")),
+        ],
+        transport: vec![
+            TransportService {
+                id: "bus".into(),
+                name: "Tuyến buýt Hải Dương - Thủy Nguyên".into(),
+                mode: TransportMode::Bus,
+                site: "tttc".into(),
+                vehicles_available: 2,
+                seats_per_vehicle: 45,
+                round_trips_per_day: 1,
+                ..TransportService::default()
+            },
+            TransportService {
+                id: "tu-tuc".into(),
+                name: "Tự túc đến trụ sở cũ".into(),
+                mode: TransportMode::OwnMeans,
+                site: "tru-so-cu".into(),
+                cost_vnd_per_person_month: 500_000.0,
+                ..TransportService::default()
+            },
+        ],
+        housing: vec![Housing {
+            id: "ncv".into(),
+            name: "Nhà công vụ Thủy Nguyên".into(),
+            site: "tttc".into(),
+            beds: 10,
+            cost_vnd_per_bed_month: 1_500_000.0,
+            ..Housing::default()
+        }],
+        scenarios: vec![
+            Scenario {
+                id: "gd1".into(),
+                name: "Giai đoạn 1: hai trụ sở".into(),
+                ..Scenario::default()
+            },
+            Scenario {
+                id: "gd2".into(),
+                name: "Giai đoạn 2: chỉ Trung tâm mới".into(),
+                start: d(2026, 1, 1),
+                end: d(2026, 12, 31),
+                ..Scenario::default()
+            },
+        ],
+        ..Plan::default()
+    };
+    p.rules.priority_groups = vec![PriorityGroup {
+        id: "con-nho".into(),
+        name: "Nuôi con dưới 36 tháng".into(),
+        criterion: PriorityCriterion::ChildUnder36Months,
+        hardness: Hardness::Soft(100_000.0),
+    }];
+    p.rules.monthly_budget_vnd = Some(20_000_000.0);
+    p
+}
+
+fn assignment(
+    i: usize,
+    site: &str,
+    arr: Arrangement,
+    before: Option<f64>,
+    after: f64,
+    cost: f64,
+) -> Assignment {
+    Assignment {
+        code: format!("CB{:03}", i + 1),
+        site: site.into(),
+        arrangement: arr,
+        commute_minutes_before: before,
+        commute_minutes_after: after,
+        cost_vnd_per_month: cost,
+        pinned: i == 2,
+        disrupted: site == "tttc" && before.is_some(),
+        preference_mismatch: i == 5,
+    }
+}
+
+/// The hand-made solution: 2 at the old site, 4 at the centre; total 10,400,000 VND.
+fn solution(scenario: &str) -> Solution {
+    let bus = || Arrangement::Daily {
+        service: "bus".into(),
+    };
+    let own = || Arrangement::Daily {
+        service: "tu-tuc".into(),
+    };
+    let assignments = vec![
+        assignment(0, "tru-so-cu", own(), Some(10.0), 10.0, 500_000.0),
+        assignment(
+            1,
+            "tttc",
+            Arrangement::Weekly {
+                housing: "ncv".into(),
+            },
+            Some(25.0),
+            8.0,
+            1_900_000.0,
+        ),
+        assignment(2, "tttc", bus(), Some(10.0), 62.5, 2_500_000.0),
+        assignment(3, "tttc", bus(), None, 70.0, 2_500_000.0),
+        assignment(4, "tru-so-cu", own(), Some(10.0), 10.0, 500_000.0),
+        assignment(5, "tttc", bus(), Some(10.0), 62.5, 2_500_000.0),
+    ];
+    let kpis = Kpis {
+        sites: vec![
+            SiteKpi {
+                site: "tru-so-cu".into(),
+                people: 2,
+                desks: 4,
+                area_used_m2: 20.0,
+                area_available_m2: 100.0,
+                people_by_unit: vec![("so-tai-chinh".into(), 2)],
+            },
+            SiteKpi {
+                site: "tttc".into(),
+                people: 4,
+                desks: 5,
+                area_used_m2: 40.0,
+                area_available_m2: 100.0,
+                people_by_unit: vec![("so-tai-chinh".into(), 1), ("vp-ubnd".into(), 3)],
+            },
+        ],
+        units: vec![
+            UnitKpi {
+                unit: "so-tai-chinh".into(),
+                people_by_site: vec![("tru-so-cu".into(), 2), ("tttc".into(), 1)],
+            },
+            UnitKpi {
+                unit: "vp-ubnd".into(),
+                people_by_site: vec![("tttc".into(), 3)],
+            },
+        ],
+        commute_before: CommuteStats {
+            mean: 13.0,
+            p95: 25.0,
+            max: 25.0,
+        },
+        commute_after: CommuteStats {
+            mean: 37.2,
+            p95: 70.0,
+            max: 70.0,
+        },
+        daily_commuters: 5,
+        housed: 1,
+        services: vec![
+            ServiceKpi {
+                service: "bus".into(),
+                riders: 3,
+                vehicles: 1,
+                seat_fill_share: 3.0 / 45.0,
+                cost_vnd_per_month: 7_500_000.0,
+            },
+            ServiceKpi {
+                service: "tu-tuc".into(),
+                riders: 2,
+                vehicles: 0,
+                seat_fill_share: 0.0,
+                cost_vnd_per_month: 1_000_000.0,
+            },
+        ],
+        housing: vec![HousingKpi {
+            housing: "ncv".into(),
+            beds_used: 1,
+            beds: 10,
+            cost_vnd_per_month: 1_500_000.0,
+        }],
+        cost: CostBreakdown {
+            vehicles_vnd: 7_500_000.0,
+            tickets_vnd: 0.0,
+            allowances_vnd: 1_000_000.0,
+            housing_vnd: 1_500_000.0,
+            weekly_travel_vnd: 400_000.0,
+            total_vnd: 10_400_000.0,
+        },
+        disrupted: 3,
+        preference_mismatches: 1,
+        soft_violations: vec![Violation {
+            entity: EntityRef {
+                kind: EntityKind::Rules,
+                id: "con-nho".into(),
+            },
+            rule: "priority".into(),
+            amount: 1.0,
+            hard: false,
+            message: "1 person of Nuôi con dưới 36 tháng is not at their nearest site".into(),
+        }],
+    };
+    Solution {
+        scenario: scenario.into(),
+        status: SolveStatus::Optimal,
+        objective: 12_345_678.9,
+        bound: 12_345_678.9,
+        gap: 0.0,
+        seconds: 0.5,
+        options: SolveOptions::default(),
+        assignments,
+        vehicles: vec![("bus".into(), 1)],
+        kpis,
+        objective_terms: ObjectiveBreakdown::default(),
+        diagnosis: Vec::new(),
+    }
+}
+
+fn opts(lang: Lang, anonymize: bool) -> ExportOptions {
+    ExportOptions {
+        lang,
+        anonymize,
+        exported_at: NaiveDateTime::parse_from_str("2025-06-20 09:30:00", "%Y-%m-%d %H:%M:%S")
+            .expect("time"),
+        sign_off: SignOff {
+            prepared_by: "Vũ Thị Thu".into(),
+            reviewed_by: String::new(),
+            approved_by: String::new(),
+        },
+    }
+}
+
+const PLAN_BYTES: &[u8] = b"(format_version: 1, name: \"Sap nhap thu nghiem\")";
+
+fn model(scenario: usize, lang: Lang, anonymize: bool) -> ReportModel {
+    let p = plan();
+    let sol = solution(&p.scenarios[scenario].id);
+    ReportModel::build(
+        &p,
+        PLAN_BYTES,
+        &p.scenarios[scenario],
+        &sol,
+        &sol.kpis.soft_violations,
+        &opts(lang, anonymize),
+    )
+}
+
+fn bytes(models: &[ReportModel], f: ExportFormat) -> Vec<u8> {
+    report::export_bytes(models, f, &mut |_| {}).expect("export")
+}
+
+fn cell_text(d: &Data) -> String {
+    match d {
+        Data::String(s) => s.clone(),
+        Data::Float(f) => f.to_string(),
+        Data::Int(i) => i.to_string(),
+        other => format!("{other:?}"),
+    }
+}
+
+fn row(range: &calamine::Range<Data>, r: u32) -> Vec<String> {
+    (0..range.width() as u32)
+        .map(|c| range.get_value((r, c)).map(cell_text).unwrap_or_default())
+        .collect()
+}
+
+/// Finds the value in column B of the Summary row labelled `label`.
+fn summary_value(range: &calamine::Range<Data>, label: &str) -> Option<Data> {
+    (0..range.height() as u32)
+        .find(|r| range.get_value((*r, 0)).map(cell_text).as_deref() == Some(label))
+        .and_then(|r| range.get_value((r, 1)).cloned())
+}
+
+#[test]
+fn xlsx_has_every_sheet_with_headers_numbers_and_real_dates() {
+    let b = bytes(&[model(0, Lang::Vi, false)], ExportFormat::Xlsx);
+    let mut book = calamine::open_workbook_auto_from_rs(Cursor::new(b)).expect("open xlsx");
+    assert_eq!(
+        book.sheet_names(),
+        vec![
+            "Tóm tắt",
+            "Trụ sở",
+            "Đơn vị",
+            "Cán bộ",
+            "Phương tiện",
+            "Nhà ở",
+            "Quy tắc"
+        ]
+    );
+    let summary = book.worksheet_range("Tóm tắt").expect("summary");
+    assert_eq!(
+        summary_value(&summary, "Tổng kinh phí hằng tháng"),
+        Some(Data::Float(10_400_000.0))
+    );
+    assert_eq!(
+        summary_value(&summary, "Tổng số cán bộ"),
+        Some(Data::Float(6.0))
+    );
+    assert!(matches!(
+        summary_value(&summary, "Ngày xuất"),
+        Some(Data::DateTime(_))
+    ));
+    // The period is two real dates: 01/07/2025 (serial 45839) to 31/12/2025.
+    assert!(matches!(
+        summary_value(&summary, "Thời gian áp dụng"),
+        Some(Data::DateTime(dt)) if dt.as_f64() == 45839.0
+    ));
+    assert_eq!(
+        summary_value(&summary, "Kế hoạch"),
+        Some(Data::String("Sáp nhập thử nghiệm".into()))
+    );
+    assert!(summary_value(&summary, "Mã kiểm tra").is_some());
+
+    let cadres = book.worksheet_range("Cán bộ").expect("cadres");
+    let header = row(&cadres, 0);
+    assert_eq!(
+        header[..6],
+        [
+            "Mã cán bộ",
+            "Họ và tên",
+            "Ngày sinh",
+            "Giới tính",
+            "Đơn vị",
+            "Chức vụ"
+        ]
+    );
+    assert!(header.contains(&"Kinh phí/tháng (đồng)".to_owned()));
+    assert!(header.contains(&"Lý do".to_owned()));
+    assert_eq!(cadres.height(), 7, "header + 6 cadres");
+    let r1 = row(&cadres, 1);
+    assert_eq!(r1[0], "CB001");
+    assert_eq!(r1[1], "Nguyễn Thị Hoa");
+    // Birth dates are real Excel dates, not text.
+    assert!(matches!(
+        cadres.get_value((1, 2)),
+        Some(Data::DateTime(dt)) if dt.as_f64() == 27458.0 // 05/03/1975
+    ));
+    let cost_col = header
+        .iter()
+        .position(|h| h == "Kinh phí/tháng (đồng)")
+        .expect("cost col") as u32;
+    assert_eq!(
+        cadres.get_value((3, cost_col)),
+        Some(&Data::Float(2_500_000.0))
+    );
+    let reason_col = header.iter().position(|h| h == "Lý do").expect("reason") as u32;
+    let reason3 = cell_text(cadres.get_value((3, reason_col)).expect("reason"));
+    assert!(reason3.contains("được chỉ định trụ sở"), "{reason3}");
+    assert!(reason3.contains("đơn vị đặt tại trụ sở này"), "{reason3}");
+
+    let units = book.worksheet_range("Đơn vị").expect("units");
+    assert_eq!(
+        row(&units, 0),
+        [
+            "Đơn vị",
+            "Trụ sở Hải Dương (cũ)",
+            "Trung tâm Chính trị - Hành chính Thủy Nguyên",
+            "Tổng"
+        ]
+    );
+    assert_eq!(row(&units, 1), ["Sở Tài chính", "2", "1", "3"]);
+    assert_eq!(row(&units, 3), ["Tổng", "2", "4", "6"]);
+
+    let transport = book.worksheet_range("Phương tiện").expect("transport");
+    assert_eq!(row(&transport, 1)[3], "3");
+    assert!(matches!(
+        transport.get_value((1, 7)),
+        Some(Data::Float(f)) if (f - 3.0 / 45.0).abs() < 1e-9
+    ));
+    let housing = book.worksheet_range("Nhà ở").expect("housing");
+    assert_eq!(row(&housing, 1)[2..5], ["10", "1", "9"]);
+
+    let rules = book.worksheet_range("Quy tắc").expect("rules");
+    let violated: Vec<Vec<String>> = (1..rules.height() as u32)
+        .map(|r| row(&rules, r))
+        .filter(|r| r[4] == "Vi phạm")
+        .collect();
+    assert_eq!(violated.len(), 1, "{violated:?}");
+    assert_eq!(violated[0][0], "Nhóm ưu tiên");
+    assert_eq!(violated[0][2], "Mềm");
+    assert_eq!(violated[0][5], "1");
+    let budget = (1..rules.height() as u32)
+        .map(|r| row(&rules, r))
+        .find(|r| r[0] == "Trần kinh phí")
+        .expect("budget rule");
+    assert_eq!(budget[4], "Đạt");
+    assert_eq!(budget[1], "tối đa 20.000.000 VND");
+}
+
+#[test]
+fn xlsx_with_several_scenarios_has_a_comparison_sheet() {
+    let b = bytes(
+        &[model(0, Lang::En, false), model(1, Lang::En, false)],
+        ExportFormat::Xlsx,
+    );
+    let mut book = calamine::open_workbook_auto_from_rs(Cursor::new(b)).expect("open xlsx");
+    assert_eq!(
+        book.sheet_names().last().map(String::as_str),
+        Some("Comparison")
+    );
+    assert_eq!(book.sheet_names()[0], "Summary");
+    let cmp = book.worksheet_range("Comparison").expect("comparison");
+    assert_eq!(
+        row(&cmp, 0),
+        [
+            "Indicator",
+            "Giai đoạn 1: hai trụ sở",
+            "Giai đoạn 2: chỉ Trung tâm mới"
+        ]
+    );
+    let total = (1..cmp.height() as u32)
+        .map(|r| row(&cmp, r))
+        .find(|r| r[0] == "Total monthly cost")
+        .expect("total row");
+    assert_eq!(total[1..], ["10400000", "10400000"]);
+}
+
+#[test]
+fn csv_is_utf8_with_bom_one_row_per_cadre_and_stamped() {
+    let b = bytes(&[model(0, Lang::Vi, false)], ExportFormat::Csv);
+    assert!(b.starts_with(b"\xEF\xBB\xBF"));
+    let text = String::from_utf8(b[3..].to_vec()).expect("utf8");
+    let mut rdr = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let header = rdr.headers().expect("header").clone();
+    assert_eq!(&header[0], "Mã cán bộ");
+    assert_eq!(&header[1], "Họ và tên");
+    let rows: Vec<csv::StringRecord> = rdr.records().map(|r| r.expect("row")).collect();
+    let data: Vec<&csv::StringRecord> = rows
+        .iter()
+        .filter(|r| r.get(0).is_some_and(|c| c.starts_with("CB")))
+        .collect();
+    assert_eq!(data.len(), 6);
+    assert_eq!(&data[1][1], "Trần Văn Bình");
+    assert_eq!(&data[1][2], "05/03/1976");
+    assert_eq!(&data[1][9], "Ở lại, về hằng tuần");
+    assert!(text.contains("# Mã kiểm tra"));
+}
+
+#[test]
+fn anonymised_exports_contain_no_name_birth_date_or_gender() {
+    let m = model(0, Lang::Vi, true);
+    assert!(
+        m.cadres
+            .iter()
+            .all(|c| c.name == c.code && c.birth_date.is_none())
+    );
+    let csv_text =
+        String::from_utf8(bytes(std::slice::from_ref(&m), ExportFormat::Csv)).expect("utf8");
+    let b = bytes(std::slice::from_ref(&m), ExportFormat::Xlsx);
+    let mut book = calamine::open_workbook_auto_from_rs(Cursor::new(b)).expect("open xlsx");
+    let mut xlsx_text = String::new();
+    for name in book.sheet_names() {
+        let r = book.worksheet_range(&name).expect("sheet");
+        for row in r.rows() {
+            for c in row {
+                xlsx_text.push_str(&cell_text(c));
+                xlsx_text.push('\t');
+            }
+        }
+    }
+    let pdf_text = pdf_text(&bytes(std::slice::from_ref(&m), ExportFormat::Pdf));
+    for name in NAMES {
+        assert!(!csv_text.contains(name), "CSV has {name}");
+        assert!(!xlsx_text.contains(name), "XLSX has {name}");
+        if let Some(t) = &pdf_text {
+            assert!(!t.contains(name), "PDF has {name}");
+        }
+    }
+    for word in ["Ngày sinh", "Giới tính", "05/03/1975", "Nữ"] {
+        assert!(!csv_text.contains(word), "CSV has {word}");
+        assert!(!xlsx_text.contains(word), "XLSX has {word}");
+    }
+    assert!(csv_text.contains("CB001"));
+    assert!(xlsx_text.contains("Bản ẩn danh"));
+}
+
+/// The PDF's text via `pdftotext`, or None (with a message) when it is not installed.
+fn pdf_text(bytes: &[u8]) -> Option<String> {
+    let dir = tempfile::tempdir().expect("tmp");
+    let path = dir.path().join("r.pdf");
+    std::fs::write(&path, bytes).expect("write pdf");
+    match Command::new("pdftotext").arg(&path).arg("-").output() {
+        Ok(out) if out.status.success() => Some(String::from_utf8_lossy(&out.stdout).into_owned()),
+        Ok(out) => panic!(
+            "pdftotext failed on our PDF: {}",
+            String::from_utf8_lossy(&out.stderr)
+        ),
+        Err(e) => {
+            eprintln!("SKIPPED PDF text checks: pdftotext (poppler-utils) is not available: {e}");
+            None
+        }
+    }
+}
+
+#[test]
+fn pdf_text_is_real_vietnamese_text_with_the_key_numbers() {
+    let m = model(0, Lang::Vi, false);
+    let b = bytes(std::slice::from_ref(&m), ExportFormat::Pdf);
+    assert!(b.starts_with(b"%PDF-"));
+    let Some(text) = pdf_text(&b) else { return };
+    for s in [
+        "PHƯƠNG ÁN BỐ TRÍ TRỤ SỞ",
+        "Tóm tắt đề xuất",
+        "Trung tâm Chính trị - Hành chính Thủy Nguyên",
+        "Văn phòng UBND tỉnh",
+        "Nhà công vụ Thủy Nguyên",
+        "Người lập",
+        "Người kiểm tra",
+        "Người phê duyệt",
+        "Vũ Thị Thu",
+        "10.400.000",
+        "Nhóm ưu tiên",
+        "Vi phạm",
+        m.stamp.stamp_id.as_str(),
+        m.stamp.plan_sha256.as_str(),
+    ] {
+        assert!(text.contains(s), "PDF text lacks {s:?}\n{text}");
+    }
+    let en = model(0, Lang::En, false);
+    let Some(text) = pdf_text(&bytes(std::slice::from_ref(&en), ExportFormat::Pdf)) else {
+        return;
+    };
+    for s in [
+        "Decision summary",
+        "Prepared by",
+        "10,400,000",
+        "Giai đoạn 1: hai trụ sở",
+    ] {
+        assert!(text.contains(s), "English PDF text lacks {s:?}");
+    }
+}
+
+#[test]
+fn every_character_of_the_pdf_has_a_glyph_in_the_bundled_font() {
+    for lang in [Lang::Vi, Lang::En] {
+        let pages = pdf::layout(&model(0, lang, false)).expect("layout");
+        assert!(pages.len() >= 4, "{lang:?}: {} pages", pages.len());
+        assert_eq!(
+            pdf::missing_glyphs(&pages).expect("font"),
+            Vec::<char>::new()
+        );
+    }
+}
+
+#[test]
+fn an_infeasible_scenario_exports_its_diagnosis() {
+    let p = plan();
+    let mut sol = solution("gd1");
+    sol.status = SolveStatus::Infeasible;
+    sol.assignments.clear();
+    sol.kpis = Kpis::default();
+    sol.diagnosis = vec![DiagnosisItem {
+        entity: EntityRef {
+            kind: EntityKind::Site,
+            id: "tttc".into(),
+        },
+        rule: "desks".into(),
+        shortfall: 37.0,
+        message: "Trung tâm Chính trị - Hành chính Thủy Nguyên is short of 37 desks".into(),
+    }];
+    let m = ReportModel::build(
+        &p,
+        PLAN_BYTES,
+        &p.scenarios[0],
+        &sol,
+        &[],
+        &opts(Lang::Vi, false),
+    );
+    assert!(!m.has_plan());
+    let b = bytes(std::slice::from_ref(&m), ExportFormat::Xlsx);
+    let mut book = calamine::open_workbook_auto_from_rs(Cursor::new(b)).expect("open xlsx");
+    let rules = book.worksheet_range("Quy tắc").expect("rules");
+    let all: Vec<String> = rules.rows().flatten().map(cell_text).collect();
+    assert!(all.iter().any(|c| c.contains("short of 37 desks")));
+    if let Some(text) = pdf_text(&bytes(std::slice::from_ref(&m), ExportFormat::Pdf)) {
+        assert!(text.contains("Chưa có phương án bố trí"));
+        assert!(text.contains("short of 37 desks"));
+    }
+}
+
+#[test]
+fn same_plan_and_settings_give_the_same_bytes_and_stamp() {
+    for f in [ExportFormat::Xlsx, ExportFormat::Csv, ExportFormat::Pdf] {
+        let a = bytes(&[model(0, Lang::Vi, false)], f);
+        let b = bytes(&[model(0, Lang::Vi, false)], f);
+        assert!(a == b, "{f:?} differs between two identical exports");
+    }
+    let a = model(0, Lang::Vi, false);
+    assert!(a.stamp.is_consistent());
+    // The stamp id ignores the export time but not the plan, the result or anonymisation.
+    let p = plan();
+    let sol = solution("gd1");
+    let mut later = opts(Lang::Vi, false);
+    later.exported_at += chrono::Duration::hours(5);
+    let b = ReportModel::build(&p, PLAN_BYTES, &p.scenarios[0], &sol, &[], &later);
+    assert_eq!(a.stamp.stamp_id, b.stamp.stamp_id);
+    let c = ReportModel::build(&p, b"other plan", &p.scenarios[0], &sol, &[], &later);
+    assert_ne!(a.stamp.stamp_id, c.stamp.stamp_id);
+    let mut moved = sol.clone();
+    moved.assignments[0].site = "tttc".into();
+    let e = ReportModel::build(&p, PLAN_BYTES, &p.scenarios[0], &moved, &[], &later);
+    assert_ne!(a.stamp.result_sha256, e.stamp.result_sha256);
+    assert_ne!(a.stamp.stamp_id, model(0, Lang::Vi, true).stamp.stamp_id);
+}
+
+#[test]
+fn an_exported_csv_or_workbook_imports_back_without_changing_the_plan() {
+    use hq_planner::core::report::import::{self, ImportMode, ImportOptions};
+    let p = plan();
+    let dir = tempfile::tempdir().expect("tmp");
+    for (f, name) in [
+        (ExportFormat::Csv, "back.csv"),
+        (ExportFormat::Xlsx, "back.xlsx"),
+    ] {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes(&[model(0, Lang::Vi, false)], f)).expect("write");
+        let table = import::read_staff_file(&path, &mut |_| {}).expect("read");
+        if f == ExportFormat::Xlsx {
+            assert_eq!(table.sheet, "Cán bộ", "the staff sheet, not the summary");
+        }
+        let mapping = import::mapping_for(&table.headers, &[]);
+        let opts = ImportOptions::for_day(ImportMode::Merge, d(2025, 6, 1));
+        let preview = import::preview(&p, &table, &mapping, &opts, &mut |_| {}).expect("preview");
+        let rejected: Vec<String> = preview
+            .rejected
+            .iter()
+            .map(|r| format!("{}: {}", r.row, r.reasons_text(Lang::En)))
+            .collect();
+        assert!(rejected.is_empty(), "{name}: {rejected:?}");
+        assert_eq!(preview.updated_cadres(), 6, "{name}");
+        let mut back = p.clone();
+        import::apply(&mut back, &preview);
+        assert_eq!(back.cadres, p.cadres, "{name}");
+    }
+}
