@@ -1,0 +1,389 @@
+//! Modal dialogs: unsaved-changes prompt, errors, crash recovery offer, and
+//! file choice (the system dialog on a worker thread, or a typed-path dialog
+//! where no system dialog is available).
+
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+use std::time::{Duration, Instant};
+
+use eframe::egui::{self, RichText};
+
+use super::app::Command;
+use super::document::Document;
+use super::exchange::{self, ImportDialog};
+use super::i18n::Tr;
+use super::recovery::Recovered;
+
+/// If the system dialog returns nothing faster than this, no dialog was shown
+/// (no desktop portal): fall back to typing the path.
+const NO_DIALOG_SECS: f64 = 0.4;
+
+/// What a chosen file is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FilePurpose {
+    /// Open a plan.
+    Open,
+    /// Save the plan under a new name.
+    SaveAs,
+    /// Import a staff list.
+    Import,
+    /// Export the current scenario as an Excel workbook.
+    ExportXlsx,
+    /// Export as PDF.
+    ExportPdf,
+    /// Export assignments as CSV.
+    ExportCsv,
+}
+
+impl FilePurpose {
+    /// Every purpose.
+    pub const ALL: [FilePurpose; 6] = [
+        FilePurpose::Open,
+        FilePurpose::SaveAs,
+        FilePurpose::Import,
+        FilePurpose::ExportXlsx,
+        FilePurpose::ExportPdf,
+        FilePurpose::ExportCsv,
+    ];
+
+    fn saves(self) -> bool {
+        !matches!(self, FilePurpose::Open | FilePurpose::Import)
+    }
+
+    /// Title of the dialog.
+    pub fn title(self, tx: Tr) -> &'static str {
+        tx.t(match self {
+            FilePurpose::Open => "Open a plan",
+            FilePurpose::SaveAs => "Save the plan as",
+            FilePurpose::Import => "Import a staff list",
+            FilePurpose::ExportXlsx => "Export to Excel",
+            FilePurpose::ExportPdf => "Export to PDF",
+            FilePurpose::ExportCsv => "Export to CSV",
+        })
+    }
+
+    fn filter(self) -> (&'static str, &'static [&'static str]) {
+        match self {
+            FilePurpose::Open | FilePurpose::SaveAs => ("HQ Planner plan", &["ron"]),
+            FilePurpose::Import => ("Staff list", &["csv", "xlsx", "xls", "ods"]),
+            FilePurpose::ExportXlsx => ("Excel", &["xlsx"]),
+            FilePurpose::ExportPdf => ("PDF", &["pdf"]),
+            FilePurpose::ExportCsv => ("CSV", &["csv"]),
+        }
+    }
+}
+
+/// Something to do once unsaved changes are dealt with.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PendingAction {
+    /// Start a new plan.
+    New,
+    /// Show the open dialog.
+    OpenDialog,
+    /// Open this file.
+    OpenPath(PathBuf),
+    /// Open the sample.
+    OpenSample,
+    /// Close the window.
+    Quit,
+}
+
+/// What the person decided in a dialog.
+#[derive(Debug)]
+pub enum Outcome {
+    /// A file was chosen.
+    Path(FilePurpose, PathBuf),
+    /// Save, then do the action.
+    SaveThen(PendingAction),
+    /// Do the action without saving.
+    Discard(PendingAction),
+    /// Restore the autosaved copy.
+    Restore(Box<Recovered>),
+    /// Delete the autosaved copy.
+    DiscardRecovery,
+}
+
+/// A system file dialog running on a worker thread.
+#[derive(Debug)]
+struct FileTask {
+    purpose: FilePurpose,
+    rx: Receiver<Option<PathBuf>>,
+    started: Instant,
+}
+
+/// A typed-path dialog.
+#[derive(Debug, Clone)]
+pub struct PathPrompt {
+    /// Purpose.
+    pub purpose: FilePurpose,
+    /// Text typed so far.
+    pub text: String,
+}
+
+/// All dialog state.
+#[derive(Default)]
+pub struct Dialogs {
+    /// Errors to show, oldest first.
+    pub errors: Vec<String>,
+    /// Unsaved-changes prompt for this action.
+    pub confirm: Option<PendingAction>,
+    /// Crash-recovery copy found at start-up.
+    pub recovered: Option<Recovered>,
+    /// Typed-path dialog.
+    pub prompt: Option<PathPrompt>,
+    task: Option<FileTask>,
+    outcome: Option<Outcome>,
+    /// Action waiting for a Save As to complete.
+    pub after_save: Option<PendingAction>,
+    /// Import preview being reviewed.
+    pub import: Option<ImportDialog>,
+    /// The egui context (for repaints from worker threads).
+    pub ctx: Option<egui::Context>,
+    no_system_dialog: bool,
+}
+
+impl Dialogs {
+    /// Asks for a file path for `purpose`.
+    pub fn ask_path(&mut self, purpose: FilePurpose, typed: bool, ctx: &egui::Context) {
+        if typed || self.no_system_dialog {
+            self.prompt = Some(PathPrompt {
+                purpose,
+                text: String::new(),
+            });
+            return;
+        }
+        let (tx, rx) = channel();
+        let repaint = ctx.clone();
+        let (name, exts) = purpose.filter();
+        let saves = purpose.saves();
+        let spawned = std::thread::Builder::new()
+            .name("hq-file-dialog".into())
+            .spawn(move || {
+                let d = rfd::FileDialog::new().add_filter(name, exts);
+                let r = if saves { d.save_file() } else { d.pick_file() };
+                let _ = tx.send(r);
+                repaint.request_repaint();
+            });
+        match spawned {
+            Ok(_) => {
+                self.task = Some(FileTask {
+                    purpose,
+                    rx,
+                    started: Instant::now(),
+                })
+            }
+            Err(_) => {
+                self.no_system_dialog = true;
+                self.prompt = Some(PathPrompt {
+                    purpose,
+                    text: String::new(),
+                });
+            }
+        }
+    }
+
+    /// Takes the decision made this frame, if any.
+    pub fn take_outcome(&mut self) -> Option<Outcome> {
+        self.outcome.take()
+    }
+
+    fn poll_task(&mut self) {
+        let Some(task) = &self.task else { return };
+        match task.rx.try_recv() {
+            Ok(Some(p)) => {
+                self.outcome = Some(Outcome::Path(task.purpose, p));
+                self.task = None;
+            }
+            Ok(None) | Err(TryRecvError::Disconnected) => {
+                if task.started.elapsed() < Duration::from_secs_f64(NO_DIALOG_SECS) {
+                    // Nothing was shown: no portal or dialog available here.
+                    self.no_system_dialog = true;
+                    self.prompt = Some(PathPrompt {
+                        purpose: task.purpose,
+                        text: String::new(),
+                    });
+                }
+                self.task = None;
+            }
+            Err(TryRecvError::Empty) => {
+                if let Some(ctx) = &self.ctx {
+                    ctx.request_repaint_after(Duration::from_millis(200));
+                }
+            }
+        }
+    }
+}
+
+/// The Import and Export entries of the File menu.
+pub fn import_export_menu_ui(ui: &mut egui::Ui, tx: Tr, d: &mut Dialogs, has_result: bool) {
+    let ctx = ui.ctx().clone();
+    let typed = d.no_system_dialog;
+    if ui
+        .button(tx.t("Import staff list…"))
+        .on_hover_text(tx.t("Add or update cadres from a CSV or Excel file"))
+        .clicked()
+    {
+        d.ask_path(FilePurpose::Import, typed, &ctx);
+    }
+    ui.add_enabled_ui(has_result, |ui| {
+        ui.menu_button(tx.t("Export"), |ui| {
+            for p in [
+                FilePurpose::ExportXlsx,
+                FilePurpose::ExportPdf,
+                FilePurpose::ExportCsv,
+            ] {
+                if ui.button(p.title(tx)).clicked() {
+                    d.ask_path(p, typed, &ctx);
+                }
+            }
+        })
+    })
+    .response
+    .on_disabled_hover_text(tx.t("Solve the current scenario first"));
+}
+
+/// Draws whichever dialog is open; decisions are stored as the outcome.
+pub fn dialogs_ui(
+    ctx: &egui::Context,
+    tx: Tr,
+    d: &mut Dialogs,
+    doc: &Document,
+    cmds: &mut Vec<Command>,
+) {
+    d.poll_task();
+    if let Some(mut imp) = d.import.take() {
+        if exchange::import_dialog_ui(ctx, tx, &mut imp, &doc.plan, cmds) {
+            d.import = Some(imp);
+        }
+        return;
+    }
+    if let Some(rec) = d.recovered.take() {
+        let mut keep = Some(rec);
+        egui::Modal::new(egui::Id::unique("recovery-modal")).show(ctx, |ui| {
+            ui.set_max_width(460.0);
+            ui.heading(tx.t("Restore unsaved work?"));
+            let when = keep.as_ref().map(|r| r.meta.written_at.clone()).unwrap_or_default();
+            ui.label(tx.tf(
+                "HQ Planner did not close normally last time. An automatic copy of your unsaved work from {when} was found.",
+                &[("when", when)],
+            ));
+            if let Some(o) = keep.as_ref().and_then(|r| r.meta.original.clone()) {
+                ui.label(RichText::new(o.display().to_string()).weak());
+            }
+            ui.horizontal(|ui| {
+                if ui.button(tx.t("Restore")).clicked()
+                    && let Some(r) = keep.take()
+                {
+                    d.outcome = Some(Outcome::Restore(Box::new(r)));
+                }
+                if ui.button(tx.t("Discard it")).clicked() {
+                    keep = None;
+                    d.outcome = Some(Outcome::DiscardRecovery);
+                }
+            });
+        });
+        d.recovered = keep;
+        return;
+    }
+    if let Some(action) = d.confirm.clone() {
+        egui::Modal::new(egui::Id::unique("confirm-modal")).show(ctx, |ui| {
+            ui.set_max_width(420.0);
+            ui.heading(tx.t("Save changes?"));
+            ui.label(tx.tf(
+                "“{name}” has unsaved changes. Save them before continuing?",
+                &[("name", doc.display_name())],
+            ));
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if ui.button(tx.t("Save")).clicked() {
+                    d.outcome = Some(Outcome::SaveThen(action.clone()));
+                    d.confirm = None;
+                }
+                if ui.button(tx.t("Don't save")).clicked() {
+                    d.outcome = Some(Outcome::Discard(action.clone()));
+                    d.confirm = None;
+                }
+                if ui.button(tx.t("Cancel")).clicked() {
+                    d.confirm = None;
+                }
+            });
+        });
+        return;
+    }
+    if let Some(mut prompt) = d.prompt.take() {
+        let mut open = true;
+        egui::Modal::new(egui::Id::unique("path-modal")).show(ctx, |ui| {
+            ui.set_min_width(480.0);
+            ui.heading(prompt.purpose.title(tx));
+            ui.label(tx.t("Type the full path of the file:"));
+            let (_, exts) = prompt.purpose.filter();
+            let r = ui
+                .add(
+                    egui::TextEdit::singleline(&mut prompt.text)
+                        .hint_text(format!(
+                            "/home/…/plan.{}",
+                            exts.first().copied().unwrap_or("ron")
+                        ))
+                        .desired_width(f32::INFINITY),
+                )
+                .accessible_name(tx.t("Type the full path of the file:"));
+            r.request_focus();
+            let path = PathBuf::from(prompt.text.trim());
+            let exists = path.is_file();
+            let problem = if prompt.text.trim().is_empty() {
+                None
+            } else if !prompt.purpose.saves() && !exists {
+                Some(tx.t("No such file"))
+            } else if prompt.purpose.saves()
+                && path
+                    .parent()
+                    .is_some_and(|p| !p.as_os_str().is_empty() && !p.is_dir())
+            {
+                Some(tx.t("The folder does not exist"))
+            } else {
+                None
+            };
+            if let Some(p) = problem {
+                ui.label(RichText::new(p).color(super::widgets::PROBLEM));
+            } else if prompt.purpose.saves() && exists {
+                ui.label(
+                    tx.t("The file exists and will be replaced (the old one is kept as .bak)."),
+                );
+            }
+            let ok = !prompt.text.trim().is_empty() && problem.is_none();
+            let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            ui.horizontal(|ui| {
+                if (ui.add_enabled(ok, egui::Button::new(tx.t("OK"))).clicked() || (enter && ok))
+                    && !path.as_os_str().is_empty()
+                {
+                    d.outcome = Some(Outcome::Path(prompt.purpose, path.clone()));
+                    open = false;
+                }
+                if ui.button(tx.t("Cancel")).clicked() {
+                    open = false;
+                    d.after_save = None;
+                }
+            });
+        });
+        if open {
+            d.prompt = Some(prompt);
+        }
+        return;
+    }
+    if !d.errors.is_empty() {
+        egui::Modal::new(egui::Id::unique("error-modal")).show(ctx, |ui| {
+            ui.set_max_width(520.0);
+            ui.heading(tx.t("Something went wrong"));
+            egui::ScrollArea::vertical()
+                .max_height(300.0)
+                .show(ui, |ui| {
+                    for e in &d.errors {
+                        ui.label(e);
+                    }
+                });
+            if ui.button(tx.t("OK")).clicked() {
+                d.errors.clear();
+            }
+        });
+    }
+}

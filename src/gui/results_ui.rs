@@ -1,0 +1,1212 @@
+//! Results of the current scenario: KPI cards, occupancy stacked by unit,
+//! commute histogram before and after, transport, housing and cost tables,
+//! the cadre table with the optimiser's explanation, pins and hand moves.
+
+use std::collections::HashMap;
+
+use eframe::egui::{self, Color32, RichText, Ui};
+use egui_extras::{Column, TableBuilder};
+use egui_plot::{Bar, BarChart, Legend, Plot};
+
+use crate::core::plan::Plan;
+use crate::core::solve::{Arrangement, Assignment, Explanation, Solution, SolveStatus, Violation};
+
+use super::PanelCtx;
+use super::app::Command;
+use super::i18n::Tr;
+use super::solver::{Backend, ScenarioResult, Solver};
+use super::widgets as w;
+
+/// Width of a commute histogram bin, minutes.
+pub const BIN_MINUTES: f64 = 10.0;
+
+/// One KPI card.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Card {
+    /// Title.
+    pub title: String,
+    /// Main figure.
+    pub value: String,
+    /// Small line under the figure.
+    pub detail: String,
+    /// Tooltip.
+    pub tip: String,
+}
+
+/// One headquarters' occupancy: people per unit, and capacity.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SiteBar {
+    /// Site name.
+    pub name: String,
+    /// Desks available.
+    pub desks: u32,
+    /// People assigned.
+    pub people: usize,
+    /// (unit name, people), largest first.
+    pub segments: Vec<(String, usize)>,
+}
+
+/// Everything the summary tab draws, computed once per result.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResultsModel {
+    /// KPI cards.
+    pub cards: Vec<Card>,
+    /// Occupancy per site.
+    pub sites: Vec<SiteBar>,
+    /// Commute histogram today: (bin start minutes, people).
+    pub hist_before: Vec<(f64, usize)>,
+    /// Commute histogram under the plan.
+    pub hist_after: Vec<(f64, usize)>,
+    /// Transport rows: name, riders, vehicles, seat fill, monthly cost.
+    pub services: Vec<(String, usize, u32, f64, f64)>,
+    /// Housing rows: name, beds used, beds, monthly cost.
+    pub housing: Vec<(String, u32, u32, f64)>,
+    /// Cost lines: label, VND per month.
+    pub costs: Vec<(String, f64)>,
+}
+
+/// Counts values into bins of [`BIN_MINUTES`].
+pub fn histogram(values: impl Iterator<Item = f64>) -> Vec<(f64, usize)> {
+    let mut bins: std::collections::BTreeMap<i64, usize> = std::collections::BTreeMap::new();
+    for v in values.filter(|v| v.is_finite()) {
+        *bins.entry((v / BIN_MINUTES).floor() as i64).or_insert(0) += 1;
+    }
+    bins.into_iter()
+        .map(|(b, n)| (b as f64 * BIN_MINUTES, n))
+        .collect()
+}
+
+fn site_name(plan: &Plan, id: &str) -> String {
+    plan.site(id)
+        .map(|s| s.name.clone())
+        .unwrap_or_else(|| id.to_owned())
+}
+
+/// Replaces ids and enum names in the optimiser's sentences by the names
+/// people know (site, unit, service and housing names; survey answers).
+pub fn humanize(tx: Tr, plan: &Plan, text: &str) -> String {
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    pairs.extend(plan.sites.iter().map(|s| (s.id.clone(), s.name.clone())));
+    pairs.extend(plan.units.iter().map(|s| (s.id.clone(), s.name.clone())));
+    pairs.extend(
+        plan.transport
+            .iter()
+            .map(|s| (s.id.clone(), s.name.clone())),
+    );
+    pairs.extend(plan.housing.iter().map(|s| (s.id.clone(), s.name.clone())));
+    for p in [
+        crate::core::plan::Preference::DailyCommute,
+        crate::core::plan::Preference::WeeklyWithHousing,
+        crate::core::plan::Preference::MoveHome,
+    ] {
+        pairs.push((format!("{p:?}"), format!("“{}”", tx.preference(p))));
+    }
+    // Longest ids first, so an id that contains another is replaced whole.
+    pairs.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    'outer: while !rest.is_empty() {
+        for (id, name) in &pairs {
+            if !id.is_empty() && rest.starts_with(id.as_str()) {
+                let before_ok = out
+                    .chars()
+                    .last()
+                    .is_none_or(|c| !c.is_alphanumeric() && c != '-');
+                let after = &rest[id.len()..];
+                let after_ok = after
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric() && c != '-');
+                if before_ok && after_ok {
+                    out.push_str(name);
+                    rest = after;
+                    continue 'outer;
+                }
+            }
+        }
+        let Some(c) = rest.chars().next() else { break };
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
+/// The name of the entity a rule is about.
+pub fn entity_name(plan: &Plan, r: &crate::core::solve::EntityRef) -> String {
+    use crate::core::file::EntityKind as K;
+    let found = match r.kind {
+        K::Site => plan.site(&r.id).map(|x| x.name.clone()),
+        K::Unit => plan.unit(&r.id).map(|x| x.name.clone()),
+        K::Zone => plan.zone(&r.id).map(|x| x.name.clone()),
+        K::Housing => plan
+            .housing
+            .iter()
+            .find(|x| x.id == r.id)
+            .map(|x| x.name.clone()),
+        K::Transport => plan
+            .transport
+            .iter()
+            .find(|x| x.id == r.id)
+            .map(|x| x.name.clone()),
+        K::Cadre => plan
+            .cadres
+            .iter()
+            .find(|x| x.code == r.id)
+            .map(|x| format!("{} ({})", x.name, x.code)),
+        K::Scenario => plan.scenario(&r.id).map(|x| x.name.clone()),
+        K::Rules => plan
+            .rules
+            .priority_groups
+            .iter()
+            .find(|g| g.id == r.id)
+            .map(|g| g.name.clone()),
+        _ => None,
+    };
+    found.unwrap_or_else(|| r.id.clone())
+}
+
+/// A broken or unmeetable rule as a sentence in the current language, built
+/// from the rule family, the entity and the amount; `fallback` (the
+/// optimiser's English sentence) is used for families it does not know.
+pub fn rule_sentence(
+    tx: Tr,
+    plan: &Plan,
+    entity: &crate::core::solve::EntityRef,
+    rule: &str,
+    amount: f64,
+    fallback: &str,
+) -> String {
+    let name = entity_name(plan, entity);
+    let n = tx.num(amount.abs(), 0);
+    let args = [("name", name), ("n", n)];
+    match rule {
+        "desks" => tx.tf("{name} is short of {n} desks", &args),
+        "area" => tx.tf("{name} is short of {n} m² of working area", &args),
+        "beds" => tx.tf("{name} is short of {n} beds", &args),
+        "seats" => tx.tf("{name} is short of {n} seats", &args),
+        "vehicles" => tx.tf("{name} is short of {n} vehicles", &args),
+        "unit_placement" => tx.tf(
+            "The placement rule of {name} cannot be met ({n} people)",
+            &args,
+        ),
+        "site_share" => tx.tf(
+            "The share of staff at {name} cannot be met ({n} people)",
+            &args,
+        ),
+        "budget" => tx.tf("The monthly budget is exceeded by {n} VND", &args),
+        "ride_time" => tx.tf("{name}: {n} riders over the longest ride", &args),
+        "max_commute" => tx.tf("{name}: {n} people over the longest daily commute", &args),
+        "eligibility" => tx.tf("{name}: {n} people who may not stay there", &args),
+        "pins" => tx.tf(
+            "{name}: {n} pinned people cannot be placed as pinned",
+            &args,
+        ),
+        "opening_dates" => tx.tf("{name} is not open yet for {n} people", &args),
+        "priority" => tx.tf(
+            "Priority group {name}: {n} people not at their nearest headquarters",
+            &args,
+        ),
+        "no_option" => tx.tf("{name} has no possible way to work", &args),
+        _ => humanize(tx, plan, fallback),
+    }
+}
+
+/// The way to work of an assignment, in words.
+pub fn arrangement_text(tx: Tr, plan: &Plan, a: &Arrangement) -> String {
+    match a {
+        Arrangement::Daily { service } => {
+            let name = plan
+                .transport
+                .iter()
+                .find(|s| &s.id == service)
+                .map(|s| s.name.clone())
+                .unwrap_or_else(|| service.clone());
+            tx.tf("Daily: {name}", &[("name", name)])
+        }
+        Arrangement::Weekly { housing } => {
+            let name = plan
+                .housing
+                .iter()
+                .find(|s| &s.id == housing)
+                .map(|s| s.name.clone())
+                .unwrap_or_else(|| housing.clone());
+            tx.tf("Weekly, stays at {name}", &[("name", name)])
+        }
+    }
+}
+
+impl ResultsModel {
+    /// Builds the model of `sol` on `plan`.
+    pub fn new(tx: Tr, plan: &Plan, sol: &Solution) -> Self {
+        let k = &sol.kpis;
+        let n = sol.assignments.len().max(1) as f64;
+        let people_sites: Vec<String> = k
+            .sites
+            .iter()
+            .map(|s| format!("{}: {}", site_name(plan, &s.site), tx.int(s.people as u32)))
+            .collect();
+        let vehicles: u32 = k.services.iter().map(|s| s.vehicles).sum();
+        let riders: usize = k
+            .services
+            .iter()
+            .filter(|s| s.vehicles > 0)
+            .map(|s| s.riders)
+            .sum();
+        let seat_fill = {
+            let (num, den) = k
+                .services
+                .iter()
+                .filter(|s| s.vehicles > 0)
+                .fold((0.0, 0.0), |(a, b), s| {
+                    (a + s.seat_fill_share * s.riders as f64, b + s.riders as f64)
+                });
+            if den > 0.0 { num / den } else { 0.0 }
+        };
+        let cards = vec![
+            Card {
+                title: tx.t("People per headquarters").into(),
+                value: tx.int(sol.assignments.len() as u32),
+                detail: people_sites.join("\n"),
+                tip: tx.t("Everyone placed, by headquarters").into(),
+            },
+            Card {
+                title: tx.t("Daily commuters").into(),
+                value: tx.int(k.daily_commuters as u32),
+                detail: tx.pct(k.daily_commuters as f64 / n),
+                tip: tx.t("People travelling every working day").into(),
+            },
+            Card {
+                title: tx.t("Housed").into(),
+                value: tx.int(k.housed as u32),
+                detail: tx.pct(k.housed as f64 / n),
+                tip: tx.t("People staying in housing during the week").into(),
+            },
+            Card {
+                title: tx.t("Vehicles").into(),
+                value: tx.int(vehicles),
+                detail: tx.tf("{n} riders", &[("n", tx.int(riders as u32))]),
+                tip: tx.t("Vehicles hired for organised transport").into(),
+            },
+            Card {
+                title: tx.t("Seat fill").into(),
+                value: tx.pct(seat_fill),
+                detail: String::new(),
+                tip: tx
+                    .t("Riders divided by seats offered, organised transport")
+                    .into(),
+            },
+            Card {
+                title: tx.t("Monthly cost").into(),
+                value: tx.vnd_millions(k.cost.total_vnd),
+                detail: tx.t("transport and housing").into(),
+                tip: tx
+                    .t("Vehicles, tickets, allowances, beds and weekly trips home")
+                    .into(),
+            },
+            Card {
+                title: tx.t("Mean commute").into(),
+                value: tx.minutes(k.commute_after.mean),
+                detail: tx.tf("today {m}", &[("m", tx.minutes(k.commute_before.mean))]),
+                tip: tx.t("One-way, per person").into(),
+            },
+            Card {
+                title: tx.t("Longest commute").into(),
+                value: tx.minutes(k.commute_after.max),
+                detail: tx.tf("95% under {m}", &[("m", tx.minutes(k.commute_after.p95))]),
+                tip: tx.t("One-way, per person").into(),
+            },
+            Card {
+                title: tx.t("Disrupted").into(),
+                value: tx.int(k.disrupted as u32),
+                detail: tx.tf(
+                    "{n} survey answers not met",
+                    &[("n", tx.int(k.preference_mismatches as u32))],
+                ),
+                tip: tx.t("People whose headquarters changes").into(),
+            },
+        ];
+        let unit_names: HashMap<&str, &str> = plan
+            .units
+            .iter()
+            .map(|u| (u.id.as_str(), u.name.as_str()))
+            .collect();
+        let sites = k
+            .sites
+            .iter()
+            .map(|s| {
+                let mut segments: Vec<(String, usize)> = s
+                    .people_by_unit
+                    .iter()
+                    .filter(|(_, n)| *n > 0)
+                    .map(|(u, n)| {
+                        (
+                            unit_names
+                                .get(u.as_str())
+                                .map(|x| x.to_string())
+                                .unwrap_or_else(|| u.clone()),
+                            *n,
+                        )
+                    })
+                    .collect();
+                segments.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+                SiteBar {
+                    name: site_name(plan, &s.site),
+                    desks: s.desks,
+                    people: s.people,
+                    segments,
+                }
+            })
+            .collect();
+        let hist_before = histogram(
+            sol.assignments
+                .iter()
+                .filter_map(|a| a.commute_minutes_before),
+        );
+        let hist_after = histogram(sol.assignments.iter().map(|a| a.commute_minutes_after));
+        let services = k
+            .services
+            .iter()
+            .map(|s| {
+                (
+                    plan.transport
+                        .iter()
+                        .find(|x| x.id == s.service)
+                        .map(|x| x.name.clone())
+                        .unwrap_or_else(|| s.service.clone()),
+                    s.riders,
+                    s.vehicles,
+                    s.seat_fill_share,
+                    s.cost_vnd_per_month,
+                )
+            })
+            .collect();
+        let housing = k
+            .housing
+            .iter()
+            .map(|h| {
+                (
+                    plan.housing
+                        .iter()
+                        .find(|x| x.id == h.housing)
+                        .map(|x| x.name.clone())
+                        .unwrap_or_else(|| h.housing.clone()),
+                    h.beds_used,
+                    h.beds,
+                    h.cost_vnd_per_month,
+                )
+            })
+            .collect();
+        let c = k.cost;
+        let costs = vec![
+            (tx.t("Hired vehicles").to_owned(), c.vehicles_vnd),
+            (tx.t("Tickets").to_owned(), c.tickets_vnd),
+            (tx.t("Own-means allowances").to_owned(), c.allowances_vnd),
+            (tx.t("Housing").to_owned(), c.housing_vnd),
+            (tx.t("Weekly trips home").to_owned(), c.weekly_travel_vnd),
+            (tx.t("Total").to_owned(), c.total_vnd),
+        ];
+        Self {
+            cards,
+            sites,
+            hist_before,
+            hist_after,
+            services,
+            housing,
+            costs,
+        }
+    }
+}
+
+/// Filter of the result's cadre table.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub struct ResultFilter {
+    /// Search in code and name.
+    pub search: String,
+    /// Only this site.
+    pub site: Option<String>,
+    /// Only daily (Some(true)) or weekly (Some(false)).
+    pub daily: Option<bool>,
+    /// Only disrupted people.
+    pub disrupted_only: bool,
+}
+
+/// Indices into `sol.assignments` matching the filter.
+pub fn filter_assignments(
+    plan: &Plan,
+    sol: &Solution,
+    f: &ResultFilter,
+    names: &HashMap<String, usize>,
+) -> Vec<usize> {
+    let needle = w::fold(&f.search);
+    sol.assignments
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| {
+            f.site.as_ref().is_none_or(|s| &a.site == s)
+                && f.daily
+                    .is_none_or(|d| matches!(a.arrangement, Arrangement::Daily { .. }) == d)
+                && (!f.disrupted_only || a.disrupted)
+                && (needle.is_empty()
+                    || w::matches(&a.code, &needle)
+                    || names
+                        .get(&a.code)
+                        .and_then(|&i| plan.cadres.get(i))
+                        .is_some_and(|c| w::matches(&c.name, &needle)))
+        })
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// A hand move evaluated without solving.
+#[derive(Debug, Clone)]
+pub struct Preview {
+    /// Staff code moved.
+    pub code: String,
+    /// The whole solution after the move.
+    pub solution: Solution,
+    /// Objective change (positive = worse).
+    pub objective_delta: f64,
+    /// Rules the move breaks.
+    pub violations: Vec<Violation>,
+}
+
+/// Tabs of the results page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Tab {
+    /// Summary.
+    #[default]
+    Summary,
+    /// Cadre table.
+    Cadres,
+}
+
+/// Runtime state of the results page.
+#[derive(Debug, Default)]
+pub struct ResultsState {
+    /// Current tab.
+    pub tab: Tab,
+    /// Cadre filter.
+    pub filter: ResultFilter,
+    model: Option<(String, ResultsModel)>,
+    rows_key: Option<(String, ResultFilter)>,
+    rows: Vec<usize>,
+    code_index: HashMap<String, usize>,
+    code_index_rev: Option<u64>,
+    /// Selected staff code.
+    pub selected: Option<String>,
+    explanation: Option<(String, Option<Explanation>)>,
+    /// Hand move being previewed.
+    pub preview: Option<Preview>,
+}
+
+impl ResultsState {
+    /// Drops caches (the solution or scenario changed).
+    pub fn invalidate(&mut self) {
+        self.model = None;
+        self.rows_key = None;
+        self.explanation = None;
+        self.preview = None;
+    }
+
+    /// The explanation of the selected cadre, if computed.
+    pub fn explanation(&self) -> Option<&Explanation> {
+        self.explanation.as_ref().and_then(|(_, e)| e.as_ref())
+    }
+}
+
+/// The results page.
+pub fn results_ui(
+    ui: &mut Ui,
+    ctx: &PanelCtx,
+    st: &mut ResultsState,
+    solver: &Solver,
+    backend: &Backend,
+    cmds: &mut Vec<Command>,
+) {
+    let tx = ctx.tx;
+    let plan = ctx.plan;
+    let Some(sc) = ctx.scenario else {
+        w::page_header(
+            ui,
+            tx.t("Results"),
+            tx.t("The plan has no scenario yet. Add one under Scenarios."),
+        );
+        return;
+    };
+    let sc_name = plan
+        .scenario(sc)
+        .map(|s| s.name.clone())
+        .unwrap_or_default();
+    w::page_header(ui, &format!("{} — {}", tx.t("Results"), sc_name), "");
+    if let Some(job) = &solver.job {
+        progress_ui(ui, tx, job, cmds);
+        ui.add_space(6.0);
+    }
+    let Some(res) = solver.results.get(sc) else {
+        if solver.job.is_none() {
+            ui.label(tx.t("This scenario has not been solved yet."));
+            if ui.button(format!("▶ {}", tx.t("Solve"))).clicked() {
+                cmds.push(Command::Solve);
+            }
+        }
+        return;
+    };
+    let sol = &res.solution;
+    status_line_ui(ui, ctx, res, cmds);
+    if sol.status == SolveStatus::Infeasible {
+        diagnosis_ui(ui, ctx, sol, cmds);
+        return;
+    }
+    if sol.assignments.is_empty() {
+        ui.label(tx.t("The solve stopped before any plan was found. Solve again, perhaps with a longer time limit (Settings)."));
+        return;
+    }
+    ui.horizontal(|ui| {
+        ui.selectable_value(&mut st.tab, Tab::Summary, tx.t("Summary"));
+        ui.selectable_value(&mut st.tab, Tab::Cadres, tx.t("Cadres and explanations"));
+    });
+    ui.separator();
+    match st.tab {
+        Tab::Summary => {
+            if st.model.as_ref().is_none_or(|(k, _)| k != sc) {
+                st.model = Some((sc.to_owned(), ResultsModel::new(tx, plan, sol)));
+            }
+            if let Some((_, m)) = &st.model {
+                summary_ui(ui, tx, m);
+            }
+        }
+        Tab::Cadres => cadres_tab_ui(ui, ctx, st, res, sc, backend, cmds),
+    }
+}
+
+/// The progress panel of a running solve.
+pub fn progress_ui(ui: &mut Ui, tx: Tr, job: &super::solver::SolveJob, cmds: &mut Vec<Command>) {
+    egui::Frame::group(ui.style())
+        .inner_margin(10)
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.strong(if job.cancelling {
+                    tx.t("Cancelling…")
+                } else {
+                    tx.t("Solving…")
+                });
+                if let Some(p) = &job.last {
+                    ui.label(RichText::new(&p.phase).weak());
+                }
+            });
+            egui::Grid::new("progress-grid")
+                .num_columns(2)
+                .show(ui, |ui| {
+                    ui.label(tx.t("Elapsed"));
+                    ui.label(format!("{} s", tx.num(job.elapsed_secs(), 0)));
+                    ui.end_row();
+                    ui.label(tx.t("Best objective"));
+                    ui.label(
+                        job.last
+                            .as_ref()
+                            .and_then(|p| p.best_objective)
+                            .map(|v| tx.num(v, 0))
+                            .unwrap_or_else(|| "—".into()),
+                    );
+                    ui.end_row();
+                    ui.label(tx.t("Gap")).on_hover_text(
+                        tx.t(
+                            "How far the best plan found may still be from the best possible plan",
+                        ),
+                    );
+                    ui.label(
+                        job.last
+                            .as_ref()
+                            .and_then(|p| p.gap)
+                            .map(|g| tx.pct(g))
+                            .unwrap_or_else(|| "—".into()),
+                    );
+                    ui.end_row();
+                });
+            if ui
+                .add_enabled(!job.cancelling, egui::Button::new(tx.t("Cancel")))
+                .on_hover_text(tx.t("Stop the optimiser; its best plan so far is kept"))
+                .clicked()
+            {
+                cmds.push(Command::CancelSolve);
+            }
+        });
+}
+
+fn status_line_ui(ui: &mut Ui, ctx: &PanelCtx, res: &ScenarioResult, cmds: &mut Vec<Command>) {
+    let tx = ctx.tx;
+    let sol = &res.solution;
+    ui.horizontal_wrapped(|ui| {
+        let color = match sol.status {
+            SolveStatus::Optimal => w::GOOD,
+            SolveStatus::Feasible | SolveStatus::Cancelled => w::ACCENT,
+            _ => w::PROBLEM,
+        };
+        ui.label(RichText::new(tx.status(&sol.status)).color(color).strong());
+        ui.label(tx.tf("objective {v}", &[("v", tx.num(sol.objective, 0))]));
+        ui.label(tx.tf("gap {g}", &[("g", tx.pct(sol.gap))]));
+        ui.label(tx.tf("{s} s", &[("s", tx.num(sol.seconds, 1))]));
+        if res.is_stale(ctx.revision) {
+            ui.label(
+                RichText::new(format!(
+                    "▲ {}",
+                    tx.t("The plan changed since this result; solve again to update it.")
+                ))
+                .color(w::PROBLEM),
+            );
+            if ui.button(format!("▶ {}", tx.t("Solve again"))).clicked() {
+                cmds.push(Command::Solve);
+            }
+        }
+        if !res.hand_moved.is_empty() {
+            ui.label(
+                RichText::new(tx.tf(
+                    "{n} moved by hand",
+                    &[("n", tx.int(res.hand_moved.len() as u32))],
+                ))
+                .color(w::ACCENT),
+            );
+            if ui.button(tx.t("Undo hand moves")).clicked() {
+                cmds.push(Command::ResetHandMoves(sol.scenario.clone()));
+            }
+        }
+    });
+}
+
+fn diagnosis_ui(ui: &mut Ui, ctx: &PanelCtx, sol: &Solution, cmds: &mut Vec<Command>) {
+    let tx = ctx.tx;
+    w::heading(ui, tx.t("Why no plan is possible"));
+    if sol.diagnosis.is_empty() {
+        ui.label(tx.t("The optimiser found no plan and gave no diagnosis. Try a longer time limit or fewer hard rules."));
+        return;
+    }
+    ui.label(RichText::new(tx.t("Each line is a rule that cannot be met, with the smallest change that would allow a plan.")).weak());
+    egui::Grid::new("diagnosis")
+        .num_columns(3)
+        .striped(true)
+        .spacing([12.0, 6.0])
+        .show(ui, |ui| {
+            for (k, d) in sol.diagnosis.iter().enumerate() {
+                ui.label(RichText::new(tx.entity(d.entity.kind)).strong());
+                ui.label(rule_sentence(
+                    tx,
+                    ctx.plan,
+                    &d.entity,
+                    &d.rule,
+                    d.shortfall,
+                    &d.message,
+                ))
+                .on_hover_text(&d.message);
+                if ui
+                    .push_id(k, |ui| ui.button(tx.t("Open")))
+                    .inner
+                    .on_hover_text(tx.t("Go to this entry"))
+                    .clicked()
+                {
+                    cmds.push(Command::GotoId(d.entity.kind, d.entity.id.clone()));
+                }
+                ui.end_row();
+            }
+        });
+}
+
+const PALETTE: [Color32; 10] = [
+    Color32::from_rgb(0x4e, 0x79, 0xa7),
+    Color32::from_rgb(0xf2, 0x8e, 0x2b),
+    Color32::from_rgb(0x59, 0xa1, 0x4f),
+    Color32::from_rgb(0xe1, 0x57, 0x59),
+    Color32::from_rgb(0x76, 0xb7, 0xb2),
+    Color32::from_rgb(0xed, 0xc9, 0x48),
+    Color32::from_rgb(0xb0, 0x7a, 0xa1),
+    Color32::from_rgb(0xff, 0x9d, 0xa7),
+    Color32::from_rgb(0x9c, 0x75, 0x5f),
+    Color32::from_rgb(0xba, 0xb0, 0xac),
+];
+
+fn summary_ui(ui: &mut Ui, tx: Tr, m: &ResultsModel) {
+    egui::ScrollArea::vertical().id_salt("results-summary").show(ui, |ui| {
+        let cards: Vec<(&str, &str, &str, &str)> = m.cards.iter().map(|c| (c.title.as_str(), c.value.as_str(), c.detail.as_str(), c.tip.as_str())).collect();
+        w::cards(ui, &cards);
+        w::heading(ui, tx.t("Who works where (stacked by unit)"));
+        let max_cap = m.sites.iter().map(|s| (s.desks as usize).max(s.people)).max().unwrap_or(1).max(1) as f32;
+        for s in &m.sites {
+            ui.horizontal(|ui| {
+                ui.add_sized([240.0, 22.0], egui::Label::new(RichText::new(&s.name).strong()).truncate());
+                let width = (ui.available_width() - 170.0).max(120.0);
+                let (rect, resp) = ui.allocate_exact_size(egui::vec2(width, 22.0), egui::Sense::hover());
+                let painter = ui.painter_at(rect);
+                painter.rect_filled(rect, 3.0, ui.visuals().faint_bg_color);
+                let mut x = rect.left();
+                let mut hover = Vec::new();
+                for (k, (unit, n)) in s.segments.iter().enumerate() {
+                    let wdt = *n as f32 / max_cap * width;
+                    let r = egui::Rect::from_min_size(egui::pos2(x, rect.top()), egui::vec2(wdt, rect.height()));
+                    painter.rect_filled(r, 0.0, PALETTE[k % PALETTE.len()]);
+                    x += wdt;
+                    hover.push(format!("{unit}: {}", tx.int(*n as u32)));
+                }
+                let cap_x = rect.left() + s.desks as f32 / max_cap * width;
+                painter.line_segment([egui::pos2(cap_x, rect.top() - 2.0), egui::pos2(cap_x, rect.bottom() + 2.0)], egui::Stroke::new(2.0, w::PROBLEM));
+                resp.on_hover_text(hover.join("\n"));
+                let over = s.people > s.desks as usize;
+                ui.label(RichText::new(tx.tf("{p} / {d} desks", &[("p", tx.int(s.people as u32)), ("d", tx.int(s.desks))])).color(if over { w::PROBLEM } else { ui.visuals().text_color() }));
+            });
+        }
+        ui.label(RichText::new(tx.t("Each colour is a unit; the red mark is the number of desks. Hover a bar for the units.")).small().weak());
+
+        w::heading(ui, tx.t("One-way commute, today and under this plan"));
+        let before: Vec<Bar> = m.hist_before.iter().map(|(x, n)| Bar::new(x + BIN_MINUTES * 0.3, *n as f64).width(BIN_MINUTES * 0.4)).collect();
+        let after: Vec<Bar> = m.hist_after.iter().map(|(x, n)| Bar::new(x + BIN_MINUTES * 0.7, *n as f64).width(BIN_MINUTES * 0.4)).collect();
+        Plot::new("commute-hist")
+            .height(220.0)
+            .legend(Legend::default())
+            .allow_zoom(false)
+            .allow_drag(false)
+            .allow_scroll(false)
+            .x_axis_label(tx.t("minutes"))
+            .y_axis_label(tx.t("people"))
+            .show(ui, |p| {
+                p.bar_chart(BarChart::new(tx.t("Today"), before).color(Color32::from_rgb(0xba, 0xb0, 0xac)));
+                p.bar_chart(BarChart::new(tx.t("Under this plan"), after).color(PALETTE[0]));
+            });
+
+        {
+            w::heading(ui, tx.t("Transport"));
+            egui::Grid::new("res-svc").num_columns(5).striped(true).spacing([12.0, 4.0]).show(ui, |ui| {
+                for h in [tx.t("Service"), tx.t("Riders"), tx.t("Vehicles"), tx.t("Seat fill"), tx.t("Per month")] {
+                    ui.strong(h);
+                }
+                ui.end_row();
+                for (name, riders, veh, fill, cost) in &m.services {
+                    ui.label(name);
+                    ui.label(tx.int(*riders as u32));
+                    ui.label(tx.int(*veh));
+                    ui.label(if *veh > 0 { tx.pct(*fill) } else { "—".into() });
+                    ui.label(tx.vnd(*cost));
+                    ui.end_row();
+                }
+            });
+            w::heading(ui, tx.t("Housing"));
+            egui::Grid::new("res-h").num_columns(3).striped(true).spacing([12.0, 4.0]).show(ui, |ui| {
+                for h in [tx.t("Housing"), tx.t("Beds used"), tx.t("Per month")] {
+                    ui.strong(h);
+                }
+                ui.end_row();
+                for (name, used, beds, cost) in &m.housing {
+                    ui.label(name);
+                    ui.label(format!("{} / {}", tx.int(*used), tx.int(*beds)));
+                    ui.label(tx.vnd(*cost));
+                    ui.end_row();
+                }
+            });
+            w::heading(ui, tx.t("Monthly cost"));
+            egui::Grid::new("res-cost").num_columns(2).striped(true).spacing([12.0, 4.0]).show(ui, |ui| {
+                let n = m.costs.len();
+                for (k, (label, v)) in m.costs.iter().enumerate() {
+                    if k + 1 == n {
+                        ui.strong(label);
+                        ui.strong(tx.vnd(*v));
+                    } else {
+                        ui.label(label);
+                        ui.label(tx.vnd(*v));
+                    }
+                    ui.end_row();
+                }
+            });
+        }
+    });
+}
+
+fn cadres_tab_ui(
+    ui: &mut Ui,
+    ctx: &PanelCtx,
+    st: &mut ResultsState,
+    res: &ScenarioResult,
+    sc: &str,
+    backend: &Backend,
+    cmds: &mut Vec<Command>,
+) {
+    let tx = ctx.tx;
+    let plan = ctx.plan;
+    let sol = &res.solution;
+    if st.code_index_rev != Some(ctx.revision) {
+        st.code_index = plan
+            .cadres
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.code.clone(), i))
+            .collect();
+        st.code_index_rev = Some(ctx.revision);
+        st.rows_key = None;
+    }
+    let sites: Vec<(String, String)> = plan
+        .sites
+        .iter()
+        .map(|s| (s.id.clone(), s.name.clone()))
+        .collect();
+    ui.horizontal_wrapped(|ui| {
+        w::search(ui, tx, &mut st.filter.search, ctx.focus_search);
+        ui.label(tx.t("Headquarters"));
+        w::set_name(ui, tx.t("Headquarters"));
+        if let Some(v) = w::id_combo(
+            ui,
+            "res-f-site",
+            st.filter.site.as_deref().unwrap_or_default(),
+            &sites,
+            Some(tx.t("(all)")),
+            200.0,
+        ) {
+            st.filter.site = (!v.is_empty()).then_some(v);
+        }
+        let kinds = [None, Some(true), Some(false)];
+        w::set_name(ui, tx.t("Way to work"));
+        if let Some(v) = w::enum_combo(
+            ui,
+            "res-f-kind",
+            st.filter.daily,
+            &kinds,
+            |k| match k {
+                None => tx.t("(all)").to_owned(),
+                Some(true) => tx.t("Daily commute").to_owned(),
+                Some(false) => tx.t("Weekly, with housing").to_owned(),
+            },
+            170.0,
+        ) {
+            st.filter.daily = v;
+        }
+        w::clear_name(ui);
+        ui.checkbox(
+            &mut st.filter.disrupted_only,
+            tx.t("Only people whose headquarters changes"),
+        );
+    });
+    let key = (sc.to_owned(), st.filter.clone());
+    if st.rows_key.as_ref() != Some(&key) {
+        st.rows = filter_assignments(plan, sol, &st.filter, &st.code_index);
+        st.rows_key = Some(key);
+    }
+    ui.label(tx.tf(
+        "{shown} of {total} shown",
+        &[
+            ("shown", tx.int(st.rows.len() as u32)),
+            ("total", tx.int(sol.assignments.len() as u32)),
+        ],
+    ));
+    if let Some(code) = st.selected.clone() {
+        egui::Panel::right("explain-panel")
+            .resizable(true)
+            .default_size(480.0)
+            .frame(w::side_frame(ui))
+            .show(ui, |ui| {
+                explanation_ui(ui, ctx, st, res, sc, backend, &code, cmds);
+            });
+    }
+    let mut clicked = None;
+    ui.style_mut().interaction.selectable_labels = false;
+    let wd = w::fit_widths(ui, 0.0, &[80.0, 170.0, 190.0, 230.0, 70.0, 70.0, 40.0]);
+    TableBuilder::new(ui)
+        .id_salt("res-cadres")
+        .striped(true)
+        .sense(egui::Sense::click())
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+        .column(Column::exact(wd[0]).clip(true))
+        .column(Column::exact(wd[1]).clip(true))
+        .column(Column::exact(wd[2]).clip(true))
+        .column(Column::exact(wd[3]).clip(true))
+        .column(Column::exact(wd[4]).clip(true))
+        .column(Column::exact(wd[5]).clip(true))
+        .column(Column::exact(wd[6]).clip(true))
+        .header(22.0, |mut h| {
+            for t in [
+                tx.t("Code"),
+                tx.t("Name"),
+                tx.t("Headquarters"),
+                tx.t("Way to work"),
+                tx.t("Today"),
+                tx.t("Then"),
+                "",
+            ] {
+                h.col(|ui| {
+                    ui.strong(t);
+                });
+            }
+        })
+        .body(|body| {
+            body.rows(24.0, st.rows.len(), |mut row| {
+                let Some(a) = sol.assignments.get(st.rows[row.index()]) else {
+                    return;
+                };
+                row.set_selected(st.selected.as_deref() == Some(a.code.as_str()));
+                let name = st
+                    .code_index
+                    .get(&a.code)
+                    .and_then(|&i| plan.cadres.get(i))
+                    .map(|c| c.name.as_str())
+                    .unwrap_or("");
+                row.col(|ui| {
+                    ui.label(&a.code);
+                });
+                row.col(|ui| {
+                    ui.label(name);
+                });
+                row.col(|ui| {
+                    ui.label(site_name(plan, &a.site));
+                });
+                row.col(|ui| {
+                    ui.label(arrangement_text(tx, plan, &a.arrangement));
+                });
+                row.col(|ui| {
+                    ui.label(
+                        a.commute_minutes_before
+                            .map(|m| tx.minutes(m))
+                            .unwrap_or_else(|| "—".into()),
+                    );
+                });
+                row.col(|ui| {
+                    ui.label(tx.minutes(a.commute_minutes_after));
+                });
+                row.col(|ui| {
+                    let mut marks = String::new();
+                    let mut tips = Vec::new();
+                    if a.pinned {
+                        marks.push('●');
+                        tips.push(tx.t("Pinned"));
+                    }
+                    if a.disrupted {
+                        marks.push('↔');
+                        tips.push(tx.t("Headquarters changes"));
+                    }
+                    if a.preference_mismatch {
+                        marks.push('≠');
+                        tips.push(tx.t("Survey answer not met"));
+                    }
+                    if !marks.is_empty() {
+                        ui.label(marks).on_hover_text(tips.join("\n"));
+                    }
+                });
+                if row.response().clicked() {
+                    clicked = Some(a.code.clone());
+                }
+            });
+        });
+    if let Some(c) = clicked {
+        st.selected = Some(c);
+        st.preview = None;
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn explanation_ui(
+    ui: &mut Ui,
+    ctx: &PanelCtx,
+    st: &mut ResultsState,
+    res: &ScenarioResult,
+    sc: &str,
+    backend: &Backend,
+    code: &str,
+    cmds: &mut Vec<Command>,
+) {
+    let tx = ctx.tx;
+    let plan = ctx.plan;
+    let sol = &res.solution;
+    if st.explanation.as_ref().is_none_or(|(c, _)| c != code) {
+        let e = (backend.explain)(&res.checked, sc, res.baseline.as_ref(), sol, code)
+            .unwrap_or_else(|e| {
+                cmds.push(Command::Status(e.to_string()));
+                None
+            });
+        st.explanation = Some((code.to_owned(), e));
+    }
+    let cadre_idx = st.code_index.get(code).copied();
+    let cadre = cadre_idx.and_then(|i| plan.cadres.get(i));
+    egui::ScrollArea::vertical().id_salt("explain-scroll").show(ui, |ui| {
+        w::heading(ui, &cadre.map(|c| c.name.clone()).unwrap_or_else(|| code.to_owned()));
+        ui.label(RichText::new(code).weak());
+        let Some(a) = sol.assignments.iter().find(|a| a.code == code) else {
+            return;
+        };
+        ui.label(RichText::new(format!("{} · {}", site_name(plan, &a.site), arrangement_text(tx, plan, &a.arrangement))).strong());
+        ui.label(tx.tf("Commute {m} (today {b}), {c} per month", &[("m", tx.minutes(a.commute_minutes_after)), ("b", a.commute_minutes_before.map(|m| tx.minutes(m)).unwrap_or_else(|| "—".into())), ("c", tx.vnd(a.cost_vnd_per_month))]));
+        ui.horizontal(|ui| {
+            if let Some(i) = cadre_idx {
+                let pinned = plan.cadres[i].pinned_site.is_some();
+                if pinned {
+                    if ui.button(tx.t("Unpin")).on_hover_text(tx.t("Let the optimiser choose this person's headquarters again")).clicked() {
+                        cmds.push(Command::edit(format!("cadre.{i}.pin"), tx.t("Unpin cadre"), move |p| p.cadres[i].pinned_site = None));
+                    }
+                } else {
+                    let site = a.site.clone();
+                    if ui.button(tx.t("Pin here")).on_hover_text(tx.t("Keep this person at this headquarters in every future solve")).clicked() {
+                        cmds.push(Command::edit(format!("cadre.{i}.pin"), tx.t("Pin cadre"), move |p| p.cadres[i].pinned_site = Some(site)));
+                    }
+                }
+                let unit = plan.cadres[i].unit.clone();
+                let pins: Vec<(usize, String)> = sol.assignments.iter().filter_map(|x| st.code_index.get(&x.code).filter(|&&j| plan.cadres.get(j).is_some_and(|c| c.unit == unit)).map(|&j| (j, x.site.clone()))).collect();
+                if ui.button(tx.t("Pin the whole unit")).on_hover_text(tx.t("Keep every member of this unit where this result puts them")).clicked() {
+                    cmds.push(Command::edit("cadre.pin.unit", tx.t("Pin unit"), move |p| {
+                        for (j, s) in pins {
+                            if let Some(c) = p.cadres.get_mut(j) {
+                                c.pinned_site = Some(s);
+                            }
+                        }
+                    }));
+                }
+                if ui.button(tx.t("Unpin the unit")).clicked() {
+                    cmds.push(Command::edit("cadre.unpin.unit", tx.t("Unpin unit"), move |p| {
+                        p.cadres.iter_mut().filter(|c| c.unit == unit).for_each(|c| c.pinned_site = None)
+                    }));
+                }
+            }
+        });
+        // The effect of a tried move comes first, where the eye is.
+        let mut forget = false;
+        if let Some(p) = st.preview.as_ref().filter(|p| p.code == code) {
+            ui.separator();
+            w::heading(ui, tx.t("Effect of this move"));
+            let d = p.objective_delta;
+            let color = if d > 0.0 { w::PROBLEM } else { w::GOOD };
+            ui.label(RichText::new(tx.tf("Objective changes by {d} ({pct})", &[("d", format!("{}{}", if d > 0.0 { "+" } else { "" }, tx.num(d, 0))), ("pct", tx.pct(if sol.objective.abs() > 0.0 { d / sol.objective.abs() } else { 0.0 }))])).color(color).strong());
+            ui.label(tx.tf("Monthly cost: {c}", &[("c", tx.vnd(p.solution.kpis.cost.total_vnd))]));
+            if p.violations.is_empty() {
+                ui.label(RichText::new(tx.t("No rule is broken.")).color(w::GOOD));
+            } else {
+                for v in &p.violations {
+                    let tag = if v.hard { tx.t("Hard rule broken") } else { tx.t("Soft rule broken") };
+                    let text = rule_sentence(tx, plan, &v.entity, &v.rule, v.amount, &v.message);
+                    ui.label(RichText::new(format!("▲ {tag}: {text}")).color(if v.hard { w::PROBLEM } else { w::ACCENT }));
+                }
+            }
+            ui.horizontal(|ui| {
+                let hard = p.violations.iter().any(|v| v.hard);
+                if ui.add_enabled(!hard, egui::Button::new(tx.t("Keep this move"))).on_disabled_hover_text(tx.t("A move that breaks a hard rule cannot be kept")).clicked() {
+                    cmds.push(Command::SetSolution(sc.to_owned(), Box::new(p.solution.clone()), p.code.clone()));
+                }
+                if ui.button(tx.t("Forget it")).clicked() {
+                    forget = true;
+                }
+            });
+        }
+        if forget {
+            st.preview = None;
+        }
+        ui.separator();
+        match st.explanation() {
+            None => {
+                ui.label(RichText::new(tx.t("No explanation is available for this person.")).weak());
+            }
+            Some(e) => {
+                w::heading(ui, tx.t("Why here"));
+                for r in &e.reasons {
+                    ui.add(egui::Label::new(format!("• {}", humanize(tx, plan, r))).wrap());
+                }
+                w::heading(ui, tx.t("Other options and why not"));
+                let alts = e.alternatives.clone();
+                for (k, alt) in alts.iter().enumerate() {
+                    egui::Frame::group(ui.style()).inner_margin(8).show(ui, |ui| {
+                        ui.set_width(ui.available_width());
+                        ui.horizontal(|ui| {
+                            ui.vertical(|ui| {
+                                ui.label(RichText::new(site_name(plan, &alt.site)).strong());
+                                ui.label(arrangement_text(tx, plan, &alt.arrangement));
+                                let mut facts = vec![tx.minutes(alt.commute_minutes), tx.tf("{c} per month", &[("c", tx.vnd(alt.cost_vnd_per_month))])];
+                                if let Some(d) = alt.objective_delta {
+                                    facts.push(tx.tf("objective {d}", &[("d", format!("{}{}", if d > 0.0 { "+" } else { "" }, tx.num(d, 0)))]));
+                                }
+                                ui.label(RichText::new(facts.join(" · ")).small());
+                            });
+                            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                                if ui.push_id(k, |ui| ui.button(tx.t("Try"))).inner.on_hover_text(tx.t("See the effect of moving this person here, without solving")).clicked() {
+                                    let moved: Vec<Assignment> = sol.assignments.iter().map(|x| {
+                                        if x.code == code {
+                                            Assignment { site: alt.site.clone(), arrangement: alt.arrangement.clone(), ..x.clone() }
+                                        } else {
+                                            x.clone()
+                                        }
+                                    }).collect();
+                                    let base = res.baseline.as_ref();
+                                    let outcome = (backend.evaluate)(&res.checked, sc, base, &moved).and_then(|new| {
+                                        let violations = (backend.check)(&res.checked, sc, base, &new)?;
+                                        Ok((new, violations))
+                                    });
+                                    match outcome {
+                                        Ok((new, violations)) => {
+                                            st.preview = Some(Preview { code: code.to_owned(), objective_delta: new.objective - sol.objective, solution: new, violations });
+                                        }
+                                        Err(e) => cmds.push(Command::Error(e.to_string())),
+                                    }
+                                }
+                            });
+                        });
+                        ui.add(egui::Label::new(RichText::new(format!("{}: {}", tx.t("Why not"), humanize(tx, plan, &alt.why_not))).weak()).wrap());
+                    });
+                }
+            }
+        }
+    });
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    #[test]
+    fn humanize_replaces_whole_ids_only() -> anyhow::Result<()> {
+        let d = crate::gui::document::Document::sample()?;
+        let tx = Tr::new(crate::gui::i18n::Lang::En);
+        let site = &d.plan.sites[1];
+        let text = format!("the unit must work at {}; x{} stays", site.id, site.id);
+        let out = humanize(tx, &d.plan, &text);
+        assert!(out.contains(&format!("work at {};", site.name)), "{out}");
+        assert!(out.contains(&format!("x{} stays", site.id)), "{out}");
+        assert_eq!(
+            humanize(tx, &d.plan, "matches WeeklyWithHousing"),
+            "matches “Weekly, with housing”"
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn rule_sentences_name_the_entity_in_both_languages() -> anyhow::Result<()> {
+        let d = crate::gui::document::Document::sample()?;
+        let site = &d.plan.sites[0];
+        let r = crate::core::solve::EntityRef {
+            kind: crate::core::file::EntityKind::Site,
+            id: site.id.clone(),
+        };
+        let en = rule_sentence(
+            Tr::new(crate::gui::i18n::Lang::En),
+            &d.plan,
+            &r,
+            "desks",
+            837.0,
+            "x",
+        );
+        assert_eq!(en, format!("{} is short of 837 desks", site.name));
+        let vi = rule_sentence(
+            Tr::new(crate::gui::i18n::Lang::Vi),
+            &d.plan,
+            &r,
+            "desks",
+            1545.0,
+            "x",
+        );
+        assert_eq!(vi, format!("{} thiếu 1.545 chỗ làm việc", site.name));
+        let other = rule_sentence(
+            Tr::new(crate::gui::i18n::Lang::En),
+            &d.plan,
+            &r,
+            "mystery",
+            1.0,
+            "as the optimiser said",
+        );
+        assert_eq!(other, "as the optimiser said");
+        Ok(())
+    }
+
+    #[test]
+    fn histogram_bins_by_ten_minutes() {
+        let h = histogram([5.0, 9.9, 10.0, 61.0, f64::NAN].into_iter());
+        assert_eq!(h, vec![(0.0, 2), (10.0, 1), (60.0, 1)]);
+    }
+}

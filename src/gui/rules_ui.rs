@@ -1,0 +1,342 @@
+//! Rules: policy limits, how strictly each family of constraints holds, and
+//! the weights of the objective.
+
+use eframe::egui::{self, Ui};
+
+use crate::core::file::EntityKind;
+use crate::core::plan::{
+    Enforcement, Hardness, PriorityCriterion, PriorityGroup, Rules, SiteShare,
+};
+
+use super::PanelCtx;
+use super::app::Command;
+use super::i18n::Tr;
+use super::widgets as w;
+
+/// Runtime state of the rules page (none needed yet beyond scrolling).
+#[derive(Debug, Default)]
+pub struct RulesState {}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum HardKind {
+    Hard,
+    Soft,
+    Off,
+}
+
+/// A hardness editor: must hold / may be broken at a weight / off.
+fn hardness(ui: &mut Ui, tx: Tr, id: &str, h: Hardness) -> Option<Hardness> {
+    let kind = match h {
+        Hardness::Hard => HardKind::Hard,
+        Hardness::Soft(_) => HardKind::Soft,
+        Hardness::Off => HardKind::Off,
+    };
+    let label = |k: HardKind| {
+        tx.t(match k {
+            HardKind::Hard => "Must hold",
+            HardKind::Soft => "May be broken at a cost",
+            HardKind::Off => "Off",
+        })
+        .to_owned()
+    };
+    let mut out = None;
+    ui.horizontal(|ui| {
+        if let Some(k) = w::enum_combo(
+            ui,
+            (id, "kind"),
+            kind,
+            &[HardKind::Hard, HardKind::Soft, HardKind::Off],
+            label,
+            200.0,
+        ) {
+            out = Some(match k {
+                HardKind::Hard => Hardness::Hard,
+                HardKind::Soft => Hardness::Soft(1_000_000.0),
+                HardKind::Off => Hardness::Off,
+            });
+        }
+        if let Hardness::Soft(wt) = h {
+            ui.label(tx.t("weight"));
+            if let Some(v) = w::float(ui, wt, 0.0..=1e12, 1000.0, 0, "") {
+                out = Some(Hardness::Soft(v));
+            }
+        }
+    });
+    out
+}
+
+type EnfField = (
+    &'static str,
+    &'static str,
+    fn(&Enforcement) -> Hardness,
+    fn(&mut Enforcement, Hardness),
+);
+
+const ENFORCEMENT: [EnfField; 10] = [
+    (
+        "Desks per headquarters",
+        "desks",
+        |e| e.desks,
+        |e, h| e.desks = h,
+    ),
+    (
+        "Working area (Decree 152)",
+        "area",
+        |e| e.area,
+        |e, h| e.area = h,
+    ),
+    (
+        "Beds per housing block",
+        "beds",
+        |e| e.beds,
+        |e, h| e.beds = h,
+    ),
+    (
+        "Who may stay in housing",
+        "eligibility",
+        |e| e.eligibility,
+        |e, h| e.eligibility = h,
+    ),
+    (
+        "Seats and vehicles",
+        "seats",
+        |e| e.seats,
+        |e, h| e.seats = h,
+    ),
+    (
+        "Longest ride per service",
+        "ride_time",
+        |e| e.ride_time,
+        |e, h| e.ride_time = h,
+    ),
+    (
+        "Longest daily commute",
+        "max_commute",
+        |e| e.max_commute,
+        |e, h| e.max_commute = h,
+    ),
+    ("Pinned cadres", "pins", |e| e.pins, |e, h| e.pins = h),
+    (
+        "Unit placement",
+        "unit_placement",
+        |e| e.unit_placement,
+        |e, h| e.unit_placement = h,
+    ),
+    (
+        "Opening dates",
+        "opening_dates",
+        |e| e.opening_dates,
+        |e, h| e.opening_dates = h,
+    ),
+];
+
+/// English keys of the rule families and strictness choices (for the catalogue test).
+pub fn label_keys() -> Vec<&'static str> {
+    let mut v: Vec<&'static str> = ENFORCEMENT.iter().map(|e| e.0).collect();
+    v.extend(["Must hold", "May be broken at a cost", "Off"]);
+    v
+}
+
+fn criterion_label(tx: Tr, c: PriorityCriterion) -> String {
+    match c {
+        PriorityCriterion::ChildUnder36Months => tx.t("Raising a child under 36 months").to_owned(),
+        PriorityCriterion::DependentElderly => tx.t("Caring for an elderly relative").to_owned(),
+        PriorityCriterion::Health => tx.t("Health condition").to_owned(),
+        PriorityCriterion::RetiringWithinMonths(m) => {
+            tx.tf("Retiring within {m} months", &[("m", m.to_string())])
+        }
+    }
+}
+
+/// The rules page.
+pub fn rules_ui(ui: &mut Ui, ctx: &PanelCtx, _st: &mut RulesState, cmds: &mut Vec<Command>) {
+    let tx = ctx.tx;
+    let r: &Rules = &ctx.plan.rules;
+    let pr = |f: &str| ctx.problems.at_field(EntityKind::Rules, 0, f);
+    w::page_header(ui, tx.t("Rules"), tx.t("Policy limits, how strictly each holds, and what the optimiser should care about most."));
+    egui::ScrollArea::vertical().id_salt("rules-scroll").show(ui, |ui| {
+        w::heading(ui, tx.t("Limits"));
+        egui::Grid::new("rules-limits").num_columns(2).spacing([16.0, 6.0]).show(ui, |ui| {
+            w::form_row(ui, tx, tx.t("Longest daily commute"), tx.t("One-way; people above it must be housed near the headquarters"), &pr("max_daily_commute_minutes"), |ui| {
+                if let Some(v) = w::float(ui, r.max_daily_commute_minutes, 0.0..=600.0, 1.0, 0, " min") {
+                    cmds.push(Command::edit("rules.maxc", tx.t("Change longest commute"), move |p| p.rules.max_daily_commute_minutes = v));
+                }
+            });
+            w::form_row(ui, tx, tx.t("Monthly budget"), tx.t("Cap on transport and housing spending per month"), &pr("monthly_budget_vnd"), |ui| {
+                ui.horizontal(|ui| {
+                    let mut on = r.monthly_budget_vnd.is_some();
+                    if ui.checkbox(&mut on, tx.t("capped")).changed() {
+                        cmds.push(Command::edit("rules.budget", tx.t("Change budget"), move |p| p.rules.monthly_budget_vnd = on.then_some(5_000_000_000.0)));
+                    }
+                    if let Some(b) = r.monthly_budget_vnd
+                        && let Some(v) = w::money(ui, tx, b)
+                    {
+                        cmds.push(Command::edit("rules.budget", tx.t("Change budget"), move |p| p.rules.monthly_budget_vnd = Some(v)));
+                    }
+                });
+            });
+            w::form_row(ui, tx, tx.t("Budget cap"), "", &pr("budget"), |ui| {
+                if let Some(h) = hardness(ui, tx, "budget-h", r.budget) {
+                    cmds.push(Command::edit("rules.budget.h", tx.t("Change budget rule"), move |p| p.rules.budget = h));
+                }
+            });
+            w::form_row(ui, tx, tx.t("Working days per month"), "", &pr("working_days_per_month"), |ui| {
+                if let Some(v) = w::float(ui, r.working_days_per_month, 1.0..=31.0, 0.5, 1, "") {
+                    cmds.push(Command::edit("rules.days", tx.t("Change working days"), move |p| p.rules.working_days_per_month = v));
+                }
+            });
+            w::form_row(ui, tx, tx.t("Weekly trips home"), tx.t("Monthly cost of weekly trips home for a housed person"), &pr("weekly_travel_vnd_per_month"), |ui| {
+                if let Some(v) = w::money(ui, tx, r.weekly_travel_vnd_per_month) {
+                    cmds.push(Command::edit("rules.weekly", tx.t("Change weekly travel cost"), move |p| p.rules.weekly_travel_vnd_per_month = v));
+                }
+            });
+            w::form_row(ui, tx, tx.t("Retirement age, men"), tx.t("In months (Labour Code 2019 roadmap)"), &pr("retirement_age_male_months"), |ui| {
+                if let Some(v) = w::uint(ui, r.retirement_age_male_months, 1200) {
+                    cmds.push(Command::edit("rules.ret.m", tx.t("Change retirement age"), move |p| p.rules.retirement_age_male_months = v));
+                }
+            });
+            w::form_row(ui, tx, tx.t("Retirement age, women"), tx.t("In months (Labour Code 2019 roadmap)"), &pr("retirement_age_female_months"), |ui| {
+                if let Some(v) = w::uint(ui, r.retirement_age_female_months, 1200) {
+                    cmds.push(Command::edit("rules.ret.f", tx.t("Change retirement age"), move |p| p.rules.retirement_age_female_months = v));
+                }
+            });
+        });
+
+        w::heading(ui, tx.t("How strictly each rule holds"));
+        egui::Grid::new("rules-enf").num_columns(2).spacing([16.0, 6.0]).show(ui, |ui| {
+            for (label, field, get, set) in ENFORCEMENT {
+                let probs = pr(&format!("enforcement.{field}"));
+                w::form_row(ui, tx, tx.t(label), "", &probs, |ui| {
+                    if let Some(h) = hardness(ui, tx, field, get(&r.enforcement)) {
+                        cmds.push(Command::edit(format!("rules.enf.{field}"), tx.t("Change rule strictness"), move |p| set(&mut p.rules.enforcement, h)));
+                    }
+                });
+            }
+        });
+
+        w::heading(ui, tx.t("What matters most (objective weights)"));
+        let wts = r.weights;
+        egui::Grid::new("rules-weights").num_columns(2).spacing([16.0, 6.0]).show(ui, |ui| {
+            w::form_row(ui, tx, tx.t("One minute of commute"), tx.t("Weight of one minute of one-way daily commute per person"), &pr("weights.commute_minute"), |ui| {
+                if let Some(v) = w::float(ui, wts.commute_minute, 0.0..=1e9, 10.0, 3, "") {
+                    cmds.push(Command::edit("rules.w.commute", tx.t("Change weights"), move |p| p.rules.weights.commute_minute = v));
+                }
+            });
+            w::form_row(ui, tx, tx.t("One VND per month"), tx.t("Weight of money"), &pr("weights.money_vnd"), |ui| {
+                if let Some(v) = w::float(ui, wts.money_vnd, 0.0..=1e3, 0.0001, 5, "") {
+                    cmds.push(Command::edit("rules.w.money", tx.t("Change weights"), move |p| p.rules.weights.money_vnd = v));
+                }
+            });
+            w::form_row(ui, tx, tx.t("One person moved"), tx.t("Weight of one person whose headquarters changes"), &pr("weights.disruption_person"), |ui| {
+                if let Some(v) = w::float(ui, wts.disruption_person, 0.0..=1e12, 100.0, 0, "") {
+                    cmds.push(Command::edit("rules.w.disrupt", tx.t("Change weights"), move |p| p.rules.weights.disruption_person = v));
+                }
+            });
+            w::form_row(ui, tx, tx.t("One survey answer not met"), tx.t("Weight of one person whose arrangement contradicts their survey answer"), &pr("weights.preference_mismatch_person"), |ui| {
+                if let Some(v) = w::float(ui, wts.preference_mismatch_person, 0.0..=1e12, 100.0, 0, "") {
+                    cmds.push(Command::edit("rules.w.pref", tx.t("Change weights"), move |p| p.rules.weights.preference_mismatch_person = v));
+                }
+            });
+        });
+
+        w::heading(ui, tx.t("Working area per position (Decree 152)"));
+        ui.label(egui::RichText::new(tx.t("Maximum working area each position is entitled to; used to check the area of each headquarters.")).weak());
+        egui::Grid::new("rules-grades").num_columns(3).striped(true).spacing([12.0, 4.0]).show(ui, |ui| {
+            ui.strong(tx.t("Position"));
+            ui.strong(tx.t("Name in English"));
+            ui.strong(tx.t("m² per person"));
+            ui.end_row();
+            for (gi, g) in ctx.plan.grades.iter().enumerate() {
+                w::set_name(ui, tx.t("Position"));
+                if let Some(v) = w::text(ui, ("grade-name", gi), &g.name, 280.0) {
+                    cmds.push(Command::edit(format!("rules.grade.{gi}.name"), tx.t("Change position"), move |p| p.grades[gi].name = v));
+                }
+                w::set_name(ui, tx.t("Name in English"));
+                if let Some(v) = w::text(ui, ("grade-name-en", gi), &g.name_en, 280.0) {
+                    cmds.push(Command::edit(format!("rules.grade.{gi}.en"), tx.t("Change position"), move |p| p.grades[gi].name_en = v));
+                }
+                w::set_name(ui, tx.t("m² per person"));
+                if let Some(v) = w::float(ui, g.area_m2_per_person, 0.0..=500.0, 0.5, 1, " m²") {
+                    cmds.push(Command::edit(format!("rules.grade.{gi}.area"), tx.t("Change area norm"), move |p| p.grades[gi].area_m2_per_person = v));
+                }
+                ui.end_row();
+            }
+        });
+        w::clear_name(ui);
+
+        w::heading(ui, tx.t("Priority groups"));
+        ui.label(egui::RichText::new(tx.t("People in a priority group get the headquarters with the shortest commute for them.")).weak());
+        egui::Grid::new("rules-groups").num_columns(4).striped(true).spacing([12.0, 6.0]).show(ui, |ui| {
+            ui.strong(tx.t("Name"));
+            ui.strong(tx.t("Who"));
+            ui.strong(tx.t("Strictness"));
+            ui.label("");
+            ui.end_row();
+            for (gi, g) in r.priority_groups.iter().enumerate() {
+                w::set_name(ui, &g.name);
+                if let Some(v) = w::text(ui, ("pg-name", gi), &g.name, 220.0) {
+                    cmds.push(Command::edit(format!("rules.pg.{gi}.name"), tx.t("Change priority group"), move |p| p.rules.priority_groups[gi].name = v));
+                }
+                ui.label(criterion_label(tx, g.criterion));
+                if let Some(h) = hardness(ui, tx, &format!("pg-h-{gi}"), g.hardness) {
+                    cmds.push(Command::edit(format!("rules.pg.{gi}.h"), tx.t("Change priority group"), move |p| p.rules.priority_groups[gi].hardness = h));
+                }
+                if ui.button(tx.t("Remove")).clicked() {
+                    cmds.push(Command::edit("rules.pg.del", tx.t("Remove priority group"), move |p| {
+                        p.rules.priority_groups.remove(gi);
+                    }));
+                }
+                ui.end_row();
+            }
+        });
+        w::clear_name(ui);
+        ui.horizontal(|ui| {
+            let existing: Vec<PriorityCriterion> = r.priority_groups.iter().map(|g| g.criterion).collect();
+            for c in [PriorityCriterion::ChildUnder36Months, PriorityCriterion::DependentElderly, PriorityCriterion::Health, PriorityCriterion::RetiringWithinMonths(24)] {
+                if !existing.contains(&c) && ui.button(format!("+ {}", criterion_label(tx, c))).clicked() {
+                    let id = w::fresh_id("nhom-uu-tien", r.priority_groups.iter().map(|g| g.id.as_str()));
+                    let name = criterion_label(tx, c);
+                    cmds.push(Command::edit("rules.pg.add", tx.t("Add priority group"), move |p| p.rules.priority_groups.push(PriorityGroup { id, name, criterion: c, hardness: Hardness::Hard })));
+                }
+            }
+        });
+
+        w::heading(ui, tx.t("Share of staff per headquarters"));
+        let sites: Vec<(String, String)> = ctx.plan.sites.iter().map(|s| (s.id.clone(), s.name.clone())).collect();
+        egui::Grid::new("rules-shares").num_columns(5).striped(true).spacing([12.0, 6.0]).show(ui, |ui| {
+            for (si, s) in r.site_shares.iter().enumerate() {
+                w::set_name(ui, tx.t("Share of staff per headquarters"));
+                if let Some(v) = w::id_combo(ui, ("share-site", si), &s.site, &sites, None, 260.0) {
+                    cmds.push(Command::edit(format!("rules.share.{si}"), tx.t("Change site share"), move |p| p.rules.site_shares[si].site = v));
+                }
+                if let Some(v) = w::float(ui, s.min_pct, 0.0..=100.0, 1.0, 0, " %") {
+                    cmds.push(Command::edit(format!("rules.share.{si}.min"), tx.t("Change site share"), move |p| p.rules.site_shares[si].min_pct = v));
+                }
+                if let Some(v) = w::float(ui, s.max_pct, 0.0..=100.0, 1.0, 0, " %") {
+                    cmds.push(Command::edit(format!("rules.share.{si}.max"), tx.t("Change site share"), move |p| p.rules.site_shares[si].max_pct = v));
+                }
+                if let Some(h) = hardness(ui, tx, &format!("share-h-{si}"), s.hardness) {
+                    cmds.push(Command::edit(format!("rules.share.{si}.h"), tx.t("Change site share"), move |p| p.rules.site_shares[si].hardness = h));
+                }
+                if ui.button(tx.t("Remove")).clicked() {
+                    cmds.push(Command::edit("rules.share.del", tx.t("Remove site share"), move |p| {
+                        p.rules.site_shares.remove(si);
+                    }));
+                }
+                ui.end_row();
+            }
+        });
+        w::clear_name(ui);
+        if ui.button(format!("+ {}", tx.t("Add a share rule"))).clicked() {
+            let site = ctx.plan.sites.first().map(|s| s.id.clone()).unwrap_or_default();
+            cmds.push(Command::edit("rules.share.add", tx.t("Add site share"), move |p| p.rules.site_shares.push(SiteShare { site, min_pct: 0.0, max_pct: 100.0, hardness: Hardness::Hard })));
+        }
+        let other: Vec<_> = ctx.problems.of(EntityKind::Rules, 0).collect();
+        if !other.is_empty() {
+            ui.separator();
+            for p in other {
+                ui.label(egui::RichText::new(format!("▲ {p}")).color(w::PROBLEM));
+            }
+        }
+    });
+}

@@ -1,0 +1,317 @@
+//! Solving in the background: the UI thread never solves. A [`SolveJob`] runs
+//! the optimiser on its own thread with a cancel flag and a progress channel;
+//! the app polls it once per frame. Results are kept per scenario together with
+//! the plan revision they were computed on, so an edit marks them stale.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+
+use crate::core::file::CheckedPlan;
+use crate::core::solve::{
+    self as solve, Assignment, Explanation, Progress, Solution, SolveControl, SolveError,
+    SolveOptions, SolveStatus, Violation,
+};
+
+/// A solve's outcome: the scenario's solution and its baseline's, if it has one
+/// (explanations and hand moves measure disruption against the baseline).
+#[derive(Debug, Clone)]
+pub struct Solved {
+    /// The scenario's solution.
+    pub solution: Solution,
+    /// The baseline scenario's solution.
+    pub baseline: Option<Solution>,
+}
+
+/// Runs a solve.
+pub type SolveFn =
+    fn(&CheckedPlan, &str, &SolveOptions, &SolveControl) -> Result<Solved, SolveError>;
+/// Explains one cadre's assignment (the optimiser's `explain`).
+pub type ExplainFn = fn(
+    &CheckedPlan,
+    &str,
+    Option<&Solution>,
+    &Solution,
+    &str,
+) -> Result<Option<Explanation>, SolveError>;
+/// Evaluates hand-made assignments without solving (the optimiser's `evaluate`).
+pub type EvaluateFn =
+    fn(&CheckedPlan, &str, Option<&Solution>, &[Assignment]) -> Result<Solution, SolveError>;
+/// Lists broken rules of a solution (the optimiser's `check`).
+pub type CheckFn =
+    fn(&CheckedPlan, &str, Option<&Solution>, &Solution) -> Result<Vec<Violation>, SolveError>;
+
+/// The optimiser functions the app calls; tests may substitute their own.
+#[derive(Clone, Copy)]
+pub struct Backend {
+    /// Solve.
+    pub solve: SolveFn,
+    /// Explain.
+    pub explain: ExplainFn,
+    /// Evaluate.
+    pub evaluate: EvaluateFn,
+    /// Check.
+    pub check: CheckFn,
+}
+
+impl std::fmt::Debug for Backend {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Backend")
+    }
+}
+
+impl Default for Backend {
+    fn default() -> Self {
+        Self {
+            solve: solve_with_its_baseline,
+            explain: solve::explain,
+            evaluate: solve::evaluate,
+            check: solve::check,
+        }
+    }
+}
+
+/// Solves `scenario`; when it has a baseline scenario, solves that first and
+/// keeps its solution (the optimiser's `solve` does the same but only returns
+/// the scenario's own).
+pub fn solve_with_its_baseline(
+    plan: &CheckedPlan,
+    scenario: &str,
+    opts: &SolveOptions,
+    ctl: &SolveControl,
+) -> Result<Solved, SolveError> {
+    let base_id = plan
+        .plan()
+        .scenario(scenario)
+        .ok_or_else(|| SolveError::UnknownScenario(scenario.to_owned()))?
+        .baseline
+        .clone();
+    let Some(base_id) = base_id else {
+        return Ok(Solved {
+            solution: solve::solve(plan, scenario, opts, ctl)?,
+            baseline: None,
+        });
+    };
+    let baseline = solve::solve(plan, &base_id, opts, ctl)?;
+    if baseline.status == SolveStatus::Cancelled || baseline.assignments.is_empty() {
+        let mut solution = baseline.clone();
+        solution.scenario = scenario.to_owned();
+        solution.status = SolveStatus::Cancelled;
+        solution.assignments.clear();
+        return Ok(Solved {
+            solution,
+            baseline: Some(baseline),
+        });
+    }
+    let solution = solve::solve_with_baseline(plan, scenario, Some(&baseline), opts, ctl)?;
+    Ok(Solved {
+        solution,
+        baseline: Some(baseline),
+    })
+}
+
+/// A solve running on a worker thread.
+#[derive(Debug)]
+pub struct SolveJob {
+    /// Scenario id being solved.
+    pub scenario: String,
+    /// Plan revision the solve started from.
+    pub revision: u64,
+    /// The validated plan it solves (kept for explanations afterwards).
+    pub checked: Arc<CheckedPlan>,
+    cancel: Arc<AtomicBool>,
+    progress_rx: Receiver<Progress>,
+    result_rx: Receiver<Result<Solved, String>>,
+    /// Latest progress report.
+    pub last: Option<Progress>,
+    /// When it started.
+    pub started: std::time::Instant,
+    /// Cancel was requested.
+    pub cancelling: bool,
+}
+
+impl SolveJob {
+    /// Starts solving `scenario` of `checked` on a new thread.
+    pub fn start(
+        backend: Backend,
+        checked: CheckedPlan,
+        scenario: &str,
+        revision: u64,
+        options: SolveOptions,
+        repaint: Option<eframe::egui::Context>,
+    ) -> Self {
+        let checked = Arc::new(checked);
+        let cancel = Arc::new(AtomicBool::new(false));
+        let (ptx, progress_rx) = channel();
+        let (rtx, result_rx) = channel();
+        let ctl = SolveControl {
+            cancel: cancel.clone(),
+            progress: Some(ptx),
+        };
+        let plan = checked.clone();
+        let sc = scenario.to_owned();
+        let spawned = std::thread::Builder::new()
+            .name("hq-solve".into())
+            .spawn(move || {
+                let r = (backend.solve)(&plan, &sc, &options, &ctl).map_err(|e| e.to_string());
+                let _ = rtx.send(r);
+                if let Some(ctx) = repaint {
+                    ctx.request_repaint();
+                }
+            });
+        let result_rx = match spawned {
+            Ok(_) => result_rx,
+            Err(e) => {
+                let (tx, rx) = channel();
+                let _ = tx.send(Err(format!("cannot start the solver thread: {e}")));
+                rx
+            }
+        };
+        Self {
+            scenario: scenario.to_owned(),
+            revision,
+            checked,
+            cancel,
+            progress_rx,
+            result_rx,
+            last: None,
+            started: std::time::Instant::now(),
+            cancelling: false,
+        }
+    }
+
+    /// Asks the solver to stop; it returns its best plan so far, if any.
+    pub fn cancel(&mut self) {
+        self.cancel.store(true, Ordering::Relaxed);
+        self.cancelling = true;
+    }
+
+    /// Drains progress; returns the outcome once the solver has finished.
+    pub fn poll(&mut self) -> Option<Result<Solved, String>> {
+        while let Ok(p) = self.progress_rx.try_recv() {
+            self.last = Some(p);
+        }
+        match self.result_rx.try_recv() {
+            Ok(r) => Some(r),
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => {
+                Some(Err("the solver stopped unexpectedly".to_owned()))
+            }
+        }
+    }
+
+    /// Seconds since the start (from the solver's report when there is one).
+    pub fn elapsed_secs(&self) -> f64 {
+        self.last
+            .as_ref()
+            .map(|p| p.elapsed_secs)
+            .unwrap_or_else(|| self.started.elapsed().as_secs_f64())
+    }
+}
+
+/// A scenario's result and what it was computed on.
+#[derive(Debug, Clone)]
+pub struct ScenarioResult {
+    /// The solution shown (the solver's, or after hand moves).
+    pub solution: Solution,
+    /// The solver's own solution (before hand moves).
+    pub solved: Solution,
+    /// The baseline scenario's solution, if the scenario has a baseline.
+    pub baseline: Option<Solution>,
+    /// Plan revision the solve started from.
+    pub revision: u64,
+    /// The plan it was computed on.
+    pub checked: Arc<CheckedPlan>,
+    /// Staff codes moved by hand since the solve, sorted.
+    pub hand_moved: Vec<String>,
+}
+
+impl ScenarioResult {
+    /// Whether the plan changed since this result was computed.
+    pub fn is_stale(&self, revision: u64) -> bool {
+        self.revision != revision
+    }
+}
+
+/// All solving state of the app.
+#[derive(Debug, Default)]
+pub struct Solver {
+    /// The solve running now, if any.
+    pub job: Option<SolveJob>,
+    /// Results per scenario id.
+    pub results: BTreeMap<String, ScenarioResult>,
+    /// Incremented whenever a result changes (views cache on it).
+    pub generation: u64,
+    /// Why the last solve failed to run, if it did.
+    pub last_error: Option<String>,
+    /// The last solve ended without a plan (cancelled or out of time) and the
+    /// previous result was kept.
+    pub last_empty: Option<SolveStatus>,
+}
+
+impl Solver {
+    /// Whether a solve is running.
+    pub fn is_running(&self) -> bool {
+        self.job.is_some()
+    }
+
+    /// Polls the running job; stores its result. Returns true when it finished.
+    pub fn poll(&mut self) -> bool {
+        let Some(job) = self.job.as_mut() else {
+            return false;
+        };
+        let Some(outcome) = job.poll() else {
+            return false;
+        };
+        let Some(job) = self.job.take() else {
+            return false;
+        };
+        self.generation += 1;
+        match outcome {
+            Ok(Solved { solution, baseline }) => {
+                self.last_error = None;
+                let empty = solution.assignments.is_empty()
+                    && matches!(
+                        solution.status,
+                        SolveStatus::Cancelled | SolveStatus::TimeLimitNoSolution
+                    );
+                if empty && self.results.contains_key(&job.scenario) {
+                    // Keep the previous plan rather than replace it with nothing.
+                    self.last_empty = Some(solution.status);
+                    return true;
+                }
+                self.last_empty = None;
+                if let Some(b) = &baseline
+                    && !b.assignments.is_empty()
+                    && !self.results.contains_key(&b.scenario)
+                {
+                    self.results.insert(
+                        b.scenario.clone(),
+                        ScenarioResult {
+                            solved: b.clone(),
+                            solution: b.clone(),
+                            baseline: None,
+                            revision: job.revision,
+                            checked: job.checked.clone(),
+                            hand_moved: Vec::new(),
+                        },
+                    );
+                }
+                self.results.insert(
+                    job.scenario.clone(),
+                    ScenarioResult {
+                        solved: solution.clone(),
+                        solution,
+                        baseline,
+                        revision: job.revision,
+                        checked: job.checked,
+                        hand_moved: Vec::new(),
+                    },
+                );
+            }
+            Err(e) => self.last_error = Some(e),
+        }
+        true
+    }
+}

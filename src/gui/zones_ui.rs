@@ -1,0 +1,451 @@
+//! Home zones (xã/phường nơi ở) and the travel grid (zones × headquarters):
+//! figures derived from coordinates, with manual overrides shown distinctly.
+
+use eframe::egui::{self, RichText, Ui};
+use egui_extras::{Column, TableBuilder};
+
+use crate::core::file::EntityKind;
+use crate::core::plan::{Plan, TransportMode, TravelCell, TravelEntry, Zone};
+
+use super::PanelCtx;
+use super::app::{Command, ListState};
+use super::widgets::{self as w, ListAction};
+
+/// Runtime state of the zones page.
+#[derive(Debug, Default)]
+pub struct ZonesState {
+    /// Zone list.
+    pub list: ListState,
+    /// Mode shown in the travel grid.
+    pub mode: TransportMode,
+}
+
+/// The travel figure for one zone, site and mode: the explicit entry if there is
+/// one, else derived from coordinates.
+pub fn travel_cell(
+    plan: &Plan,
+    zone: &Zone,
+    site_index: usize,
+    mode: TransportMode,
+) -> Option<TravelCell> {
+    let site = plan.sites.get(site_index)?;
+    Some(match plan.travel.entry(&zone.id, &site.id, mode) {
+        Some(e) => TravelCell::from(e),
+        None => plan.travel.derive(zone.location, site.location, mode),
+    })
+}
+
+/// Number of explicit (manual) travel entries for `mode`.
+pub fn overrides_for(plan: &Plan, mode: TransportMode) -> usize {
+    plan.travel
+        .entries
+        .iter()
+        .filter(|e| e.mode == mode)
+        .count()
+}
+
+/// The zones page.
+pub fn zones_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ZonesState, cmds: &mut Vec<Command>) {
+    let tx = ctx.tx;
+    let plan = ctx.plan;
+    w::page_header(
+        ui,
+        tx.t("Zones & travel"),
+        tx.t("Where staff live, and one-way travel times to each headquarters."),
+    );
+    ui.columns(2, |cols| {
+        let ui = &mut cols[0];
+        w::heading(ui, tx.t("Home zones"));
+        ui.horizontal(|ui| {
+            w::search(ui, tx, &mut st.list.search, ctx.focus_search);
+            match w::list_toolbar(ui, tx, st.list.selected.is_some()) {
+                Some(ListAction::Add) => {
+                    let id = w::fresh_id("xa-moi", plan.zones.iter().map(|s| s.id.as_str()));
+                    let name = tx.t("New zone").to_owned();
+                    let loc = plan.zones.last().map(|z| z.location).unwrap_or_default();
+                    st.list.selected = Some(plan.zones.len());
+                    st.list.scroll_to = st.list.selected;
+                    cmds.push(Command::edit("zone.add", tx.t("Add zone"), move |p| {
+                        p.zones.push(Zone {
+                            id,
+                            name,
+                            location: loc,
+                            ..Zone::default()
+                        })
+                    }));
+                }
+                Some(ListAction::Duplicate) => {
+                    if let Some(z) = st.list.selected.and_then(|i| plan.zones.get(i)) {
+                        let mut copy = z.clone();
+                        copy.id = w::fresh_id(&z.id, plan.zones.iter().map(|s| s.id.as_str()));
+                        st.list.selected = Some(plan.zones.len());
+                        cmds.push(Command::edit(
+                            "zone.dup",
+                            tx.t("Duplicate zone"),
+                            move |p| p.zones.push(copy),
+                        ));
+                    }
+                }
+                Some(ListAction::Delete) => {
+                    if let Some(i) = st.list.selected.filter(|&i| i < plan.zones.len()) {
+                        st.list.selected = None;
+                        cmds.push(Command::edit("zone.del", tx.t("Delete zone"), move |p| {
+                            p.zones.remove(i);
+                        }));
+                    }
+                }
+                None => {}
+            }
+        });
+        let needle = w::fold(&st.list.search);
+        let rows: Vec<usize> = plan
+            .zones
+            .iter()
+            .enumerate()
+            .filter(|(_, z)| w::matches(&z.name, &needle) || w::matches(&z.id, &needle))
+            .map(|(i, _)| i)
+            .collect();
+        let h = (ui.available_height() * 0.55).max(150.0);
+        ui.allocate_ui(egui::vec2(ui.available_width(), h), |ui| {
+            w::entity_table(
+                ui,
+                "zones-table",
+                &[
+                    tx.t("Id"),
+                    tx.t("Name"),
+                    tx.t("Latitude"),
+                    tx.t("Longitude"),
+                ],
+                &[110.0, 180.0, 90.0, 90.0],
+                &rows,
+                &mut st.list,
+                |i| ctx.problems.has(EntityKind::Zone, i),
+                |ui, i, c| {
+                    let Some(z) = plan.zones.get(i) else { return };
+                    match c {
+                        0 => {
+                            ui.label(&z.id);
+                        }
+                        1 => {
+                            if let Some(v) =
+                                w::text(ui, ("zone-name", i), &z.name, ui.available_width())
+                            {
+                                cmds.push(Command::edit(
+                                    format!("zone.{i}.name"),
+                                    tx.t("Rename zone"),
+                                    move |p| p.zones[i].name = v,
+                                ));
+                            }
+                        }
+                        2 => {
+                            if let Some(v) =
+                                w::float(ui, z.location.lat, -90.0..=90.0, 0.001, 5, "°")
+                            {
+                                cmds.push(Command::edit(
+                                    format!("zone.{i}.lat"),
+                                    tx.t("Move zone"),
+                                    move |p| p.zones[i].location.lat = v,
+                                ));
+                            }
+                        }
+                        _ => {
+                            if let Some(v) =
+                                w::float(ui, z.location.lon, -180.0..=180.0, 0.001, 5, "°")
+                            {
+                                cmds.push(Command::edit(
+                                    format!("zone.{i}.lon"),
+                                    tx.t("Move zone"),
+                                    move |p| p.zones[i].location.lon = v,
+                                ));
+                            }
+                        }
+                    }
+                },
+            );
+        });
+        if let Some(i) = st.list.selected.filter(|&i| i < plan.zones.len()) {
+            let z = &plan.zones[i];
+            let pr = |f: &str| ctx.problems.at_field(EntityKind::Zone, i, f);
+            egui::Grid::new("zone-form").num_columns(2).show(ui, |ui| {
+                w::form_row(
+                    ui,
+                    tx,
+                    tx.t("Id"),
+                    tx.t("Stable identifier used by other entries; change with care"),
+                    &pr("id"),
+                    |ui| {
+                        if let Some(v) = w::text(ui, ("zone-id", i), &z.id, 200.0) {
+                            cmds.push(Command::edit(
+                                format!("zone.{i}.id"),
+                                tx.t("Change id"),
+                                move |p| p.zones[i].id = v,
+                            ));
+                        }
+                    },
+                );
+                w::form_row(ui, tx, tx.t("Notes"), "", &pr("notes"), |ui| {
+                    if let Some(v) = w::text(ui, ("zone-notes", i), &z.notes, 260.0) {
+                        cmds.push(Command::edit(
+                            format!("zone.{i}.notes"),
+                            tx.t("Change notes"),
+                            move |p| p.zones[i].notes = v,
+                        ));
+                    }
+                });
+                let probs: Vec<_> = ctx.problems.of(EntityKind::Zone, i).collect();
+                if !probs.is_empty() {
+                    ui.label("");
+                    w::field_problems(ui, tx, &probs);
+                    ui.end_row();
+                }
+            });
+        }
+        let ui = &mut cols[1];
+        travel_grid_ui(ui, ctx, st, cmds);
+    });
+}
+
+fn travel_grid_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ZonesState, cmds: &mut Vec<Command>) {
+    let tx = ctx.tx;
+    let plan = ctx.plan;
+    w::heading(ui, tx.t("Travel grid (one-way minutes)"));
+    ui.horizontal_wrapped(|ui| {
+        ui.label(tx.t("Mode"));
+        w::set_name(ui, tx.t("Mode"));
+        if let Some(m) = w::enum_combo(
+            ui,
+            "travel-mode",
+            st.mode,
+            &TransportMode::ALL,
+            |m| tx.mode(m).to_owned(),
+            150.0,
+        ) {
+            st.mode = m;
+        }
+        w::set_name(ui, tx.t("Road factor"));
+        ui.label(tx.t("Road factor")).on_hover_text(
+            tx.t("Road distance divided by straight-line distance (typically 1.2 to 1.4)"),
+        );
+        if let Some(v) = w::float(ui, plan.travel.road_factor, 1.0..=3.0, 0.01, 2, "") {
+            cmds.push(Command::edit(
+                "travel.road",
+                tx.t("Change road factor"),
+                move |p| p.travel.road_factor = v,
+            ));
+        }
+        let mode = st.mode;
+        let params = plan.travel.params(mode);
+        ui.label(tx.t("Speed"));
+        w::set_name(ui, tx.t("Speed"));
+        if let Some(v) = w::float(ui, params.speed_kmh, 1.0..=200.0, 0.5, 0, " km/h") {
+            cmds.push(Command::edit(
+                format!("travel.speed.{mode:?}"),
+                tx.t("Change speed"),
+                move |p| set_params(p, mode, |m| m.speed_kmh = v),
+            ));
+        }
+        w::set_name(ui, tx.t("Overhead"));
+        ui.label(tx.t("Overhead"))
+            .on_hover_text(tx.t("Minutes added to every trip: waiting, transfers, walking"));
+        if let Some(v) = w::float(ui, params.overhead_minutes, 0.0..=180.0, 0.5, 0, " min") {
+            cmds.push(Command::edit(
+                format!("travel.overhead.{mode:?}"),
+                tx.t("Change overhead"),
+                move |p| set_params(p, mode, |m| m.overhead_minutes = v),
+            ));
+        }
+    });
+    w::clear_name(ui);
+    let n_over = overrides_for(plan, st.mode);
+    ui.horizontal(|ui| {
+        ui.label(
+            RichText::new(format!("◆ {}", tx.t("manual figure")))
+                .color(w::ACCENT)
+                .strong(),
+        );
+        ui.label(RichText::new(tx.t("derived from coordinates")).weak());
+        ui.separator();
+        let mode = st.mode;
+        if ui
+            .add_enabled(n_over > 0, egui::Button::new(tx.t("Fill from coordinates")))
+            .on_hover_text(tx.tf(
+                "Replace the {n} manual figures of this mode by figures derived from coordinates",
+                &[("n", tx.int(n_over as u32))],
+            ))
+            .clicked()
+        {
+            cmds.push(Command::edit(
+                "travel.fill",
+                tx.t("Fill travel from coordinates"),
+                move |p| p.travel.entries.retain(|e| e.mode != mode),
+            ));
+        }
+    });
+    ui.label(RichText::new(tx.t("Click a figure to type a manual value; right-click a manual figure to go back to the derived one.")).small().weak());
+    let n_sites = plan.sites.len();
+    let mut tb = TableBuilder::new(ui)
+        .id_salt("travel-grid")
+        .striped(true)
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+        .column(Column::initial(170.0).clip(true));
+    for _ in 0..n_sites {
+        tb = tb.column(Column::initial(120.0).clip(true));
+    }
+    let mode = st.mode;
+    tb.header(40.0, |mut h| {
+        h.col(|ui| {
+            ui.strong(tx.t("Zone"));
+        });
+        for s in &plan.sites {
+            h.col(|ui| {
+                ui.add(egui::Label::new(RichText::new(&s.name).strong()).wrap());
+            });
+        }
+    })
+    .body(|body| {
+        body.rows(24.0, plan.zones.len(), |mut row| {
+            let zi = row.index();
+            let z = &plan.zones[zi];
+            row.col(|ui| {
+                ui.label(&z.name);
+            });
+            for si in 0..n_sites {
+                row.col(|ui| {
+                    let Some(cell) = travel_cell(plan, z, si, mode) else {
+                        return;
+                    };
+                    let explicit = cell.source == crate::core::plan::TravelSource::Explicit;
+                    let mut v = cell.minutes;
+                    let mut dv = egui::DragValue::new(&mut v)
+                        .range(0.0..=1000.0)
+                        .speed(1.0)
+                        .max_decimals(0)
+                        .suffix(if explicit { " ◆" } else { "" });
+                    if explicit {
+                        dv = dv.custom_formatter(|x, _| format!("{x:.0}"));
+                    }
+                    let cell_name = format!("{} → {}", z.name, plan.sites[si].name);
+                    let r = ui
+                        .scope(|ui| {
+                            if explicit {
+                                ui.visuals_mut().override_text_color = Some(w::ACCENT);
+                            } else {
+                                ui.visuals_mut().override_text_color =
+                                    Some(ui.visuals().weak_text_color());
+                            }
+                            ui.add(dv)
+                        })
+                        .inner
+                        .accessible_name(cell_name);
+                    let r = r.on_hover_text(tx.tf(
+                        "{km} km · {src}",
+                        &[
+                            ("km", tx.num(cell.km, 1)),
+                            (
+                                "src",
+                                if explicit {
+                                    tx.t("manual figure").to_owned()
+                                } else {
+                                    tx.t("derived from coordinates").to_owned()
+                                },
+                            ),
+                        ],
+                    ));
+                    let zone = z.id.clone();
+                    let site = plan.sites[si].id.clone();
+                    if r.changed() && v != cell.minutes {
+                        let km = cell.km;
+                        let cost = cell.cost_vnd;
+                        let (zc, sc) = (zone.clone(), site.clone());
+                        cmds.push(Command::edit(
+                            format!("travel.{zi}.{si}.{mode:?}"),
+                            tx.t("Change travel time"),
+                            move |p| match p
+                                .travel
+                                .entries
+                                .iter_mut()
+                                .rev()
+                                .find(|e| e.zone == zc && e.site == sc && e.mode == mode)
+                            {
+                                Some(e) => e.minutes = v,
+                                None => p.travel.entries.push(TravelEntry {
+                                    zone: zc,
+                                    site: sc,
+                                    mode,
+                                    minutes: v,
+                                    km,
+                                    cost_vnd: cost,
+                                }),
+                            },
+                        ));
+                    }
+                    if explicit {
+                        r.context_menu(|ui| {
+                            if ui
+                                .button(tx.t("Use the figure derived from coordinates"))
+                                .clicked()
+                            {
+                                cmds.push(Command::edit(
+                                    format!("travel.{zi}.{si}.{mode:?}.reset"),
+                                    tx.t("Reset travel time"),
+                                    move |p| {
+                                        p.travel.entries.retain(|e| {
+                                            !(e.zone == zone && e.site == site && e.mode == mode)
+                                        })
+                                    },
+                                ));
+                                ui.close();
+                            }
+                        });
+                    }
+                });
+            }
+        });
+    });
+}
+
+fn set_params(
+    p: &mut Plan,
+    mode: TransportMode,
+    f: impl FnOnce(&mut crate::core::plan::travel::ModeParams),
+) {
+    if !p.travel.modes.iter().any(|m| m.mode == mode) {
+        let d = p.travel.params(mode);
+        p.travel.modes.push(d);
+    }
+    if let Some(m) = p.travel.modes.iter_mut().find(|m| m.mode == mode) {
+        f(m);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gui::document::Document;
+
+    #[test]
+    fn explicit_entries_win_and_are_marked() -> anyhow::Result<()> {
+        let mut d = Document::sample()?;
+        let plan = &mut d.plan;
+        plan.travel.entries.clear();
+        let z = plan.zones[0].clone();
+        let derived = travel_cell(plan, &z, 0, TransportMode::Bus)
+            .ok_or_else(|| anyhow::anyhow!("no cell"))?;
+        assert_eq!(derived.source, crate::core::plan::TravelSource::Derived);
+        plan.travel.entries.push(TravelEntry {
+            zone: z.id.clone(),
+            site: plan.sites[0].id.clone(),
+            mode: TransportMode::Bus,
+            minutes: 7.0,
+            km: 1.0,
+            cost_vnd: 0.0,
+        });
+        let cell = travel_cell(plan, &z, 0, TransportMode::Bus)
+            .ok_or_else(|| anyhow::anyhow!("no cell"))?;
+        assert_eq!(cell.minutes, 7.0);
+        assert_eq!(cell.source, crate::core::plan::TravelSource::Explicit);
+        assert_eq!(overrides_for(plan, TransportMode::Bus), 1);
+        assert_eq!(overrides_for(plan, TransportMode::OwnMeans), 0);
+        Ok(())
+    }
+}

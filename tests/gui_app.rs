@@ -1,0 +1,431 @@
+//! The desktop app driven through its real UI, headless (egui_kittest without
+//! a renderer): edit and undo, solve in the background, read an explanation,
+//! switch to Vietnamese, compare scenarios, cancel a solve.
+//!
+//! Solves are waited for by stepping frames until the worker reports, with a
+//! generous step cap; nothing asserts on time.
+
+use eframe::egui::{self, Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{By, Queryable};
+use hq_planner::core::solve::SolveStatus;
+use hq_planner::gui::app::{AppOptions, HqApp};
+use hq_planner::gui::settings::{Settings, View};
+
+/// Frames to wait for a solve at most (each step sleeps a little so the
+/// worker thread gets the CPU; the cap is about ten minutes).
+const MAX_SOLVE_STEPS: usize = 30_000;
+
+fn harness(app: HqApp) -> Harness<'static, HqApp> {
+    Harness::builder()
+        .with_size(egui::vec2(1500.0, 950.0))
+        .with_max_steps(200)
+        .with_context_setup(hq_planner::gui::install_fonts)
+        .build_ui_state(|ui, app: &mut HqApp| app.frame_ui(ui), app)
+}
+
+fn sample_app(dir: &tempfile::TempDir) -> HqApp {
+    let settings = Settings {
+        typed_path_dialogs: true,
+        ..Settings::default()
+    };
+    HqApp::new(
+        settings,
+        AppOptions {
+            recovery_dir: Some(dir.path().join("recovery")),
+            ..AppOptions::default()
+        },
+    )
+}
+
+/// Steps frames until no solve is running.
+fn wait_for_solve(h: &mut Harness<'_, HqApp>) {
+    for _ in 0..MAX_SOLVE_STEPS {
+        h.step();
+        if !h.state().solver.is_running() {
+            h.run_steps(3);
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    panic!("the solve did not finish within {MAX_SOLVE_STEPS} frames");
+}
+
+fn nav(h: &mut Harness<'_, HqApp>, label: &str) {
+    h.get(
+        By::new()
+            .role(egui::accesskit::Role::Button)
+            .label_contains(label),
+    )
+    .click();
+    h.run_steps(4);
+}
+
+#[test]
+fn open_the_sample_change_desks_and_undo() -> anyhow::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let mut h = harness(sample_app(&dir));
+    assert_eq!(h.state().doc.plan.cadres.len(), 2_582);
+    h.get_by_role_and_label(egui::accesskit::Role::Button, "Overview");
+    nav(&mut h, "Headquarters");
+    assert_eq!(h.state().settings.view, View::Sites);
+    let before = h.state().doc.plan.sites[0].desks;
+    let spin = h.get_all_by_role(egui::accesskit::Role::SpinButton).next();
+    let spin = spin.ok_or_else(|| anyhow::anyhow!("no desks field"))?;
+    spin.set_value_accesskit(f64::from(before + 123));
+    h.run_steps(4);
+    assert_eq!(h.state().doc.plan.sites[0].desks, before + 123);
+    assert!(h.state().doc.is_modified());
+    h.get_by_label_contains("Unsaved changes");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(4);
+    assert_eq!(h.state().doc.plan.sites[0].desks, before);
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    h.run_steps(4);
+    assert_eq!(h.state().doc.plan.sites[0].desks, before + 123);
+    Ok(())
+}
+
+#[test]
+fn solve_see_results_read_an_explanation_and_switch_to_vietnamese() -> anyhow::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let mut h = harness(sample_app(&dir));
+    h.key_press(Key::F5);
+    h.step();
+    assert!(
+        h.state().solver.is_running(),
+        "F5 starts a background solve"
+    );
+    // The window keeps drawing while the worker solves.
+    h.get_by_label_contains("Cancel solve");
+    wait_for_solve(&mut h);
+    let sc = h.state().settings.scenario.clone().unwrap_or_default();
+    let status = h
+        .state()
+        .solver
+        .results
+        .get(&sc)
+        .map(|r| r.solution.status.clone());
+    assert!(
+        matches!(status, Some(SolveStatus::Optimal | SolveStatus::Feasible)),
+        "{status:?} {:?}",
+        h.state().solver.last_error
+    );
+    assert_eq!(h.state().settings.view, View::Results);
+    h.get_by_label("Daily commuters");
+    h.get_by_label("Who works where (stacked by unit)");
+
+    h.get_by_label("Cadres and explanations").click();
+    h.run_steps(4);
+    let code = h.state().solver.results[&sc].solution.assignments[0]
+        .code
+        .clone();
+    h.get_by_label(&code).click();
+    h.run_steps(6);
+    assert_eq!(
+        h.state().panels.results.selected.as_deref(),
+        Some(code.as_str())
+    );
+    let e = h.state().panels.results.explanation().cloned();
+    let e = e.ok_or_else(|| anyhow::anyhow!("no explanation for {code}"))?;
+    assert_eq!(e.code, code);
+    assert!(!e.alternatives.is_empty());
+    h.get_by_label("Why here");
+    h.get_by_label("Other options and why not");
+
+    nav(&mut h, "Settings");
+    h.get_by_label("Tiếng Việt").click();
+    h.run_steps(4);
+    assert_eq!(h.state().settings.lang, hq_planner::gui::i18n::Lang::Vi);
+    // The navigation and the page are in Vietnamese now.
+    h.get_by_role_and_label(egui::accesskit::Role::Button, "Tổng quan");
+    h.get_by_role_and_label(egui::accesskit::Role::Button, "Cài đặt");
+    h.get_by_label("Ngôn ngữ");
+    nav(&mut h, "Kết quả");
+    h.get_by_label("Cán bộ và giải thích");
+    Ok(())
+}
+
+#[test]
+fn compare_two_scenarios() -> anyhow::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let mut h = harness(sample_app(&dir));
+    let ids: Vec<(String, String)> = h
+        .state()
+        .doc
+        .plan
+        .scenarios
+        .iter()
+        .map(|s| (s.id.clone(), s.name.clone()))
+        .collect();
+    assert!(ids.len() >= 2);
+    nav(&mut h, "Compare");
+    // Solve the first two scenarios from the compare page's own buttons.
+    for _ in 0..2 {
+        h.get_all(
+            By::new()
+                .role(egui::accesskit::Role::Button)
+                .label_contains("Solve"),
+        )
+        .last()
+        .ok_or_else(|| anyhow::anyhow!("no solve button"))?
+        .click();
+        h.step();
+        wait_for_solve(&mut h);
+        nav(&mut h, "Compare");
+    }
+    let solved: Vec<&(String, String)> = ids
+        .iter()
+        .filter(|(id, _)| h.state().solver.results.contains_key(id))
+        .collect();
+    assert!(solved.len() >= 2, "solved {solved:?}");
+    for (_, name) in solved.iter().take(2) {
+        h.get(By::new().role(egui::accesskit::Role::CheckBox).label(name))
+            .click();
+        h.run_steps(3);
+    }
+    h.get_by_label("Key figures");
+    h.get_by_label("Monthly cost");
+    h.get_by_label_contains("cadres placed differently");
+    Ok(())
+}
+
+#[test]
+fn cancel_a_solve_keeps_the_window_working() -> anyhow::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let plan = hq_planner::core::generate::generate(hq_planner::core::generate::GenerateOptions {
+        staff: 30_000,
+        ..Default::default()
+    });
+    let path = dir.path().join("big.ron");
+    hq_planner::core::file::save(&plan, &path)?;
+    let settings = Settings {
+        typed_path_dialogs: true,
+        ..Settings::default()
+    };
+    let app = HqApp::new(
+        settings,
+        AppOptions {
+            file: Some(path),
+            recovery_dir: Some(dir.path().join("r")),
+            ..AppOptions::default()
+        },
+    );
+    let mut h = harness(app);
+    assert_eq!(h.state().doc.plan.cadres.len(), 30_000);
+    nav(&mut h, "Cadres");
+    h.get_by_label_contains("of 30,000 shown");
+    h.key_press(Key::F5);
+    h.step();
+    assert!(h.state().solver.is_running());
+    h.get_by_label_contains("Cancel solve").click();
+    h.step();
+    assert!(h.state().solver.job.as_ref().is_some_and(|j| j.cancelling));
+    wait_for_solve(&mut h);
+    let sc = h.state().settings.scenario.clone().unwrap_or_default();
+    let status = h
+        .state()
+        .solver
+        .results
+        .get(&sc)
+        .map(|r| r.solution.status.clone());
+    assert_eq!(
+        status,
+        Some(SolveStatus::Cancelled),
+        "error: {:?}",
+        h.state().solver.last_error
+    );
+    Ok(())
+}
+
+#[test]
+fn scenarios_can_be_created_duplicated_renamed_and_deleted_with_undo() -> anyhow::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let mut h = harness(sample_app(&dir));
+    let n = h.state().doc.plan.scenarios.len();
+    nav(&mut h, "Scenarios");
+    h.get_by_label_contains("New scenario").click();
+    h.run_steps(4);
+    assert_eq!(h.state().doc.plan.scenarios.len(), n + 1);
+    let new_id = h.state().doc.plan.scenarios[n].id.clone();
+    // The new row is selected: duplicate it, then rename the copy in its form.
+    h.get(
+        By::new()
+            .role(egui::accesskit::Role::Button)
+            .label("Duplicate"),
+    )
+    .click();
+    h.run_steps(4);
+    assert_eq!(h.state().doc.plan.scenarios.len(), n + 2);
+    let copy = h.state().doc.plan.scenarios[n + 1].clone();
+    assert_ne!(copy.id, new_id);
+    let name_field = h
+        .get_all(
+            By::new()
+                .role(egui::accesskit::Role::TextInput)
+                .label("Name"),
+        )
+        .find(|f| f.value().as_deref() == Some(copy.name.as_str()));
+    let name_field =
+        name_field.ok_or_else(|| anyhow::anyhow!("no name field for {}", copy.name))?;
+    name_field.focus();
+    name_field.type_text(" B");
+    h.run_steps(4);
+    assert_eq!(
+        h.state().doc.plan.scenarios[n + 1].name,
+        format!("{} B", copy.name)
+    );
+    h.get(
+        By::new()
+            .role(egui::accesskit::Role::Button)
+            .label("Delete"),
+    )
+    .click();
+    h.run_steps(4);
+    assert_eq!(h.state().doc.plan.scenarios.len(), n + 1);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(4);
+    assert_eq!(h.state().doc.plan.scenarios.len(), n + 2);
+    Ok(())
+}
+
+#[test]
+fn a_hand_move_shows_its_effect_and_can_be_kept() -> anyhow::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let mut h = harness(sample_app(&dir));
+    h.key_press(Key::F5);
+    h.step();
+    wait_for_solve(&mut h);
+    let sc = h.state().settings.scenario.clone().unwrap_or_default();
+    h.get_by_label("Cadres and explanations").click();
+    h.run_steps(4);
+    let code = h.state().solver.results[&sc].solution.assignments[0]
+        .code
+        .clone();
+    h.get_by_label(&code).click();
+    h.run_steps(6);
+    h.get_all(By::new().role(egui::accesskit::Role::Button).label("Try"))
+        .next()
+        .ok_or_else(|| anyhow::anyhow!("no alternative to try"))?
+        .click();
+    h.run_steps(4);
+    let preview = h.state().panels.results.preview.clone();
+    let preview = preview.ok_or_else(|| anyhow::anyhow!("no preview after Try"))?;
+    let before = h.state().solver.results[&sc].solution.objective;
+    assert!((preview.solution.objective - before - preview.objective_delta).abs() < 1e-6);
+    h.get_by_label("Effect of this move");
+    if preview.violations.iter().all(|v| !v.hard) {
+        h.get_by_label("Keep this move").click();
+        h.run_steps(4);
+        let r = &h.state().solver.results[&sc];
+        assert_eq!(r.hand_moved, vec![code.clone()]);
+        assert_eq!(r.solution.objective, preview.solution.objective);
+        h.get_by_label_contains("moved by hand");
+    }
+    Ok(())
+}
+
+#[test]
+fn an_infeasible_plan_shows_the_diagnosis_and_opens_the_site() -> anyhow::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let mut h = harness(sample_app(&dir));
+    // Far too few desks at both headquarters: no plan can hold.
+    nav(&mut h, "Headquarters");
+    let n_sites = h.state().doc.plan.sites.len();
+    for i in 0..n_sites {
+        let spin = h
+            .get_all(
+                By::new()
+                    .role(egui::accesskit::Role::SpinButton)
+                    .label("Desks"),
+            )
+            .nth(i)
+            .ok_or_else(|| anyhow::anyhow!("no desks field {i}"))?;
+        spin.set_value_accesskit(100.0);
+        h.run_steps(3);
+    }
+    assert!(h.state().doc.plan.sites.iter().all(|s| s.desks == 100));
+    h.key_press(Key::F5);
+    h.step();
+    wait_for_solve(&mut h);
+    let sc = h.state().settings.scenario.clone().unwrap_or_default();
+    let sol = h.state().solver.results[&sc].solution.clone();
+    assert_eq!(sol.status, SolveStatus::Infeasible);
+    assert!(!sol.diagnosis.is_empty());
+    h.get_by_label("Why no plan is possible");
+    let site_item = sol
+        .diagnosis
+        .iter()
+        .position(|d| d.entity.kind == hq_planner::core::file::EntityKind::Site)
+        .ok_or_else(|| anyhow::anyhow!("no site in the diagnosis"))?;
+    h.get_all(By::new().role(egui::accesskit::Role::Button).label("Open"))
+        .nth(site_item)
+        .ok_or_else(|| anyhow::anyhow!("no Open button"))?
+        .click();
+    h.run_steps(4);
+    assert_eq!(h.state().settings.view, View::Sites);
+    let want = &sol.diagnosis[site_item].entity.id;
+    let sel = h
+        .state()
+        .panels
+        .sites
+        .selected
+        .and_then(|i| h.state().doc.plan.sites.get(i))
+        .map(|s| s.id.clone());
+    assert_eq!(sel.as_ref(), Some(want));
+    Ok(())
+}
+
+#[test]
+fn unsaved_work_is_offered_back_after_a_crash_and_guarded_on_open() -> anyhow::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let mut h = harness(sample_app(&dir));
+    h.state_mut().doc.edit("plan.name", "rename", 0.0, |p| {
+        p.name = "Kế hoạch thử".into()
+    });
+    h.state_mut().autosave_now()?;
+    // The first app "crashes": it is dropped without a clean exit.
+    drop(h);
+    let mut h = harness(sample_app(&dir));
+    h.get_by_label("Restore unsaved work?");
+    h.get_by_label("Restore").click();
+    h.run_steps(4);
+    assert_eq!(h.state().doc.plan.name, "Kế hoạch thử");
+    assert!(
+        h.state().doc.is_modified(),
+        "restored work still needs saving"
+    );
+
+    // Opening another plan asks first; "Don't save" discards the changes.
+    h.get_by_label("File").click();
+    h.run_steps(2);
+    h.get_by_label("Open the sample plan").click();
+    h.run_steps(4);
+    h.get_by_label("Save changes?");
+    h.get_by_label("Don't save").click();
+    h.run_steps(4);
+    assert_ne!(h.state().doc.plan.name, "Kế hoạch thử");
+    assert!(!h.state().doc.is_modified());
+
+    // Save as through the typed-path dialog writes the file atomically.
+    let target = dir.path().join("saved.ron");
+    h.state_mut()
+        .doc
+        .edit("plan.name", "rename", 10.0, |p| p.name = "Đã lưu".into());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_steps(3);
+    h.get_by_label("Save the plan as");
+    let field = h.get(
+        By::new()
+            .role(egui::accesskit::Role::TextInput)
+            .label("Type the full path of the file:"),
+    );
+    field.type_text(&target.display().to_string());
+    h.run_steps(3);
+    h.get_by_label("OK").click();
+    h.run_steps(4);
+    assert!(!h.state().doc.is_modified());
+    let back = hq_planner::core::file::load(&target)?;
+    assert_eq!(back.plan().name, "Đã lưu");
+    Ok(())
+}
