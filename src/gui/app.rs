@@ -477,6 +477,7 @@ impl HqApp {
             self.solver
                 .results
                 .contains_key(self.settings.scenario.as_deref().unwrap_or_default()),
+            self.settings.typed_path_dialogs,
         );
         ui.separator();
         if ui.button(tx.t("Quit")).clicked() {
