@@ -56,11 +56,11 @@ pub struct ExportArgs {
     /// Language of the export.
     #[arg(long, value_enum, default_value_t = LangArg::Vi)]
     pub lang: LangArg,
-    /// Solver time limit per scenario, seconds.
-    #[arg(long, default_value_t = 60.0)]
+    /// Solver time limit per scenario, seconds (default: the solver's).
+    #[arg(long, default_value_t = SolveOptions::default().time_limit_secs)]
     pub time_limit: f64,
-    /// Relative MIP gap at which the solver may stop.
-    #[arg(long, default_value_t = 1e-4)]
+    /// Relative MIP gap at which the solver may stop (default: the solver's).
+    #[arg(long, default_value_t = SolveOptions::default().mip_gap)]
     pub gap: f64,
     /// Name printed under "Prepared by" in the PDF sign-off block.
     #[arg(long, default_value = "")]
