@@ -258,3 +258,52 @@ fn a_mapping_file_overrides_the_guess_and_bad_lines_are_located() {
         .code(2)
         .stderr(predicate::str::contains("line 1: unknown field `remarks`"));
 }
+
+#[test]
+fn a_stored_solution_is_exported_without_solving_and_checked_against_the_plan() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let json = dir.path().join("sol.json");
+    cmd()
+        .args(["solve", SAMPLE, "--scenario", "giai-doan-1", "--json"])
+        .arg(&json)
+        .assert()
+        .success();
+    let out = dir.path().join("a.csv");
+    let solved = dir.path().join("b.csv");
+    cmd()
+        .args([
+            "export",
+            SAMPLE,
+            "--format",
+            "csv",
+            "--export-time",
+            TIME,
+            "--solution",
+        ])
+        .arg(&json)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("using the stored solution"));
+    export(&solved, "csv", &[]);
+    // Same plan, same settings: the stored and the fresh solution export identically.
+    assert_eq!(
+        std::fs::read(&out).expect("a"),
+        std::fs::read(&solved).expect("b")
+    );
+    // A solution that no longer fits the plan is refused, naming the scenario.
+    let text = std::fs::read_to_string(&json).expect("json");
+    let mut v: serde_json::Value = serde_json::from_str(&text).expect("parse");
+    let a = &mut v["assignments"][0];
+    a["site"] = serde_json::Value::String("no-such-site".into());
+    std::fs::write(&json, serde_json::to_string(&v).expect("json")).expect("write");
+    cmd()
+        .args(["export", SAMPLE, "--format", "csv", "--solution"])
+        .arg(&json)
+        .arg("-o")
+        .arg(dir.path().join("c.csv"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("breaks"));
+}

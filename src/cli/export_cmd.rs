@@ -10,7 +10,7 @@ use chrono::Timelike;
 use crate::core::file;
 use crate::core::report::import::{self, ImportMode, ImportOptions};
 use crate::core::report::{ExportFormat, ExportOptions, Lang, ReportModel, SignOff};
-use crate::core::solve::{SolveControl, SolveOptions, SolveStatus, solve};
+use crate::core::solve::{Solution, SolveControl, SolveOptions, SolveStatus, check, solve};
 
 /// Export format on the command line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -71,6 +71,10 @@ pub struct ExportArgs {
     /// Name printed under "Approved by".
     #[arg(long, default_value = "")]
     pub approved_by: String,
+    /// Solutions written by `hq-planner solve --json FILE`: a scenario found in
+    /// it is checked against the plan and exported without solving again.
+    #[arg(long)]
+    pub solution: Option<PathBuf>,
     /// Export time to print in the audit stamp, "YYYY-MM-DD HH:MM:SS" (default:
     /// now); with it, the same plan and settings give byte-identical XLSX and CSV files.
     #[arg(long)]
@@ -167,22 +171,62 @@ pub fn run_export(args: ExportArgs) -> Result<ExitCode> {
             approved_by: args.approved_by.clone(),
         },
     };
+    let stored: Vec<Solution> = match &args.solution {
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("reading {}", path.display()))?;
+            serde_json::from_str::<Vec<Solution>>(&text)
+                .or_else(|_| serde_json::from_str::<Solution>(&text).map(|s| vec![s]))
+                .with_context(|| {
+                    format!(
+                        "{}: not a solution file written by `hq-planner solve --json`",
+                        path.display()
+                    )
+                })?
+        }
+        None => Vec::new(),
+    };
     let mut models = Vec::with_capacity(wanted.len());
     let mut first_valid = true;
     for (i, id) in wanted.iter().enumerate() {
         let Some(scenario) = plan.scenario(id) else {
             continue;
         };
-        // No solution is stored in a plan file: solve now (baselines first).
-        let solution = solve(&checked, id, &solve_opts, &SolveControl::default())
-            .with_context(|| format!("solving scenario \"{}\"", scenario.name))?;
-        eprintln!(
-            "solved \"{}\": {:?}, gap {:.4}%, {:.2} s",
-            scenario.name,
-            solution.status,
-            solution.gap * 100.0,
-            solution.seconds
-        );
+        let given = stored.iter().find(|s| &s.scenario == id);
+        let solution = match given {
+            Some(sol) => {
+                // A stored solution must still fit the plan (it may have been edited since).
+                let hard: Vec<String> = check(&checked, id, None, sol)
+                    .with_context(|| format!("checking the stored solution of \"{id}\""))?
+                    .into_iter()
+                    .filter(|v| v.hard)
+                    .map(|v| v.message)
+                    .collect();
+                if !hard.is_empty() {
+                    anyhow::bail!(
+                        "the stored solution of \"{}\" breaks {} hard rule(s) of the plan (was the plan edited?): {}",
+                        scenario.name,
+                        hard.len(),
+                        hard.iter().take(3).cloned().collect::<Vec<_>>().join("; ")
+                    );
+                }
+                eprintln!("using the stored solution of \"{}\"", scenario.name);
+                sol.clone()
+            }
+            None => {
+                // No solution at hand: solve now (baselines first).
+                let s = solve(&checked, id, &solve_opts, &SolveControl::default())
+                    .with_context(|| format!("solving scenario \"{}\"", scenario.name))?;
+                eprintln!(
+                    "solved \"{}\": {:?}, gap {:.4}%, {:.2} s",
+                    scenario.name,
+                    s.status,
+                    s.gap * 100.0,
+                    s.seconds
+                );
+                s
+            }
+        };
         if i == 0 {
             first_valid = matches!(
                 solution.status,
