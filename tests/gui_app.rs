@@ -429,3 +429,47 @@ fn unsaved_work_is_offered_back_after_a_crash_and_guarded_on_open() -> anyhow::R
     assert_eq!(back.plan().name, "Đã lưu");
     Ok(())
 }
+
+#[test]
+fn export_the_solved_scenario_to_excel_from_the_file_menu() -> anyhow::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let mut h = harness(sample_app(&dir));
+    h.key_press(Key::F5);
+    h.step();
+    wait_for_solve(&mut h);
+    h.get_by_label("File").click();
+    h.run_steps(2);
+    h.get(
+        By::new()
+            .role(egui::accesskit::Role::Button)
+            .label("Export"),
+    )
+    .click();
+    h.run_steps(2);
+    h.get_by_label("Export to Excel").click();
+    h.run_steps(3);
+    let target = dir.path().join("committee.xlsx");
+    h.get(
+        By::new()
+            .role(egui::accesskit::Role::TextInput)
+            .label("Type the full path of the file:"),
+    )
+    .type_text(&target.display().to_string());
+    h.run_steps(3);
+    h.get_by_label("OK").click();
+    for _ in 0..MAX_SOLVE_STEPS {
+        h.step();
+        if target.exists() && h.state().status.contains("Exported") {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let bytes = std::fs::read(&target)?;
+    assert!(bytes.starts_with(b"PK"), "an XLSX file is a zip archive");
+    assert!(
+        h.state().dialogs.errors.is_empty(),
+        "{:?}",
+        h.state().dialogs.errors
+    );
+    Ok(())
+}

@@ -184,6 +184,7 @@ pub struct HqApp {
     applied_theme: Option<ThemeChoice>,
     tour: Option<super::tour::Tour>,
     export_job: Option<super::exchange::ExportJob>,
+    title: String,
 }
 
 impl HqApp {
@@ -223,6 +224,7 @@ impl HqApp {
             applied_theme: None,
             tour: super::tour::Tour::from_env(),
             export_job: None,
+            title: String::new(),
         };
         app.fix_scenario();
         app
@@ -303,6 +305,15 @@ impl HqApp {
         }
         self.autosave(now, &ctx);
         self.poll_export();
+        let title = format!(
+            "{}{} — HQ Planner",
+            if self.doc.is_modified() { "● " } else { "" },
+            self.doc.display_name()
+        );
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
     }
 
     fn poll_export(&mut self) {
@@ -477,6 +488,7 @@ impl HqApp {
             self.solver
                 .results
                 .contains_key(self.settings.scenario.as_deref().unwrap_or_default()),
+            self.settings.typed_path_dialogs,
         );
         ui.separator();
         if ui.button(tx.t("Quit")).clicked() {

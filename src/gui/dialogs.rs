@@ -215,9 +215,14 @@ impl Dialogs {
 }
 
 /// The Import and Export entries of the File menu.
-pub fn import_export_menu_ui(ui: &mut egui::Ui, tx: Tr, d: &mut Dialogs, has_result: bool) {
+pub fn import_export_menu_ui(
+    ui: &mut egui::Ui,
+    tx: Tr,
+    d: &mut Dialogs,
+    has_result: bool,
+    typed: bool,
+) {
     let ctx = ui.ctx().clone();
-    let typed = d.no_system_dialog;
     if ui
         .button(tx.t("Import staff list…"))
         .on_hover_text(tx.t("Add or update cadres from a CSV or Excel file"))
