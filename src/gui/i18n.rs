@@ -49,7 +49,17 @@ pub struct Tr {
 
 fn vi_map() -> &'static HashMap<&'static str, &'static str> {
     static MAP: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
-    MAP.get_or_init(|| VI.iter().copied().collect())
+    MAP.get_or_init(|| catalogue().copied().collect())
+}
+
+/// Every Vietnamese entry: the main catalogue [`VI`] and the per-topic ones
+/// (solver reasons, validation problems, dialogs), kept in their own files so
+/// that work on different panels does not collide in one list.
+pub fn catalogue() -> impl Iterator<Item = &'static (&'static str, &'static str)> {
+    VI.iter()
+        .chain(crate::gui::i18n_reasons::VI.iter())
+        .chain(crate::gui::i18n_problems::VI.iter())
+        .chain(crate::gui::i18n_dialogs::VI.iter())
 }
 
 impl Tr {
@@ -1435,7 +1445,7 @@ mod tests {
     #[test]
     fn catalogue_has_no_empty_or_duplicate_or_placeholder_mismatch() {
         let mut seen = std::collections::HashSet::new();
-        for (en, vi) in VI {
+        for (en, vi) in catalogue() {
             assert!(!vi.trim().is_empty(), "empty translation for {en:?}");
             assert!(seen.insert(*en), "duplicate key {en:?}");
             for part in en.split('{').skip(1) {
