@@ -470,15 +470,13 @@ fn table_ui(
     // Clicks on cell text select the row instead of starting a text selection.
     ui.style_mut().interaction.selectable_labels = false;
     let wd = w::fit_widths(ui, 44.0, &[90.0, 190.0, 190.0, 140.0, 90.0, 150.0, 170.0]);
-    let mut tb = TableBuilder::new(ui)
+    let tb = TableBuilder::new(ui)
         .id_salt("cadres-table")
         .striped(true)
         .sense(egui::Sense::click())
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
         .column(Column::exact(44.0));
-    for x in wd {
-        tb = tb.column(Column::exact(x).clip(true));
-    }
+    let mut tb = w::data_columns(tb, &wd);
     if let Some(t) = st.scroll_to.take()
         && let Some(pos) = st.rows.iter().position(|&r| r == t)
     {

@@ -205,6 +205,7 @@ fn problems_table_ui(ui: &mut Ui, ctx: &PanelCtx, problems: &[Problem], cmds: &m
     TableBuilder::new(ui)
         .id_salt("problems-table")
         .striped(true)
+        .resizable(true)
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
         .column(Column::initial(320.0).clip(true))
         .column(Column::initial(220.0).clip(true))

@@ -457,6 +457,32 @@ pub fn fit_widths(ui: &Ui, fixed: f32, widths: &[f32]) -> Vec<f32> {
     widths.iter().map(|w| (w * k).max(24.0)).collect()
 }
 
+/// Adds the data columns of a table: each starts at its width in `initial`
+/// and can be dragged wider or narrower; the last takes the remaining width.
+/// egui keeps the dragged widths under the table's id (stable per table), so
+/// they survive redraws, page changes and, with eframe persistence, restarts.
+pub fn data_columns<'a>(
+    mut tb: egui_extras::TableBuilder<'a>,
+    initial: &[f32],
+) -> egui_extras::TableBuilder<'a> {
+    use egui_extras::Column;
+    let n = initial.len();
+    for (k, &w) in initial.iter().enumerate() {
+        let column = if k + 1 == n {
+            Column::remainder().at_least(MIN_COLUMN_WIDTH.max(w * 0.5))
+        } else {
+            Column::initial(w)
+                .at_least(MIN_COLUMN_WIDTH)
+                .resizable(true)
+        };
+        tb = tb.column(column.clip(true));
+    }
+    tb
+}
+
+/// The narrowest a data column can be dragged, points.
+pub const MIN_COLUMN_WIDTH: f32 = 36.0;
+
 /// A table of entities drawing only visible rows. `rows` are entity indices
 /// in display order; clicking a row selects it. `cell` draws column `col` of
 /// entity `i`.
@@ -475,15 +501,13 @@ pub fn entity_table(
     // Clicks on cell text select the row instead of starting a text selection.
     ui.style_mut().interaction.selectable_labels = false;
     let fitted = fit_widths(ui, 28.0, widths);
-    let mut tb = TableBuilder::new(ui)
+    let tb = TableBuilder::new(ui)
         .id_salt(id)
         .striped(true)
         .sense(egui::Sense::click())
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
         .column(Column::exact(28.0));
-    for w in fitted {
-        tb = tb.column(Column::exact(w).clip(true));
-    }
+    let mut tb = data_columns(tb, &fitted);
     if let Some(target) = state.scroll_to.take()
         && let Some(pos) = rows.iter().position(|&r| r == target)
     {
