@@ -1,13 +1,14 @@
 //! Housing: official housing (nhà công vụ) and dormitories near headquarters.
 
-use eframe::egui::{self, RichText, Ui};
+use eframe::egui::{self, Ui};
 
 use crate::core::file::EntityKind;
 use crate::core::plan::{Eligibility, Housing};
 
 use super::PanelCtx;
 use super::app::{Command, ListState};
-use super::widgets::{self as w, ListAction};
+use super::lists::{self, ListSpec};
+use super::widgets as w;
 
 /// Beds and monthly cost of all housing at full use: (beds, VND per month).
 pub fn totals(housing: &[Housing]) -> (u32, f64) {
@@ -15,6 +16,15 @@ pub fn totals(housing: &[Housing]) -> (u32, f64) {
         (b + h.beds, c + f64::from(h.beds) * h.cost_vnd_per_bed_month)
     })
 }
+
+/// The housing list for the shared list toolbar.
+const HOUSING: ListSpec<Housing> = ListSpec {
+    items: |p| &p.housing,
+    items_mut: |p| &mut p.housing,
+    key: "housing",
+    new_id: "nha-moi",
+    labels: ["Add housing", "Duplicate housing", "Delete housing"],
+};
 
 /// The housing page.
 pub fn housing_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ListState, cmds: &mut Vec<Command>) {
@@ -45,68 +55,15 @@ pub fn housing_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ListState, cmds: &mut Ve
         );
     });
     ui.horizontal(|ui| {
-        w::search(ui, tx, &mut st.search, ctx.focus_search);
-        ui.separator();
-        match w::list_toolbar(ui, tx, st.selected.is_some()) {
-            Some(ListAction::Add) => {
-                let id = w::fresh_id("nha-moi", plan.housing.iter().map(|s| s.id.as_str()));
-                let name = tx.t("New housing").to_owned();
-                let site = plan.sites.first().map(|s| s.id.clone()).unwrap_or_default();
-                st.selected = Some(plan.housing.len());
-                st.scroll_to = st.selected;
-                cmds.push(Command::edit(
-                    "housing.add",
-                    tx.t("Add housing"),
-                    move |p| {
-                        p.housing.push(Housing {
-                            id,
-                            name,
-                            site,
-                            ..Housing::default()
-                        })
-                    },
-                ));
-            }
-            Some(ListAction::Duplicate) => {
-                if let Some(s) = st.selected.and_then(|i| plan.housing.get(i)) {
-                    let mut copy = s.clone();
-                    copy.id = w::fresh_id(&s.id, plan.housing.iter().map(|s| s.id.as_str()));
-                    st.selected = Some(plan.housing.len());
-                    cmds.push(Command::edit(
-                        "housing.dup",
-                        tx.t("Duplicate housing"),
-                        move |p| p.housing.push(copy),
-                    ));
-                }
-            }
-            Some(ListAction::Delete) => {
-                if let Some(i) = st.selected.filter(|&i| i < plan.housing.len()) {
-                    st.selected = None;
-                    cmds.push(Command::edit(
-                        "housing.del",
-                        tx.t("Delete housing"),
-                        move |p| {
-                            p.housing.remove(i);
-                        },
-                    ));
-                }
-            }
-            None => {}
-        }
+        lists::list_bar_ui(ui, ctx, &HOUSING, st, cmds, |id| Housing {
+            id,
+            name: tx.t("New housing").to_owned(),
+            site: plan.sites.first().map(|s| s.id.clone()).unwrap_or_default(),
+            ..Housing::default()
+        });
     });
-    let needle = w::fold(&st.search);
-    let rows: Vec<usize> = plan
-        .housing
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| w::matches(&s.name, &needle) || w::matches(&s.id, &needle))
-        .map(|(i, _)| i)
-        .collect();
-    let sites: Vec<(String, String)> = plan
-        .sites
-        .iter()
-        .map(|s| (s.id.clone(), s.name.clone()))
-        .collect();
+    let rows = lists::matching_rows(&plan.housing, &st.search);
+    let sites = lists::options(&plan.sites);
     let h = (ui.available_height() * 0.45).max(150.0);
     ui.allocate_ui(egui::vec2(ui.available_width(), h), |ui| {
         w::entity_table(
@@ -166,11 +123,9 @@ pub fn housing_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ListState, cmds: &mut Ve
         );
     });
     ui.separator();
-    let Some(i) = st.selected.filter(|&i| i < plan.housing.len()) else {
-        ui.label(RichText::new(tx.t("Select a row to see and edit all its details.")).weak());
+    let Some((i, h)) = lists::selected_entry(ui, tx, st, &plan.housing) else {
         return;
     };
-    let h = &plan.housing[i];
     egui::ScrollArea::vertical()
         .id_salt("housing-form")
         .show(ui, |ui| {
@@ -180,22 +135,7 @@ pub fn housing_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ListState, cmds: &mut Ve
                 .num_columns(2)
                 .spacing([16.0, 6.0])
                 .show(ui, |ui| {
-                    w::form_row(
-                        ui,
-                        tx,
-                        tx.t("Id"),
-                        tx.t("Stable identifier used by other entries; change with care"),
-                        &pr("id"),
-                        |ui| {
-                            if let Some(v) = w::text(ui, ("h-id", i), &h.id, 240.0) {
-                                cmds.push(Command::edit(
-                                    format!("h.{i}.id"),
-                                    tx.t("Change id"),
-                                    move |p| p.housing[i].id = v,
-                                ));
-                            }
-                        },
-                    );
+                    lists::id_form_row(ui, tx, &HOUSING, (i, h), &pr("id"), cmds);
                     w::form_row(
                         ui,
                         tx,

@@ -18,6 +18,7 @@ pub mod i18n;
 pub mod i18n_dialogs;
 pub mod i18n_problems;
 pub mod i18n_reasons;
+pub mod lists;
 pub mod overview_ui;
 pub mod recovery;
 pub mod results_ui;

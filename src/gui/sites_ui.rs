@@ -7,7 +7,8 @@ use crate::core::plan::Site;
 
 use super::PanelCtx;
 use super::app::{Command, ListState};
-use super::widgets::{self as w, ListAction};
+use super::lists::{self, ListSpec};
+use super::widgets as w;
 
 /// One row of the headquarters table.
 #[derive(Debug, Clone, PartialEq)]
@@ -22,12 +23,9 @@ pub struct SiteRow {
 
 /// Rows matching `search`, in plan order, with derived figures.
 pub fn site_rows(ctx: &PanelCtx, search: &str) -> Vec<SiteRow> {
-    let needle = w::fold(search);
-    ctx.plan
-        .sites
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| w::matches(&s.id, &needle) || w::matches(&s.name, &needle))
+    lists::matching_rows(&ctx.plan.sites, search)
+        .into_iter()
+        .filter_map(|index| Some((index, ctx.plan.sites.get(index)?)))
         .map(|(index, s)| SiteRow {
             index,
             staff_today: ctx
@@ -45,6 +43,19 @@ pub fn site_rows(ctx: &PanelCtx, search: &str) -> Vec<SiteRow> {
         .collect()
 }
 
+/// The headquarters list for the shared list toolbar.
+pub const SITES: ListSpec<Site> = ListSpec {
+    items: |p| &p.sites,
+    items_mut: |p| &mut p.sites,
+    key: "site",
+    new_id: "tru-so-moi",
+    labels: [
+        "Add headquarters",
+        "Duplicate headquarters",
+        "Delete headquarters",
+    ],
+};
+
 /// The headquarters page.
 pub fn sites_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ListState, cmds: &mut Vec<Command>) {
     let tx = ctx.tx;
@@ -54,56 +65,12 @@ pub fn sites_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ListState, cmds: &mut Vec<
         tx.t("Where staff can work: desks, working area and the date each site can be used."),
     );
     ui.horizontal(|ui| {
-        w::search(ui, tx, &mut st.search, ctx.focus_search);
-        ui.separator();
-        match w::list_toolbar(ui, tx, st.selected.is_some()) {
-            Some(ListAction::Add) => {
-                let id = w::fresh_id("tru-so-moi", ctx.plan.sites.iter().map(|s| s.id.as_str()));
-                let n = ctx.plan.sites.len();
-                let name = tx.t("New headquarters").to_owned();
-                st.selected = Some(n);
-                st.scroll_to = Some(n);
-                cmds.push(Command::edit(
-                    "site.add",
-                    tx.t("Add headquarters"),
-                    move |p| {
-                        p.sites.push(Site {
-                            id,
-                            name,
-                            common_use_share: 0.3,
-                            ..Site::default()
-                        })
-                    },
-                ));
-            }
-            Some(ListAction::Duplicate) => {
-                if let Some(s) = st.selected.and_then(|i| ctx.plan.sites.get(i)) {
-                    let mut copy = s.clone();
-                    copy.id = w::fresh_id(&s.id, ctx.plan.sites.iter().map(|s| s.id.as_str()));
-                    let n = ctx.plan.sites.len();
-                    st.selected = Some(n);
-                    st.scroll_to = Some(n);
-                    cmds.push(Command::edit(
-                        "site.dup",
-                        tx.t("Duplicate headquarters"),
-                        move |p| p.sites.push(copy),
-                    ));
-                }
-            }
-            Some(ListAction::Delete) => {
-                if let Some(i) = st.selected.filter(|&i| i < ctx.plan.sites.len()) {
-                    st.selected = None;
-                    cmds.push(Command::edit(
-                        "site.del",
-                        tx.t("Delete headquarters"),
-                        move |p| {
-                            p.sites.remove(i);
-                        },
-                    ));
-                }
-            }
-            None => {}
-        }
+        lists::list_bar_ui(ui, ctx, &SITES, st, cmds, |id| Site {
+            id,
+            name: tx.t("New headquarters").to_owned(),
+            common_use_share: 0.3,
+            ..Site::default()
+        });
     });
     let rows = site_rows(ctx, &st.search);
     let order: Vec<usize> = rows.iter().map(|r| r.index).collect();
@@ -181,11 +148,9 @@ pub fn sites_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ListState, cmds: &mut Vec<
         );
     });
     ui.separator();
-    let Some(i) = st.selected.filter(|&i| i < ctx.plan.sites.len()) else {
-        ui.label(egui::RichText::new(tx.t("Select a row to see and edit all its details.")).weak());
+    let Some((i, s)) = lists::selected_entry(ui, tx, st, &ctx.plan.sites) else {
         return;
     };
-    let s = &ctx.plan.sites[i];
     egui::ScrollArea::vertical().id_salt("site-form").show(ui, |ui| {
         w::heading(ui, &s.name);
         let pr = |f: &str| ctx.problems.at_field(EntityKind::Site, i, f);

@@ -1,14 +1,15 @@
 //! Transport services: organised buses, train + shuttle, contracted cars and
 //! own-means allowances.
 
-use eframe::egui::{self, RichText, Ui};
+use eframe::egui::{self, Ui};
 
 use crate::core::file::EntityKind;
 use crate::core::plan::{TransportMode, TransportService};
 
 use super::PanelCtx;
 use super::app::{Command, ListState};
-use super::widgets::{self as w, ListAction};
+use super::lists::{self, ListSpec};
+use super::widgets as w;
 
 /// Daily seats a service can plan: vehicles × seats × round trips × target fill.
 pub fn planned_seats(s: &TransportService) -> f64 {
@@ -21,6 +22,19 @@ pub fn planned_seats(s: &TransportService) -> f64 {
         * s.target_fill_share
 }
 
+/// The transport list for the shared list toolbar.
+const SERVICES: ListSpec<TransportService> = ListSpec {
+    items: |p| &p.transport,
+    items_mut: |p| &mut p.transport,
+    key: "svc",
+    new_id: "tuyen-moi",
+    labels: [
+        "Add transport service",
+        "Duplicate transport service",
+        "Delete transport service",
+    ],
+};
+
 /// The transport page.
 pub fn transport_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ListState, cmds: &mut Vec<Command>) {
     let tx = ctx.tx;
@@ -31,73 +45,20 @@ pub fn transport_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ListState, cmds: &mut 
         tx.t("Ways of commuting daily to a headquarters, with their vehicles and costs."),
     );
     ui.horizontal(|ui| {
-        w::search(ui, tx, &mut st.search, ctx.focus_search);
-        ui.separator();
-        match w::list_toolbar(ui, tx, st.selected.is_some()) {
-            Some(ListAction::Add) => {
-                let id = w::fresh_id("tuyen-moi", plan.transport.iter().map(|s| s.id.as_str()));
-                let name = tx.t("New service").to_owned();
-                let site = plan.sites.first().map(|s| s.id.clone()).unwrap_or_default();
-                st.selected = Some(plan.transport.len());
-                st.scroll_to = st.selected;
-                cmds.push(Command::edit(
-                    "svc.add",
-                    tx.t("Add transport service"),
-                    move |p| {
-                        p.transport.push(TransportService {
-                            id,
-                            name,
-                            site,
-                            vehicles_available: 1,
-                            seats_per_vehicle: 45,
-                            round_trips_per_day: 1,
-                            target_fill_share: 0.85,
-                            max_ride_minutes: 90.0,
-                            ..TransportService::default()
-                        })
-                    },
-                ));
-            }
-            Some(ListAction::Duplicate) => {
-                if let Some(s) = st.selected.and_then(|i| plan.transport.get(i)) {
-                    let mut copy = s.clone();
-                    copy.id = w::fresh_id(&s.id, plan.transport.iter().map(|s| s.id.as_str()));
-                    st.selected = Some(plan.transport.len());
-                    cmds.push(Command::edit(
-                        "svc.dup",
-                        tx.t("Duplicate transport service"),
-                        move |p| p.transport.push(copy),
-                    ));
-                }
-            }
-            Some(ListAction::Delete) => {
-                if let Some(i) = st.selected.filter(|&i| i < plan.transport.len()) {
-                    st.selected = None;
-                    cmds.push(Command::edit(
-                        "svc.del",
-                        tx.t("Delete transport service"),
-                        move |p| {
-                            p.transport.remove(i);
-                        },
-                    ));
-                }
-            }
-            None => {}
-        }
+        lists::list_bar_ui(ui, ctx, &SERVICES, st, cmds, |id| TransportService {
+            id,
+            name: tx.t("New service").to_owned(),
+            site: plan.sites.first().map(|s| s.id.clone()).unwrap_or_default(),
+            vehicles_available: 1,
+            seats_per_vehicle: 45,
+            round_trips_per_day: 1,
+            target_fill_share: 0.85,
+            max_ride_minutes: 90.0,
+            ..TransportService::default()
+        });
     });
-    let needle = w::fold(&st.search);
-    let rows: Vec<usize> = plan
-        .transport
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| w::matches(&s.name, &needle) || w::matches(&s.id, &needle))
-        .map(|(i, _)| i)
-        .collect();
-    let sites: Vec<(String, String)> = plan
-        .sites
-        .iter()
-        .map(|s| (s.id.clone(), s.name.clone()))
-        .collect();
+    let rows = lists::matching_rows(&plan.transport, &st.search);
+    let sites = lists::options(&plan.sites);
     let h = (ui.available_height() * 0.45).max(150.0);
     ui.allocate_ui(egui::vec2(ui.available_width(), h), |ui| {
         w::entity_table(
@@ -173,11 +134,9 @@ pub fn transport_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ListState, cmds: &mut 
         );
     });
     ui.separator();
-    let Some(i) = st.selected.filter(|&i| i < plan.transport.len()) else {
-        ui.label(RichText::new(tx.t("Select a row to see and edit all its details.")).weak());
+    let Some((i, s)) = lists::selected_entry(ui, tx, st, &plan.transport) else {
         return;
     };
-    let s = &plan.transport[i];
     egui::ScrollArea::vertical().id_salt("svc-form").show(ui, |ui| {
         w::heading(ui, &s.name);
         let pr = |f: &str| ctx.problems.at_field(EntityKind::Transport, i, f);

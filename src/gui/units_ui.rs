@@ -10,7 +10,8 @@ use crate::core::plan::{Placement, Plan, Unit};
 use super::PanelCtx;
 use super::app::{Command, ListState};
 use super::i18n::Tr;
-use super::widgets::{self as w, ListAction};
+use super::lists::{self, ListSpec};
+use super::widgets as w;
 
 /// The kind of placement, without its parameters (for the drop-down).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -86,6 +87,15 @@ pub fn member_counts(plan: &Plan) -> HashMap<&str, usize> {
     m
 }
 
+/// The units list for the shared list toolbar.
+const UNITS: ListSpec<Unit> = ListSpec {
+    items: |p| &p.units,
+    items_mut: |p| &mut p.units,
+    key: "unit",
+    new_id: "don-vi-moi",
+    labels: ["Add unit", "Duplicate unit", "Delete unit"],
+};
+
 /// The units page.
 pub fn units_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ListState, cmds: &mut Vec<Command>) {
     let tx = ctx.tx;
@@ -96,65 +106,16 @@ pub fn units_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ListState, cmds: &mut Vec<
         tx.t("Agencies and departments, and whether each must stay together at one headquarters."),
     );
     ui.horizontal(|ui| {
-        w::search(ui, tx, &mut st.search, ctx.focus_search);
-        ui.separator();
-        match w::list_toolbar(ui, tx, st.selected.is_some()) {
-            Some(ListAction::Add) => {
-                let id = w::fresh_id("don-vi-moi", plan.units.iter().map(|s| s.id.as_str()));
-                let name = tx.t("New unit").to_owned();
-                st.selected = Some(plan.units.len());
-                st.scroll_to = st.selected;
-                cmds.push(Command::edit("unit.add", tx.t("Add unit"), move |p| {
-                    p.units.push(Unit {
-                        id,
-                        name,
-                        ..Unit::default()
-                    })
-                }));
-            }
-            Some(ListAction::Duplicate) => {
-                if let Some(u) = st.selected.and_then(|i| plan.units.get(i)) {
-                    let mut copy = u.clone();
-                    copy.id = w::fresh_id(&u.id, plan.units.iter().map(|s| s.id.as_str()));
-                    st.selected = Some(plan.units.len());
-                    st.scroll_to = st.selected;
-                    cmds.push(Command::edit(
-                        "unit.dup",
-                        tx.t("Duplicate unit"),
-                        move |p| p.units.push(copy),
-                    ));
-                }
-            }
-            Some(ListAction::Delete) => {
-                if let Some(i) = st.selected.filter(|&i| i < plan.units.len()) {
-                    st.selected = None;
-                    cmds.push(Command::edit("unit.del", tx.t("Delete unit"), move |p| {
-                        p.units.remove(i);
-                    }));
-                }
-            }
-            None => {}
-        }
+        lists::list_bar_ui(ui, ctx, &UNITS, st, cmds, |id| Unit {
+            id,
+            name: tx.t("New unit").to_owned(),
+            ..Unit::default()
+        });
     });
-    let needle = w::fold(&st.search);
-    let rows: Vec<usize> = plan
-        .units
-        .iter()
-        .enumerate()
-        .filter(|(_, u)| w::matches(&u.id, &needle) || w::matches(&u.name, &needle))
-        .map(|(i, _)| i)
-        .collect();
+    let rows = lists::matching_rows(&plan.units, &st.search);
     let counts = member_counts(plan);
-    let sites: Vec<(String, String)> = plan
-        .sites
-        .iter()
-        .map(|s| (s.id.clone(), s.name.clone()))
-        .collect();
-    let units: Vec<(String, String)> = plan
-        .units
-        .iter()
-        .map(|s| (s.id.clone(), s.name.clone()))
-        .collect();
+    let sites = lists::options(&plan.sites);
+    let units = lists::options(&plan.units);
     let table_h = (ui.available_height() * 0.55).max(160.0);
     ui.allocate_ui(egui::vec2(ui.available_width(), table_h), |ui| {
         w::entity_table(
@@ -193,11 +154,9 @@ pub fn units_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ListState, cmds: &mut Vec<
         );
     });
     ui.separator();
-    let Some(i) = st.selected.filter(|&i| i < plan.units.len()) else {
-        ui.label(egui::RichText::new(tx.t("Select a row to see and edit all its details.")).weak());
+    let Some((i, u)) = lists::selected_entry(ui, tx, st, &plan.units) else {
         return;
     };
-    let u = &plan.units[i];
     egui::ScrollArea::vertical()
         .id_salt("unit-form")
         .show(ui, |ui| {
@@ -207,22 +166,7 @@ pub fn units_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ListState, cmds: &mut Vec<
                 .num_columns(2)
                 .spacing([16.0, 6.0])
                 .show(ui, |ui| {
-                    w::form_row(
-                        ui,
-                        tx,
-                        tx.t("Id"),
-                        tx.t("Stable identifier used by other entries; change with care"),
-                        &pr("id"),
-                        |ui| {
-                            if let Some(v) = w::text(ui, ("unit-id", i), &u.id, 240.0) {
-                                cmds.push(Command::edit(
-                                    format!("unit.{i}.id"),
-                                    tx.t("Change id"),
-                                    move |p| p.units[i].id = v,
-                                ));
-                            }
-                        },
-                    );
+                    lists::id_form_row(ui, tx, &UNITS, (i, u), &pr("id"), cmds);
                     w::form_row(ui, tx, tx.t("Name"), "", &pr("name"), |ui| {
                         if let Some(v) = w::text(ui, ("unit-name-f", i), &u.name, 420.0) {
                             cmds.push(Command::edit(

@@ -2,14 +2,15 @@
 //! figures derived from coordinates, with manual overrides shown distinctly.
 
 use eframe::egui::{self, RichText, Ui};
-use egui_extras::{Column, TableBuilder};
+use egui_extras::TableBuilder;
 
 use crate::core::file::EntityKind;
 use crate::core::plan::{Plan, TransportMode, TravelCell, TravelEntry, Zone};
 
 use super::PanelCtx;
 use super::app::{Command, ListState};
-use super::widgets::{self as w, ListAction};
+use super::lists::{self, ListSpec};
+use super::widgets as w;
 
 /// Runtime state of the zones page.
 #[derive(Debug, Default)]
@@ -44,6 +45,15 @@ pub fn overrides_for(plan: &Plan, mode: TransportMode) -> usize {
         .count()
 }
 
+/// The zones list for the shared list toolbar.
+const ZONES: ListSpec<Zone> = ListSpec {
+    items: |p| &p.zones,
+    items_mut: |p| &mut p.zones,
+    key: "zone",
+    new_id: "xa-moi",
+    labels: ["Add zone", "Duplicate zone", "Delete zone"],
+};
+
 /// The zones page.
 pub fn zones_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ZonesState, cmds: &mut Vec<Command>) {
     let tx = ctx.tx;
@@ -57,54 +67,14 @@ pub fn zones_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ZonesState, cmds: &mut Vec
         let ui = &mut cols[0];
         w::heading(ui, tx.t("Home zones"));
         ui.horizontal(|ui| {
-            w::search(ui, tx, &mut st.list.search, ctx.focus_search);
-            match w::list_toolbar(ui, tx, st.list.selected.is_some()) {
-                Some(ListAction::Add) => {
-                    let id = w::fresh_id("xa-moi", plan.zones.iter().map(|s| s.id.as_str()));
-                    let name = tx.t("New zone").to_owned();
-                    let loc = plan.zones.last().map(|z| z.location).unwrap_or_default();
-                    st.list.selected = Some(plan.zones.len());
-                    st.list.scroll_to = st.list.selected;
-                    cmds.push(Command::edit("zone.add", tx.t("Add zone"), move |p| {
-                        p.zones.push(Zone {
-                            id,
-                            name,
-                            location: loc,
-                            ..Zone::default()
-                        })
-                    }));
-                }
-                Some(ListAction::Duplicate) => {
-                    if let Some(z) = st.list.selected.and_then(|i| plan.zones.get(i)) {
-                        let mut copy = z.clone();
-                        copy.id = w::fresh_id(&z.id, plan.zones.iter().map(|s| s.id.as_str()));
-                        st.list.selected = Some(plan.zones.len());
-                        cmds.push(Command::edit(
-                            "zone.dup",
-                            tx.t("Duplicate zone"),
-                            move |p| p.zones.push(copy),
-                        ));
-                    }
-                }
-                Some(ListAction::Delete) => {
-                    if let Some(i) = st.list.selected.filter(|&i| i < plan.zones.len()) {
-                        st.list.selected = None;
-                        cmds.push(Command::edit("zone.del", tx.t("Delete zone"), move |p| {
-                            p.zones.remove(i);
-                        }));
-                    }
-                }
-                None => {}
-            }
+            lists::list_bar_ui(ui, ctx, &ZONES, &mut st.list, cmds, |id| Zone {
+                id,
+                name: tx.t("New zone").to_owned(),
+                location: plan.zones.last().map(|z| z.location).unwrap_or_default(),
+                ..Zone::default()
+            });
         });
-        let needle = w::fold(&st.list.search);
-        let rows: Vec<usize> = plan
-            .zones
-            .iter()
-            .enumerate()
-            .filter(|(_, z)| w::matches(&z.name, &needle) || w::matches(&z.id, &needle))
-            .map(|(i, _)| i)
-            .collect();
+        let rows = lists::matching_rows(&plan.zones, &st.list.search);
         let h = (ui.available_height() * 0.55).max(150.0);
         ui.allocate_ui(egui::vec2(ui.available_width(), h), |ui| {
             w::entity_table(
@@ -283,14 +253,13 @@ fn travel_grid_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ZonesState, cmds: &mut V
     });
     ui.label(RichText::new(tx.t("Click a figure to type a manual value; right-click a manual figure to go back to the derived one.")).small().weak());
     let n_sites = plan.sites.len();
-    let mut tb = TableBuilder::new(ui)
+    let mut widths = vec![170.0];
+    widths.extend(std::iter::repeat_n(120.0, n_sites));
+    let tb = TableBuilder::new(ui)
         .id_salt("travel-grid")
         .striped(true)
-        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-        .column(Column::initial(170.0).clip(true));
-    for _ in 0..n_sites {
-        tb = tb.column(Column::initial(120.0).clip(true));
-    }
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
+    let tb = w::data_columns(tb, &widths);
     let mode = st.mode;
     tb.header(40.0, |mut h| {
         h.col(|ui| {
