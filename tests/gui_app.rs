@@ -430,6 +430,73 @@ fn unsaved_work_is_offered_back_after_a_crash_and_guarded_on_open() -> anyhow::R
     Ok(())
 }
 
+/// Opens File > Export… on a solved app.
+fn open_export_dialog(h: &mut Harness<'_, HqApp>) {
+    h.get_by_label("File").click();
+    h.run_steps(2);
+    h.get(
+        By::new()
+            .role(egui::accesskit::Role::Button)
+            .label("Export…"),
+    )
+    .click();
+    h.run_steps(3);
+    assert!(h.state().export.is_some(), "the Export dialog opened");
+}
+
+/// Types `target` as the file, presses Export and waits (bounded) for the file.
+fn export_to(h: &mut Harness<'_, HqApp>, target: &std::path::Path) -> anyhow::Result<()> {
+    let field = h.get(
+        By::new()
+            .role(egui::accesskit::Role::TextInput)
+            .label("File to write"),
+    );
+    field.focus();
+    h.run_steps(1);
+    // Replace whatever the field holds (the last export's folder).
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run_steps(1);
+    h.get(
+        By::new()
+            .role(egui::accesskit::Role::TextInput)
+            .label("File to write"),
+    )
+    .type_text(&target.display().to_string());
+    h.run_steps(3);
+    h.get(
+        By::new()
+            .role(egui::accesskit::Role::Button)
+            .label("Export"),
+    )
+    .click();
+    for _ in 0..MAX_SOLVE_STEPS {
+        h.step();
+        let done = h
+            .state()
+            .export
+            .as_ref()
+            .is_some_and(|d| d.job.is_none() && (d.written.is_some() || d.failed.is_some()));
+        if done {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let d = h
+        .state()
+        .export
+        .as_ref()
+        .ok_or_else(|| anyhow::anyhow!("the dialog closed"))?;
+    anyhow::ensure!(d.failed.is_none(), "export failed: {:?}", d.failed);
+    anyhow::ensure!(
+        d.written.as_deref() == Some(target),
+        "wrote {:?}",
+        d.written
+    );
+    h.run_steps(2);
+    h.get_by_label("Show folder");
+    Ok(())
+}
+
 #[test]
 fn export_the_solved_scenario_to_excel_from_the_file_menu() -> anyhow::Result<()> {
     let dir = tempfile::tempdir()?;
@@ -437,39 +504,151 @@ fn export_the_solved_scenario_to_excel_from_the_file_menu() -> anyhow::Result<()
     h.key_press(Key::F5);
     h.step();
     wait_for_solve(&mut h);
-    h.get_by_label("File").click();
+    open_export_dialog(&mut h);
+    // The dialog offers format, language, anonymisation and sign-off names.
+    h.get_by_label("Excel workbook");
+    h.get_by_label("Anonymise");
+    let by = By::new()
+        .role(egui::accesskit::Role::TextInput)
+        .label("Prepared by");
+    h.get(by.clone()).focus();
+    h.run_steps(1);
+    h.get(by).type_text("Nguyễn Văn Lập");
     h.run_steps(2);
-    h.get(
-        By::new()
-            .role(egui::accesskit::Role::Button)
-            .label("Export"),
-    )
-    .click();
-    h.run_steps(2);
-    h.get_by_label("Export to Excel").click();
-    h.run_steps(3);
     let target = dir.path().join("committee.xlsx");
-    h.get(
-        By::new()
-            .role(egui::accesskit::Role::TextInput)
-            .label("Type the full path of the file:"),
-    )
-    .type_text(&target.display().to_string());
-    h.run_steps(3);
-    h.get_by_label("OK").click();
-    for _ in 0..MAX_SOLVE_STEPS {
-        h.step();
-        if target.exists() && h.state().status.contains("Exported") {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
+    export_to(&mut h, &target)?;
     let bytes = std::fs::read(&target)?;
     assert!(bytes.starts_with(b"PK"), "an XLSX file is a zip archive");
+    assert!(h.state().status.contains("Exported"));
     assert!(
         h.state().dialogs.errors.is_empty(),
         "{:?}",
         h.state().dialogs.errors
+    );
+    // The sign-off name is remembered for the next export.
+    h.get(By::new().role(egui::accesskit::Role::Button).label("Close"))
+        .click();
+    h.run_steps(3);
+    assert!(h.state().export.is_none());
+    assert_eq!(h.state().settings.export.prepared_by, "Nguyễn Văn Lập");
+    Ok(())
+}
+
+#[test]
+fn an_anonymised_export_names_no_cadre() -> anyhow::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let mut h = harness(sample_app(&dir));
+    let names: Vec<String> = h
+        .state()
+        .doc
+        .plan
+        .cadres
+        .iter()
+        .map(|c| c.name.clone())
+        .filter(|n| !n.trim().is_empty())
+        .collect();
+    assert!(names.len() > 2_000);
+    h.key_press(Key::F5);
+    h.step();
+    wait_for_solve(&mut h);
+    open_export_dialog(&mut h);
+    h.get_by_label("CSV (one row per cadre)").click();
+    h.run_steps(2);
+    // Without anonymisation the CSV names people (so the check below can fail).
+    let plain = dir.path().join("plain.csv");
+    export_to(&mut h, &plain)?;
+    let text = std::fs::read_to_string(&plain)?;
+    assert!(names.iter().any(|n| text.contains(n.as_str())));
+
+    h.get(
+        By::new()
+            .role(egui::accesskit::Role::CheckBox)
+            .label("Anonymise"),
+    )
+    .click();
+    h.run_steps(2);
+    assert!(h.state().export.as_ref().is_some_and(|d| d.anonymize));
+    let anon = dir.path().join("anonymous.csv");
+    export_to(&mut h, &anon)?;
+    let text = std::fs::read_to_string(&anon)?;
+    let leaked: Vec<&String> = names.iter().filter(|n| text.contains(n.as_str())).collect();
+    assert!(
+        leaked.is_empty(),
+        "names in the anonymised file: {leaked:?}"
+    );
+    let codes = &h.state().doc.plan.cadres;
+    assert!(
+        codes
+            .iter()
+            .take(20)
+            .all(|c| text.contains(c.code.as_str())),
+        "staff codes stand in for names"
+    );
+    Ok(())
+}
+
+#[test]
+fn the_progress_strip_shows_on_other_pages_and_cancels() -> anyhow::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let plan = hq_planner::core::generate::generate(hq_planner::core::generate::GenerateOptions {
+        staff: 30_000,
+        ..Default::default()
+    });
+    let path = dir.path().join("big.ron");
+    hq_planner::core::file::save(&plan, &path)?;
+    let settings = Settings {
+        typed_path_dialogs: true,
+        ..Settings::default()
+    };
+    let app = HqApp::new(
+        settings,
+        AppOptions {
+            file: Some(path),
+            recovery_dir: Some(dir.path().join("r")),
+            ..AppOptions::default()
+        },
+    );
+    let mut h = harness(app);
+    nav(&mut h, "Units");
+    assert!(
+        h.query_by_label("Show progress").is_none(),
+        "no strip when idle"
+    );
+    h.key_press(Key::F5);
+    h.step();
+    assert!(h.state().solver.is_running());
+    assert_eq!(h.state().settings.view, View::Units);
+    h.run_steps(2);
+    h.get_by_label("Show progress");
+    h.get_by_label_contains("Elapsed");
+    // The strip follows the person to another page.
+    nav(&mut h, "Housing");
+    h.get_by_label("Show progress");
+    h.get(
+        By::new()
+            .role(egui::accesskit::Role::Button)
+            .label("Cancel"),
+    )
+    .click();
+    h.step();
+    assert!(h.state().solver.job.as_ref().is_some_and(|j| j.cancelling));
+    wait_for_solve(&mut h);
+    let sc = h.state().settings.scenario.clone().unwrap_or_default();
+    let status = h
+        .state()
+        .solver
+        .results
+        .get(&sc)
+        .map(|r| r.solution.status.clone());
+    assert_eq!(
+        status,
+        Some(SolveStatus::Cancelled),
+        "error: {:?}",
+        h.state().solver.last_error
+    );
+    assert!(
+        h.query_by_label("Show progress").is_none(),
+        "the strip is gone"
     );
     Ok(())
 }

@@ -90,6 +90,8 @@ pub enum Command {
     SetSolution(String, Box<crate::core::solve::Solution>, String),
     /// Forget hand moves and show the solver's result again.
     ResetHandMoves(String),
+    /// Open the Export dialog.
+    Export,
     /// Show a message in the status bar.
     Status(String),
     /// Show an error in a dialog.
@@ -183,7 +185,8 @@ pub struct HqApp {
     focus_search: bool,
     applied_theme: Option<ThemeChoice>,
     tour: Option<super::tour::Tour>,
-    export_job: Option<super::exchange::ExportJob>,
+    /// The Export dialog, while open.
+    pub export: Option<super::exchange::ExportDialog>,
     title: String,
 }
 
@@ -223,7 +226,7 @@ impl HqApp {
             focus_search: false,
             applied_theme: None,
             tour: super::tour::Tour::from_env(),
-            export_job: None,
+            export: None,
             title: String::new(),
         };
         app.fix_scenario();
@@ -289,12 +292,27 @@ impl HqApp {
             ctx.request_repaint_after(std::time::Duration::from_millis(50));
         }
         self.top_bar_ui(ui, &mut cmds);
+        // A compact progress strip on every page while a solve runs (Results
+        // has the detailed panel).
+        if self.settings.view != View::Results
+            && let Some(job) = &self.solver.job
+        {
+            let tx = self.tr();
+            let m = super::solve_strip::StripModel::new(
+                tx,
+                job.elapsed_secs(),
+                job.last.as_ref(),
+                job.cancelling,
+            );
+            super::solve_strip::solve_strip_ui(ui, tx, &m, &mut cmds);
+        }
         self.status_bar_ui(ui, &mut cmds);
         self.nav_ui(ui, &mut cmds);
         egui::CentralPanel::default().show(ui, |ui| {
             self.view_ui(ui, &mut cmds);
         });
         let tx = self.tr();
+        self.export_ui(&ctx);
         dialogs::dialogs_ui(&ctx, tx, &mut self.dialogs, &self.doc, &mut cmds);
         if let Some(out) = self.dialogs.take_outcome() {
             self.apply_dialog_outcome(out, &mut cmds);
@@ -304,7 +322,6 @@ impl HqApp {
             self.apply(c, now, &ctx);
         }
         self.autosave(now, &ctx);
-        self.poll_export();
         let title = format!(
             "{}{} — HQ Planner",
             if self.doc.is_modified() { "● " } else { "" },
@@ -316,23 +333,103 @@ impl HqApp {
         }
     }
 
-    fn poll_export(&mut self) {
-        let Some(job) = &self.export_job else { return };
-        let Some(outcome) = job.poll() else { return };
+    /// Scenarios with a plan to export, the current one first.
+    pub fn export_choices(&self) -> Vec<super::exchange::ExportChoice> {
+        let current = self.scenario().unwrap_or_default();
+        let mut out: Vec<_> = self
+            .doc
+            .plan
+            .scenarios
+            .iter()
+            .filter_map(|sc| {
+                let r = self.solver.results.get(&sc.id)?;
+                (!r.solution.assignments.is_empty()).then(|| super::exchange::ExportChoice {
+                    id: sc.id.clone(),
+                    name: sc.name.clone(),
+                    stale: r.is_stale(self.doc.revision),
+                })
+            })
+            .collect();
+        out.sort_by_key(|c| c.id != current);
+        out
+    }
+
+    /// Draws the Export dialog and runs what it asks for.
+    fn export_ui(&mut self, ctx: &egui::Context) {
+        use super::exchange::{ExportAction, export_dialog_ui, show_folder, start_export};
+        let choices = self.export_choices();
         let tx = self.tr();
-        match outcome {
-            Ok(()) => {
-                self.status = tx.tf(
-                    "Exported {path}",
-                    &[("path", job.path.display().to_string())],
-                )
+        let system_dialog = !self.settings.typed_path_dialogs;
+        let Some(d) = self.export.as_mut() else {
+            return;
+        };
+        if let Some(job) = d.job.as_mut() {
+            if let Some(outcome) = job.poll() {
+                match outcome {
+                    Ok(()) => {
+                        self.status = tx.tf(
+                            "Exported {path}",
+                            &[("path", job.path.display().to_string())],
+                        );
+                        d.written = Some(job.path.clone());
+                    }
+                    Err(e) => d.failed = Some(e),
+                }
+                d.job = None;
+            } else {
+                ctx.request_repaint_after(std::time::Duration::from_millis(100));
             }
-            Err(e) => self
-                .dialogs
-                .errors
-                .push(format!("{}: {e}", tx.t("Export failed"))),
         }
-        self.export_job = None;
+        match export_dialog_ui(ctx, tx, d, &choices, system_dialog) {
+            Some(ExportAction::Start) => {
+                // The ticked scenarios, current first, each with its result.
+                let order: Vec<&str> = choices
+                    .iter()
+                    .map(|c| c.id.as_str())
+                    .filter(|id| d.scenarios.iter().any(|s| s == id))
+                    .collect();
+                let results: Vec<_> = order
+                    .iter()
+                    .filter_map(|id| self.solver.results.get(*id).cloned())
+                    .collect();
+                if let Some(req) = d.request().filter(|_| !results.is_empty()) {
+                    d.remember(&mut self.settings.export);
+                    d.written = None;
+                    d.failed = None;
+                    self.status = tx.t("Exporting…").to_owned();
+                    d.job = Some(start_export(req, results, ctx.clone()));
+                } else {
+                    d.failed = Some(tx.t("Solve the current scenario first").to_owned());
+                }
+            }
+            Some(ExportAction::Browse) => {
+                let purpose = match d.format {
+                    crate::core::report::ExportFormat::Pdf => FilePurpose::ExportPdf,
+                    crate::core::report::ExportFormat::Csv => FilePurpose::ExportCsv,
+                    crate::core::report::ExportFormat::Xlsx => FilePurpose::ExportXlsx,
+                };
+                self.dialogs
+                    .ask_path(purpose, self.settings.typed_path_dialogs, ctx);
+            }
+            Some(ExportAction::ShowFolder(p)) => {
+                let dir = p
+                    .parent()
+                    .filter(|d| !d.as_os_str().is_empty())
+                    .map(std::path::Path::to_path_buf)
+                    .unwrap_or_else(|| PathBuf::from("."));
+                if let Err(e) = show_folder(&dir) {
+                    self.dialogs.errors.push(format!(
+                        "{}: {e}",
+                        tx.tf("Cannot open {path}", &[("path", dir.display().to_string())])
+                    ));
+                }
+            }
+            Some(ExportAction::Close) => {
+                d.remember(&mut self.settings.export);
+                self.export = None;
+            }
+            None => {}
+        }
     }
 
     fn shortcuts(&mut self, ctx: &egui::Context, cmds: &mut Vec<Command>) {
@@ -481,15 +578,16 @@ impl HqApp {
             cmds.push(Command::SaveAs);
         }
         ui.separator();
-        dialogs::import_export_menu_ui(
+        let has_result = !self.export_choices().is_empty();
+        if dialogs::import_export_menu_ui(
             ui,
             tx,
             &mut self.dialogs,
-            self.solver
-                .results
-                .contains_key(self.settings.scenario.as_deref().unwrap_or_default()),
+            has_result,
             self.settings.typed_path_dialogs,
-        );
+        ) {
+            cmds.push(Command::Export);
+        }
         ui.separator();
         if ui.button(tx.t("Quit")).clicked() {
             cmds.push(Command::Quit);
@@ -865,6 +963,14 @@ impl HqApp {
                     self.panels.results.invalidate();
                 }
             }
+            Command::Export => {
+                self.export = Some(super::exchange::ExportDialog::new(
+                    self.settings.scenario.as_deref(),
+                    self.settings.lang,
+                    &self.settings.export,
+                    &self.doc.plan.name,
+                ))
+            }
             Command::Status(s) => self.status = s,
             Command::Error(e) => self.dialogs.errors.push(e),
             Command::Quit => self.guard(PendingAction::Quit),
@@ -1010,43 +1116,13 @@ impl HqApp {
                 }
             }
             dialogs::Outcome::Path(purpose, p) => {
-                let format = match purpose {
-                    FilePurpose::ExportPdf => crate::core::report::ExportFormat::Pdf,
-                    FilePurpose::ExportCsv => crate::core::report::ExportFormat::Csv,
-                    _ => crate::core::report::ExportFormat::Xlsx,
-                };
-                let p = if p.extension().is_none() {
-                    p.with_extension(format.extension())
-                } else {
-                    p
-                };
-                let sc = self.settings.scenario.clone().unwrap_or_default();
-                let mut results: Vec<_> =
-                    self.solver.results.get(&sc).cloned().into_iter().collect();
-                results.extend(
-                    self.solver
-                        .results
-                        .iter()
-                        .filter(|(id, r)| **id != sc && !r.solution.assignments.is_empty())
-                        .map(|(_, r)| r.clone()),
-                );
-                let tx = self.tr();
-                if results
-                    .first()
-                    .is_none_or(|r| r.solution.assignments.is_empty())
-                {
-                    self.dialogs
-                        .errors
-                        .push(tx.t("Solve the current scenario first").to_owned());
-                } else if let Some(ctx) = self.dialogs.ctx.clone() {
-                    self.status = tx.t("Exporting…").to_owned();
-                    self.export_job = Some(super::exchange::start_export(
-                        format,
-                        &p,
-                        self.settings.lang,
-                        results,
-                        ctx,
-                    ));
+                if let Some(d) = self.export.as_mut() {
+                    d.set_format(match purpose {
+                        FilePurpose::ExportPdf => crate::core::report::ExportFormat::Pdf,
+                        FilePurpose::ExportCsv => crate::core::report::ExportFormat::Csv,
+                        _ => crate::core::report::ExportFormat::Xlsx,
+                    });
+                    d.path = p.display().to_string();
                 }
             }
             dialogs::Outcome::SaveThen(action) => match self.doc.path.clone() {

@@ -214,14 +214,14 @@ impl Dialogs {
     }
 }
 
-/// The Import and Export entries of the File menu.
+/// The Import and Export entries of the File menu; true when Export… was chosen.
 pub fn import_export_menu_ui(
     ui: &mut egui::Ui,
     tx: Tr,
     d: &mut Dialogs,
     has_result: bool,
     typed: bool,
-) {
+) -> bool {
     let ctx = ui.ctx().clone();
     if ui
         .button(tx.t("Import staff list…"))
@@ -230,21 +230,10 @@ pub fn import_export_menu_ui(
     {
         d.ask_path(FilePurpose::Import, typed, &ctx);
     }
-    ui.add_enabled_ui(has_result, |ui| {
-        ui.menu_button(tx.t("Export"), |ui| {
-            for p in [
-                FilePurpose::ExportXlsx,
-                FilePurpose::ExportPdf,
-                FilePurpose::ExportCsv,
-            ] {
-                if ui.button(p.title(tx)).clicked() {
-                    d.ask_path(p, typed, &ctx);
-                }
-            }
-        })
-    })
-    .response
-    .on_disabled_hover_text(tx.t("Solve the current scenario first"));
+    ui.add_enabled(has_result, egui::Button::new(tx.t("Export…")))
+        .on_hover_text(tx.t("Excel workbook, PDF report or CSV of the solved scenarios"))
+        .on_disabled_hover_text(tx.t("Solve the current scenario first"))
+        .clicked()
 }
 
 /// Draws whichever dialog is open; decisions are stored as the outcome.

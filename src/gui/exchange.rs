@@ -10,7 +10,7 @@ use eframe::egui::{self, RichText};
 use crate::core::file;
 use crate::core::plan::{CadreField, ColumnMapping, Plan};
 use crate::core::report::import::{self, ImportMode, ImportOptions, ImportPreview, StaffTable};
-use crate::core::report::{self, ExportFormat, ExportOptions, ReportModel};
+use crate::core::report::{self, ExportFormat, ExportOptions, ReportModel, SignOff};
 
 use super::app::Command;
 use super::i18n::{Lang, Tr};
@@ -24,71 +24,109 @@ fn report_lang(l: Lang) -> report::Lang {
     }
 }
 
+/// What the export worker reports.
+#[derive(Debug)]
+enum ExportMsg {
+    /// A step of the export.
+    Progress(report::Progress),
+    /// Finished: written, or why not.
+    Done(Result<(), String>),
+}
+
 /// An export running on a worker thread.
 #[derive(Debug)]
 pub struct ExportJob {
     /// Where it writes.
     pub path: PathBuf,
-    rx: Receiver<Result<(), String>>,
+    /// The last step reported.
+    pub last: Option<report::Progress>,
+    rx: Receiver<ExportMsg>,
 }
 
 impl ExportJob {
-    /// The outcome once finished.
-    pub fn poll(&self) -> Option<Result<(), String>> {
-        match self.rx.try_recv() {
-            Ok(r) => Some(r),
-            Err(TryRecvError::Empty) => None,
-            Err(TryRecvError::Disconnected) => Some(Err("the export stopped unexpectedly".into())),
+    /// Takes the worker's reports; the outcome once finished.
+    pub fn poll(&mut self) -> Option<Result<(), String>> {
+        loop {
+            match self.rx.try_recv() {
+                Ok(ExportMsg::Progress(p)) => self.last = Some(p),
+                Ok(ExportMsg::Done(r)) => return Some(r),
+                Err(TryRecvError::Empty) => return None,
+                Err(TryRecvError::Disconnected) => {
+                    return Some(Err("the export stopped unexpectedly".into()));
+                }
+            }
         }
     }
 }
 
-/// Starts exporting `results` (the current scenario's first, then the others
-/// for the workbook's comparison sheet) to `path`.
+/// What to export, as chosen in the Export dialog.
+#[derive(Debug, Clone)]
+pub struct ExportRequest {
+    /// File format.
+    pub format: ExportFormat,
+    /// Output file.
+    pub path: PathBuf,
+    /// Language of the export's texts.
+    pub lang: Lang,
+    /// Names replaced by staff codes; birth dates and gender left out.
+    pub anonymize: bool,
+    /// Names of the PDF sign-off block.
+    pub sign_off: SignOff,
+}
+
+/// Starts exporting `results` (the first reported in detail, the others only
+/// on the workbook's Comparison sheet) on a worker thread.
 pub fn start_export(
-    format: ExportFormat,
-    path: &Path,
-    lang: Lang,
+    req: ExportRequest,
     results: Vec<ScenarioResult>,
     repaint: egui::Context,
 ) -> ExportJob {
     let (tx, rx) = channel();
-    let out = path.to_owned();
+    let path = req.path.clone();
+    let worker_tx = tx.clone();
     let spawned = std::thread::Builder::new()
         .name("hq-export".into())
         .spawn(move || {
-            let r = export(format, &out, lang, &results);
-            let _ = tx.send(r);
+            let progress_repaint = repaint.clone();
+            let progress_tx = worker_tx.clone();
+            let mut progress = move |p: report::Progress| {
+                let _ = progress_tx.send(ExportMsg::Progress(p));
+                progress_repaint.request_repaint();
+            };
+            let r = export(&req, &results, &mut progress);
+            let _ = worker_tx.send(ExportMsg::Done(r));
             repaint.request_repaint();
         });
     if let Err(e) = spawned {
-        let (tx2, rx2) = channel();
-        let _ = tx2.send(Err(format!("cannot start the export: {e}")));
-        return ExportJob {
-            path: path.to_owned(),
-            rx: rx2,
-        };
+        let _ = tx.send(ExportMsg::Done(Err(format!(
+            "cannot start the export: {e}"
+        ))));
     }
     ExportJob {
-        path: path.to_owned(),
+        path,
+        last: None,
         rx,
     }
 }
 
 fn export(
-    format: ExportFormat,
-    path: &Path,
-    lang: Lang,
+    req: &ExportRequest,
     results: &[ScenarioResult],
+    progress: &mut dyn FnMut(report::Progress),
 ) -> Result<(), String> {
     let opts = ExportOptions {
-        lang: report_lang(lang),
-        anonymize: false,
+        lang: report_lang(req.lang),
+        anonymize: req.anonymize,
         exported_at: chrono::Local::now().naive_local(),
-        sign_off: Default::default(),
+        sign_off: req.sign_off.clone(),
     };
     let mut models = Vec::new();
-    for r in results {
+    for (k, r) in results.iter().enumerate() {
+        progress(report::Progress::new(
+            report::Phase::Building,
+            k,
+            results.len(),
+        ));
         let plan = r.checked.plan();
         let Some(scenario) = plan.scenario(&r.solution.scenario) else {
             continue;
@@ -106,7 +144,367 @@ fn export(
             &opts,
         ));
     }
-    report::write_export(&models, format, path, &mut |_| {}).map_err(|e| e.to_string())
+    report::write_export(&models, req.format, &req.path, progress).map_err(|e| e.to_string())
+}
+
+/// A solved scenario the Export dialog offers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExportChoice {
+    /// Scenario id.
+    pub id: String,
+    /// Scenario name.
+    pub name: String,
+    /// The plan changed since it was solved.
+    pub stale: bool,
+}
+
+/// The Export dialog: format, scenarios, language, anonymisation, sign-off
+/// names and the output file; then progress and "Show folder".
+#[derive(Debug)]
+pub struct ExportDialog {
+    /// File format.
+    pub format: ExportFormat,
+    /// Ticked scenario ids (the current scenario first when ticked).
+    pub scenarios: Vec<String>,
+    /// Language of the export.
+    pub lang: Lang,
+    /// Anonymise.
+    pub anonymize: bool,
+    /// PDF sign-off names.
+    pub sign_off: SignOff,
+    /// Output file as typed or chosen.
+    pub path: String,
+    /// The running export.
+    pub job: Option<ExportJob>,
+    /// The file written by the last export of this dialog.
+    pub written: Option<PathBuf>,
+    /// Why the last export failed.
+    pub failed: Option<String>,
+}
+
+/// What the person asked for in the Export dialog.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExportAction {
+    /// Start the export.
+    Start,
+    /// Choose the output file with the system dialog.
+    Browse,
+    /// Open the folder of the written file.
+    ShowFolder(PathBuf),
+    /// Close the dialog.
+    Close,
+}
+
+impl ExportDialog {
+    /// A dialog for `current` (ticked), in the interface language, with remembered choices.
+    pub fn new(
+        current: Option<&str>,
+        lang: Lang,
+        prefs: &super::settings::ExportPrefs,
+        plan_name: &str,
+    ) -> Self {
+        let format = ExportFormat::Xlsx;
+        let stem: String = plan_name
+            .chars()
+            .map(|c| {
+                if c.is_alphanumeric() || c == '-' {
+                    c
+                } else {
+                    '-'
+                }
+            })
+            .collect();
+        let stem = if stem.trim_matches('-').is_empty() {
+            "hq-planner-export".to_owned()
+        } else {
+            stem
+        };
+        let path = prefs
+            .folder
+            .as_ref()
+            .map(|f| {
+                f.join(format!("{stem}.{}", format.extension()))
+                    .display()
+                    .to_string()
+            })
+            .unwrap_or_default();
+        Self {
+            format,
+            scenarios: current.map(|c| vec![c.to_owned()]).unwrap_or_default(),
+            lang,
+            anonymize: prefs.anonymize,
+            sign_off: SignOff {
+                prepared_by: prefs.prepared_by.clone(),
+                reviewed_by: prefs.reviewed_by.clone(),
+                approved_by: prefs.approved_by.clone(),
+            },
+            path,
+            job: None,
+            written: None,
+            failed: None,
+        }
+    }
+
+    /// The output path with the format's extension added when it has none.
+    pub fn output_path(&self) -> Option<PathBuf> {
+        let t = self.path.trim();
+        if t.is_empty() {
+            return None;
+        }
+        let p = PathBuf::from(t);
+        Some(if p.extension().is_none() {
+            p.with_extension(self.format.extension())
+        } else {
+            p
+        })
+    }
+
+    /// Sets the format and changes a matching extension of the typed path.
+    pub fn set_format(&mut self, format: ExportFormat) {
+        if let Some(p) = self.output_path()
+            && p.extension().is_some_and(|e| e == self.format.extension())
+        {
+            self.path = p.with_extension(format.extension()).display().to_string();
+        }
+        self.format = format;
+    }
+
+    /// Why the export cannot start yet (None: it can).
+    pub fn blocker(&self, tx: Tr) -> Option<&'static str> {
+        if self.scenarios.is_empty() {
+            return Some(tx.t("Tick at least one solved scenario"));
+        }
+        let Some(p) = self.output_path() else {
+            return Some(tx.t("Type or choose the file to write"));
+        };
+        if p.parent()
+            .is_some_and(|d| !d.as_os_str().is_empty() && !d.is_dir())
+        {
+            return Some(tx.t("The folder does not exist"));
+        }
+        None
+    }
+
+    /// The request for the worker.
+    pub fn request(&self) -> Option<ExportRequest> {
+        Some(ExportRequest {
+            format: self.format,
+            path: self.output_path()?,
+            lang: self.lang,
+            anonymize: self.anonymize,
+            sign_off: self.sign_off.clone(),
+        })
+    }
+
+    /// Remembers the choices worth keeping for the next export.
+    pub fn remember(&self, prefs: &mut super::settings::ExportPrefs) {
+        prefs.prepared_by = self.sign_off.prepared_by.clone();
+        prefs.reviewed_by = self.sign_off.reviewed_by.clone();
+        prefs.approved_by = self.sign_off.approved_by.clone();
+        prefs.anonymize = self.anonymize;
+        if let Some(dir) = self
+            .output_path()
+            .and_then(|p| p.parent().map(Path::to_path_buf))
+            .filter(|d| !d.as_os_str().is_empty())
+        {
+            prefs.folder = Some(dir);
+        }
+    }
+}
+
+/// The words of an export phase.
+fn phase_words(tx: Tr, p: report::Phase) -> &'static str {
+    match p {
+        report::Phase::Reading => tx.t("Reading the file"),
+        report::Phase::Checking => tx.t("Checking the rows"),
+        report::Phase::Building => tx.t("Preparing the figures"),
+        report::Phase::Writing => tx.t("Writing the file"),
+    }
+}
+
+/// Draws the Export dialog; `solved` are the scenarios with a plan to export.
+pub fn export_dialog_ui(
+    ctx: &egui::Context,
+    tx: Tr,
+    d: &mut ExportDialog,
+    solved: &[ExportChoice],
+    system_dialog: bool,
+) -> Option<ExportAction> {
+    let mut action = None;
+    let running = d.job.is_some();
+    egui::Modal::new(egui::Id::unique("export-modal")).show(ctx, |ui| {
+        ui.set_width(620.0);
+        ui.heading(tx.t("Export"));
+        ui.add_enabled_ui(!running, |ui| {
+            egui::Grid::new("export-grid")
+                .num_columns(2)
+                .spacing([16.0, 8.0])
+                .show(ui, |ui| {
+                    ui.label(tx.t("Format"));
+                    ui.horizontal(|ui| {
+                        for (f, label) in [
+                            (ExportFormat::Xlsx, tx.t("Excel workbook")),
+                            (ExportFormat::Pdf, tx.t("PDF report")),
+                            (ExportFormat::Csv, tx.t("CSV (one row per cadre)")),
+                        ] {
+                            if ui.selectable_label(d.format == f, label).clicked() {
+                                d.set_format(f);
+                            }
+                        }
+                    });
+                    ui.end_row();
+
+                    ui.label(tx.t("Scenarios"));
+                    ui.vertical(|ui| {
+                        for c in solved {
+                            let mut on = d.scenarios.contains(&c.id);
+                            let mut text = c.name.clone();
+                            if c.stale {
+                                text.push_str(&format!(" ({})", tx.t("out of date")));
+                            }
+                            if ui.checkbox(&mut on, text).changed() {
+                                if on {
+                                    d.scenarios.push(c.id.clone());
+                                } else {
+                                    d.scenarios.retain(|s| s != &c.id);
+                                }
+                            }
+                        }
+                        if solved.is_empty() {
+                            ui.label(
+                                RichText::new(tx.t("Solve the current scenario first"))
+                                    .color(w::PROBLEM),
+                            );
+                        }
+                        let note = if d.scenarios.len() > 1 && d.format == ExportFormat::Xlsx {
+                            tx.t("The first ticked scenario is reported in detail; all are compared on the Comparison sheet.")
+                        } else if d.scenarios.len() > 1 {
+                            tx.t("PDF and CSV report only the first ticked scenario; choose Excel to compare several.")
+                        } else {
+                            ""
+                        };
+                        if !note.is_empty() {
+                            ui.label(RichText::new(note).small().weak());
+                        }
+                    });
+                    ui.end_row();
+
+                    ui.label(tx.t("Language of the export"));
+                    ui.horizontal(|ui| {
+                        for l in Lang::ALL {
+                            if ui.selectable_label(d.lang == l, l.native_name()).clicked() {
+                                d.lang = l;
+                            }
+                        }
+                    });
+                    ui.end_row();
+
+                    ui.label(tx.t("Privacy"));
+                    ui.checkbox(&mut d.anonymize, tx.t("Anonymise"))
+                        .on_hover_text(tx.t("Replaces every cadre's name by the staff code and leaves out birth dates and gender, in every format."));
+                    ui.end_row();
+
+                    ui.label(tx.t("Sign-off (PDF)")).on_hover_text(tx.t(
+                        "Names printed under the signature lines of the PDF report; dates are written by hand when signing. Remembered on this computer.",
+                    ));
+                    egui::Grid::new("export-sign-off")
+                        .num_columns(2)
+                        .show(ui, |ui| {
+                            for (label, value) in [
+                                (tx.t("Prepared by"), &mut d.sign_off.prepared_by),
+                                (tx.t("Reviewed by"), &mut d.sign_off.reviewed_by),
+                                (tx.t("Approved by"), &mut d.sign_off.approved_by),
+                            ] {
+                                ui.label(label);
+                                ui.add(egui::TextEdit::singleline(value).desired_width(300.0))
+                                    .accessible_name(label);
+                                ui.end_row();
+                            }
+                        });
+                    ui.end_row();
+
+                    ui.label(tx.t("File"));
+                    ui.horizontal(|ui| {
+                        ui.add(
+                            egui::TextEdit::singleline(&mut d.path)
+                                .hint_text(format!("/home/…/export.{}", d.format.extension()))
+                                .desired_width(if system_dialog { 380.0 } else { 460.0 }),
+                        )
+                        .accessible_name(tx.t("File to write"));
+                        if system_dialog && ui.button(tx.t("Choose…")).clicked() {
+                            action = Some(ExportAction::Browse);
+                        }
+                    });
+                    ui.end_row();
+                });
+        });
+        ui.separator();
+        if let Some(job) = &d.job {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label(tx.t("Exporting…"));
+            });
+            let (share, words) = job
+                .last
+                .map(|p| (p.share() as f32, phase_words(tx, p.phase)))
+                .unwrap_or((0.0, tx.t("Starting")));
+            ui.add(egui::ProgressBar::new(share).text(words).animate(true));
+        } else if let Some(p) = &d.written {
+            ui.label(RichText::new(tx.tf("Exported {path}", &[("path", p.display().to_string())])).color(w::GOOD));
+        } else if let Some(e) = &d.failed {
+            ui.label(RichText::new(format!("{}: {e}", tx.t("Export failed"))).color(w::PROBLEM));
+        }
+        ui.add_space(4.0);
+        ui.horizontal(|ui| {
+            let blocker = d.blocker(tx);
+            let r = ui.add_enabled(
+                !running && blocker.is_none(),
+                egui::Button::new(RichText::new(tx.t("Export")).strong()),
+            );
+            let r = match blocker {
+                Some(b) => r.on_disabled_hover_text(b),
+                None => r,
+            };
+            if r.clicked() {
+                action = Some(ExportAction::Start);
+            }
+            if let Some(p) = &d.written
+                && ui
+                    .button(tx.t("Show folder"))
+                    .on_hover_text(tx.t("Open the folder that holds the exported file"))
+                    .clicked()
+            {
+                action = Some(ExportAction::ShowFolder(p.clone()));
+            }
+            if ui
+                .add_enabled(!running, egui::Button::new(tx.t("Close")))
+                .clicked()
+            {
+                action = Some(ExportAction::Close);
+            }
+            if let Some(b) = blocker.filter(|_| !running) {
+                ui.label(RichText::new(b).small().weak());
+            }
+        });
+    });
+    action
+}
+
+/// Opens `dir` with the system's file manager (never the exported file itself).
+pub fn show_folder(dir: &Path) -> std::io::Result<()> {
+    let opener = if cfg!(target_os = "windows") {
+        "explorer"
+    } else if cfg!(target_os = "macos") {
+        "open"
+    } else {
+        "xdg-open"
+    };
+    let mut child = std::process::Command::new(opener).arg(dir).spawn()?;
+    // Reap the opener when it exits, off the UI thread.
+    std::thread::spawn(move || {
+        let _ = child.wait();
+    });
+    Ok(())
 }
 
 /// The import dialog's state.

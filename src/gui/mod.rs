@@ -26,6 +26,7 @@ pub mod rules_ui;
 pub mod scenarios_ui;
 pub mod settings;
 pub mod sites_ui;
+pub mod solve_strip;
 pub mod solver;
 pub mod tour;
 pub mod transport_ui;

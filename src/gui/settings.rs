@@ -92,6 +92,25 @@ pub struct Settings {
     pub scenario: Option<String>,
     /// Always use the typed-path dialog instead of the system file dialog.
     pub typed_path_dialogs: bool,
+    /// Choices of the Export dialog, kept for the next export.
+    pub export: ExportPrefs,
+}
+
+/// Export dialog choices remembered on this computer (the plan file has no
+/// place for them, and sign-off names belong to the office, not the plan).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ExportPrefs {
+    /// Name printed under "Prepared by" in the PDF sign-off block.
+    pub prepared_by: String,
+    /// Name printed under "Reviewed by".
+    pub reviewed_by: String,
+    /// Name printed under "Approved by".
+    pub approved_by: String,
+    /// Replace names by staff codes and leave out birth dates and gender.
+    pub anonymize: bool,
+    /// Folder of the last export.
+    pub folder: Option<PathBuf>,
 }
 
 impl Default for Settings {
@@ -105,6 +124,7 @@ impl Default for Settings {
             time_limit_secs: 60.0,
             scenario: None,
             typed_path_dialogs: false,
+            export: ExportPrefs::default(),
         }
     }
 }

@@ -1,0 +1,138 @@
+//! The compact solve progress strip shown under the menu bar on every page
+//! while a solve runs (the Results page has the detailed panel): spinner,
+//! phase, elapsed time, gap, a link to Results, and Cancel.
+
+use eframe::egui::{self, RichText, Ui};
+
+use crate::core::solve::Progress;
+
+use super::app::Command;
+use super::i18n::Tr;
+use super::settings::View;
+
+/// What the strip shows, in words (tested without drawing).
+#[derive(Debug, Clone, PartialEq)]
+pub struct StripModel {
+    /// "Solving…" or "Cancelling…".
+    pub headline: String,
+    /// What the optimiser is doing, in the interface language (empty before the first report).
+    pub phase: String,
+    /// Elapsed time, e.g. "12 s".
+    pub elapsed: String,
+    /// Relative gap so far, e.g. "1.5%" (None before the first feasible plan).
+    pub gap: Option<String>,
+    /// Cancel was pressed; the button is disabled.
+    pub cancelling: bool,
+}
+
+/// The solver's phase text (English, from `core::solve`) in the interface language.
+pub fn phase_text(tx: Tr, phase: &str) -> String {
+    let known = [
+        ("building model", "Building the model"),
+        ("solving", "Searching for the best plan"),
+        ("checking", "Checking the plan"),
+        ("diagnosing", "Finding what blocks a plan"),
+    ];
+    known
+        .iter()
+        .find(|(prefix, _)| phase.starts_with(prefix))
+        .map(|&(_, words)| tx.t(words).to_owned())
+        .unwrap_or_else(|| phase.to_owned())
+}
+
+impl StripModel {
+    /// The strip of a solve that has run `elapsed_secs`, with its last progress report.
+    pub fn new(tx: Tr, elapsed_secs: f64, last: Option<&Progress>, cancelling: bool) -> Self {
+        Self {
+            headline: if cancelling {
+                tx.t("Cancelling…")
+            } else {
+                tx.t("Solving…")
+            }
+            .to_owned(),
+            phase: last.map(|p| phase_text(tx, &p.phase)).unwrap_or_default(),
+            elapsed: format!("{} s", tx.num(elapsed_secs, 0)),
+            gap: last.and_then(|p| p.gap).map(|g| tx.pct(g)),
+            cancelling,
+        }
+    }
+}
+
+/// Draws the strip as a top panel (call before the central panel).
+pub fn solve_strip_ui(ui: &mut Ui, tx: Tr, m: &StripModel, cmds: &mut Vec<Command>) {
+    egui::Panel::top("solve-strip").show(ui, |ui| {
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.strong(&m.headline);
+            if !m.phase.is_empty() {
+                ui.label(RichText::new(&m.phase).weak());
+            }
+            ui.separator();
+            ui.label(format!("{} {}", tx.t("Elapsed"), m.elapsed));
+            ui.separator();
+            let gap = m.gap.clone().unwrap_or_else(|| "—".into());
+            ui.label(format!("{} {gap}", tx.t("Gap"))).on_hover_text(
+                tx.t("How far the best plan found may still be from the best possible plan"),
+            );
+            ui.separator();
+            if ui
+                .link(tx.t("Show progress"))
+                .on_hover_text(tx.t("Open Results to see the solve in detail"))
+                .clicked()
+            {
+                cmds.push(Command::Show(View::Results));
+            }
+            if ui
+                .add_enabled(!m.cancelling, egui::Button::new(tx.t("Cancel")))
+                .on_hover_text(tx.t("Stop the optimiser; its best plan so far is kept"))
+                .clicked()
+            {
+                cmds.push(Command::CancelSolve);
+            }
+        });
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gui::i18n::Lang;
+
+    fn progress(phase: &str, gap: Option<f64>) -> Progress {
+        Progress {
+            elapsed_secs: 3.0,
+            phase: phase.into(),
+            best_objective: Some(1.0),
+            best_bound: Some(0.9),
+            gap,
+        }
+    }
+
+    #[test]
+    fn strip_shows_phase_elapsed_and_gap_in_the_interface_language() {
+        let tx = Tr::new(Lang::En);
+        let p = progress(
+            "solving (12 cohorts, 3 variables, 4 constraints)",
+            Some(0.015),
+        );
+        let m = StripModel::new(tx, 12.4, Some(&p), false);
+        assert_eq!(m.headline, "Solving…");
+        assert_eq!(m.phase, "Searching for the best plan");
+        assert_eq!(m.elapsed, "12 s");
+        assert!(m.gap.as_deref().is_some_and(|g| g.contains('%')), "{m:?}");
+        let vi = StripModel::new(Tr::new(Lang::Vi), 12.4, Some(&p), true);
+        assert_ne!(vi.phase, m.phase);
+        assert_ne!(vi.headline, "Cancelling…");
+        assert!(vi.cancelling);
+    }
+
+    #[test]
+    fn strip_before_any_report_has_no_phase_or_gap() {
+        let m = StripModel::new(Tr::new(Lang::En), 0.0, None, false);
+        assert!(m.phase.is_empty());
+        assert_eq!(m.gap, None);
+        let unknown = progress("warming up", None);
+        let m = StripModel::new(Tr::new(Lang::En), 1.0, Some(&unknown), false);
+        assert_eq!(m.phase, "warming up", "unknown phases are shown as given");
+    }
+}
