@@ -964,11 +964,17 @@ impl HqApp {
                 }
             }
             Command::Export => {
+                let plan_dir = self
+                    .doc
+                    .path
+                    .as_deref()
+                    .and_then(std::path::Path::parent)
+                    .filter(|d| !d.as_os_str().is_empty());
                 self.export = Some(super::exchange::ExportDialog::new(
                     self.settings.scenario.as_deref(),
-                    self.settings.lang,
                     &self.settings.export,
                     &self.doc.plan.name,
+                    plan_dir,
                 ))
             }
             Command::Status(s) => self.status = s,

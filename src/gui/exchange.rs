@@ -196,12 +196,14 @@ pub enum ExportAction {
 }
 
 impl ExportDialog {
-    /// A dialog for `current` (ticked), in the interface language, with remembered choices.
+    /// A dialog for `current` (ticked), with the remembered choices.
+    /// Exports default to Vietnamese (committees work in Vietnamese) and to the
+    /// folder of the last export, else the plan file's folder.
     pub fn new(
         current: Option<&str>,
-        lang: Lang,
         prefs: &super::settings::ExportPrefs,
         plan_name: &str,
+        plan_dir: Option<&Path>,
     ) -> Self {
         let format = ExportFormat::Xlsx;
         let stem: String = plan_name
@@ -221,7 +223,8 @@ impl ExportDialog {
         };
         let path = prefs
             .folder
-            .as_ref()
+            .as_deref()
+            .or(plan_dir)
             .map(|f| {
                 f.join(format!("{stem}.{}", format.extension()))
                     .display()
@@ -231,7 +234,7 @@ impl ExportDialog {
         Self {
             format,
             scenarios: current.map(|c| vec![c.to_owned()]).unwrap_or_default(),
-            lang,
+            lang: Lang::Vi,
             anonymize: prefs.anonymize,
             sign_off: SignOff {
                 prepared_by: prefs.prepared_by.clone(),

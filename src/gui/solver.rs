@@ -201,12 +201,13 @@ impl SolveJob {
         }
     }
 
-    /// Seconds since the start (from the solver's report when there is one).
+    /// Seconds since the start: the wall clock, so the figure keeps moving
+    /// between the solver's (sparse) progress reports.
     pub fn elapsed_secs(&self) -> f64 {
+        let wall = self.started.elapsed().as_secs_f64();
         self.last
             .as_ref()
-            .map(|p| p.elapsed_secs)
-            .unwrap_or_else(|| self.started.elapsed().as_secs_f64())
+            .map_or(wall, |p| p.elapsed_secs.max(wall))
     }
 }
 

@@ -498,50 +498,55 @@ pub fn entity_table(
     mut cell: impl FnMut(&mut Ui, usize, usize),
 ) {
     use egui_extras::{Column, TableBuilder};
-    // Clicks on cell text select the row instead of starting a text selection.
-    ui.style_mut().interaction.selectable_labels = false;
-    let fitted = fit_widths(ui, 28.0, widths);
-    let tb = TableBuilder::new(ui)
-        .id_salt(id)
-        .striped(true)
-        .sense(egui::Sense::click())
-        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-        .column(Column::exact(28.0));
-    let mut tb = data_columns(tb, &fitted);
-    if let Some(target) = state.scroll_to.take()
-        && let Some(pos) = rows.iter().position(|&r| r == target)
-    {
-        tb = tb.scroll_to_row(pos, Some(egui::Align::Center));
-    }
-    tb.header(24.0, |mut h| {
-        h.col(|_| {});
-        for t in headers {
-            h.col(|ui| {
-                ui.strong(*t);
-            });
-        }
-    })
-    .body(|body| {
-        body.rows(26.0, rows.len(), |mut row| {
-            let i = rows[row.index()];
-            row.set_selected(state.selected == Some(i));
-            row.col(|ui| {
-                if has_problem(i) {
-                    ui.label(RichText::new("▲").color(PROBLEM));
-                } else {
-                    ui.label(RichText::new(format!("{}", i + 1)).small().weak());
+    // Columns widened past the window scroll sideways instead of spilling.
+    egui::ScrollArea::horizontal()
+        .id_salt((id, "sideways"))
+        .show(ui, |ui| {
+            // Clicks on cell text select the row instead of starting a text selection.
+            ui.style_mut().interaction.selectable_labels = false;
+            let fitted = fit_widths(ui, 28.0, widths);
+            let tb = TableBuilder::new(ui)
+                .id_salt(id)
+                .striped(true)
+                .sense(egui::Sense::click())
+                .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+                .column(Column::exact(28.0));
+            let mut tb = data_columns(tb, &fitted);
+            if let Some(target) = state.scroll_to.take()
+                && let Some(pos) = rows.iter().position(|&r| r == target)
+            {
+                tb = tb.scroll_to_row(pos, Some(egui::Align::Center));
+            }
+            tb.header(24.0, |mut h| {
+                h.col(|_| {});
+                for t in headers {
+                    h.col(|ui| {
+                        ui.strong(*t);
+                    });
                 }
-            });
-            for (c, head) in headers.iter().enumerate() {
-                row.col(|ui| {
-                    set_name(ui, head);
-                    cell(ui, i, c);
-                    clear_name(ui);
+            })
+            .body(|body| {
+                body.rows(26.0, rows.len(), |mut row| {
+                    let i = rows[row.index()];
+                    row.set_selected(state.selected == Some(i));
+                    row.col(|ui| {
+                        if has_problem(i) {
+                            ui.label(RichText::new("▲").color(PROBLEM));
+                        } else {
+                            ui.label(RichText::new(format!("{}", i + 1)).small().weak());
+                        }
+                    });
+                    for (c, head) in headers.iter().enumerate() {
+                        row.col(|ui| {
+                            set_name(ui, head);
+                            cell(ui, i, c);
+                            clear_name(ui);
+                        });
+                    }
+                    if row.response().clicked() {
+                        state.selected = Some(i);
+                    }
                 });
-            }
-            if row.response().clicked() {
-                state.selected = Some(i);
-            }
+            });
         });
-    });
 }
