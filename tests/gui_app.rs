@@ -652,3 +652,97 @@ fn the_progress_strip_shows_on_other_pages_and_cancels() -> anyhow::Result<()> {
     );
     Ok(())
 }
+
+#[test]
+fn import_previews_saves_rejected_rows_and_merges_with_undo() -> anyhow::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let mut h = harness(sample_app(&dir));
+    let (c0, c1, unit, zone) = {
+        let p = &h.state().doc.plan;
+        (
+            p.cadres[0].code.clone(),
+            p.cadres[1].code.clone(),
+            p.cadres[0].unit.clone(),
+            p.cadres[0].zone.clone(),
+        )
+    };
+    let staff = dir.path().join("staff.csv");
+    std::fs::write(
+        &staff,
+        format!(
+            "Mã cán bộ,Họ và tên,Đơn vị,Nơi ở\n{c0},Trần Thị Mới,{unit},{zone}\n{c1},Lê Văn Sai,khong-co-don-vi,{zone}\nMOI-0001,Phạm Văn Thêm,{unit},{zone}\n"
+        ),
+    )?;
+    h.get_by_label("File").click();
+    h.run_steps(2);
+    h.get_by_label("Import staff list…").click();
+    h.run_steps(3);
+    h.get(
+        By::new()
+            .role(egui::accesskit::Role::TextInput)
+            .label("Type the full path of the file:"),
+    )
+    .type_text(&staff.display().to_string());
+    h.run_steps(3);
+    h.get_by_label("OK").click();
+    // Reading and checking run on a worker: wait (bounded) for the preview.
+    for _ in 0..MAX_SOLVE_STEPS {
+        h.step();
+        if h.state()
+            .dialogs
+            .import
+            .as_ref()
+            .is_some_and(|d| !d.is_working())
+        {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    h.run_steps(2);
+    let preview = h
+        .state()
+        .dialogs
+        .import
+        .as_ref()
+        .and_then(|d| d.preview.clone())
+        .ok_or_else(|| anyhow::anyhow!("no preview"))?
+        .map_err(anyhow::Error::msg)?;
+    assert_eq!(preview.rows_read, 3);
+    assert_eq!(preview.accepted.len(), 2, "{:?}", preview.rejected);
+    assert_eq!(preview.rejected.len(), 1);
+    assert_eq!(preview.rejected[0].code, c1);
+    // The preview table lists the accepted rows.
+    h.get_by_label("Trần Thị Mới");
+    h.get_by_label("Phạm Văn Thêm");
+    // The rejected row is written out with its reason.
+    let rejected = dir.path().join("staff-rejected.csv");
+    h.get_by_label("Save rejected rows").click();
+    h.run_steps(2);
+    let text = std::fs::read_to_string(&rejected)?;
+    assert!(
+        text.contains(&c1) && text.contains("khong-co-don-vi"),
+        "{text}"
+    );
+    assert!(!text.contains(&c0));
+
+    let before = h.state().doc.plan.cadres.len();
+    h.get(
+        By::new()
+            .role(egui::accesskit::Role::Button)
+            .label("Import"),
+    )
+    .click();
+    h.run_steps(4);
+    assert!(h.state().dialogs.import.is_none());
+    let plan = &h.state().doc.plan;
+    assert_eq!(plan.cadres.len(), before + 1);
+    assert!(
+        plan.cadres
+            .iter()
+            .any(|c| c.code == c0 && c.name == "Trần Thị Mới")
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(4);
+    assert_eq!(h.state().doc.plan.cadres.len(), before);
+    Ok(())
+}

@@ -1116,10 +1116,11 @@ impl HqApp {
                 self.save_to(p);
             }
             dialogs::Outcome::Path(FilePurpose::Import, p) => {
-                match super::exchange::ImportDialog::open(&p, &self.doc.plan) {
-                    Ok(d) => self.dialogs.import = Some(d),
-                    Err(e) => self.dialogs.errors.push(format!("{e:#}")),
-                }
+                self.dialogs.import = Some(super::exchange::ImportDialog::open(
+                    &p,
+                    &self.doc.plan,
+                    self.dialogs.ctx.clone(),
+                ));
             }
             dialogs::Outcome::Path(purpose, p) => {
                 if let Some(d) = self.export.as_mut() {

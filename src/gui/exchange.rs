@@ -3,6 +3,7 @@
 //! scenario, through `core::report`. Exports run on a worker thread.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use eframe::egui::{self, RichText};
@@ -510,41 +511,188 @@ pub fn show_folder(dir: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
+/// What the import worker reports.
+#[derive(Debug)]
+enum ImportMsg {
+    /// A step of reading or checking.
+    Progress(report::Progress),
+    /// The file was read; the proposed mapping.
+    Read(Arc<StaffTable>, Vec<ColumnMapping>),
+    /// The rows were checked.
+    Checked(Result<ImportPreview, String>),
+    /// The file could not be read.
+    Failed(String),
+}
+
+/// Reading or checking running on a worker thread.
+#[derive(Debug)]
+struct ImportWork {
+    rx: Receiver<ImportMsg>,
+    last: Option<report::Progress>,
+}
+
+/// Rows of accepted data shown in the preview table (the rest are counted).
+pub const PREVIEW_ROWS: usize = 200;
+
 /// The import dialog's state.
 #[derive(Debug)]
 pub struct ImportDialog {
     /// File read.
     pub path: PathBuf,
-    table: StaffTable,
+    table: Option<Arc<StaffTable>>,
     /// Column -> field.
     pub mapping: Vec<ColumnMapping>,
     /// Merge or replace.
     pub mode: ImportMode,
-    /// Checked rows, or why they could not be checked.
-    pub preview: Result<ImportPreview, String>,
+    /// Checked rows, or why they could not be checked (None while working).
+    pub preview: Option<Result<ImportPreview, String>>,
+    /// Why the file could not be read.
+    pub failed: Option<String>,
+    /// Where the rejected rows go.
+    pub rejected_path: String,
+    /// Message after writing the rejected rows.
+    pub rejected_note: Option<Result<PathBuf, String>>,
+    work: Option<ImportWork>,
+    repaint: Option<egui::Context>,
+}
+
+/// Spawns `job` on a worker thread that reports through `tx`.
+fn spawn_import(
+    repaint: Option<egui::Context>,
+    job: impl FnOnce(&dyn Fn(ImportMsg)) + Send + 'static,
+) -> ImportWork {
+    let (tx, rx) = channel();
+    let fail = tx.clone();
+    let spawned = std::thread::Builder::new()
+        .name("hq-import".into())
+        .spawn(move || {
+            let send = |m: ImportMsg| {
+                let _ = tx.send(m);
+                if let Some(c) = &repaint {
+                    c.request_repaint();
+                }
+            };
+            job(&send);
+        });
+    if let Err(e) = spawned {
+        let _ = fail.send(ImportMsg::Failed(format!("cannot start the import: {e}")));
+    }
+    ImportWork { rx, last: None }
 }
 
 impl ImportDialog {
-    /// Reads `path` and previews it against `plan` with the plan's saved mapping.
-    pub fn open(path: &Path, plan: &Plan) -> anyhow::Result<Self> {
-        let table = import::read_staff_file(path, &mut |_| {})?;
-        let mapping = import::mapping_for(&table.headers, &plan.import_mapping);
+    /// Starts reading `path` on a worker thread and checking it against `plan`
+    /// with the plan's saved mapping; the dialog shows progress meanwhile.
+    pub fn open(path: &Path, plan: &Plan, repaint: Option<egui::Context>) -> Self {
+        let stem = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "staff".into());
+        let rejected = path.with_file_name(format!("{stem}-rejected.csv"));
         let mut d = Self {
             path: path.to_owned(),
-            table,
-            mapping,
+            table: None,
+            mapping: Vec::new(),
             mode: ImportMode::Merge,
-            preview: Err(String::new()),
+            preview: None,
+            failed: None,
+            rejected_path: rejected.display().to_string(),
+            rejected_note: None,
+            work: None,
+            repaint,
         };
-        d.recheck(plan);
-        Ok(d)
+        let file = path.to_owned();
+        let plan = plan.clone();
+        let mode = d.mode;
+        d.work = Some(spawn_import(d.repaint.clone(), move |send| {
+            let mut progress = |p| send(ImportMsg::Progress(p));
+            let table = match import::read_staff_file(&file, &mut progress) {
+                Ok(t) => Arc::new(t),
+                Err(e) => return send(ImportMsg::Failed(e.to_string())),
+            };
+            let mapping = import::mapping_for(&table.headers, &plan.import_mapping);
+            send(ImportMsg::Read(table.clone(), mapping.clone()));
+            send(ImportMsg::Checked(check(
+                &plan,
+                &table,
+                &mapping,
+                mode,
+                &mut progress,
+            )));
+        }));
+        d
     }
 
-    fn recheck(&mut self, plan: &Plan) {
-        let opts = ImportOptions::for_day(self.mode, chrono::Local::now().date_naive());
-        self.preview = import::preview(plan, &self.table, &self.mapping, &opts, &mut |_| {})
-            .map_err(|e| e.to_string());
+    /// Reads the worker's reports; true while it still works.
+    pub fn poll(&mut self) -> bool {
+        let Some(work) = self.work.as_mut() else {
+            return false;
+        };
+        loop {
+            match work.rx.try_recv() {
+                Ok(ImportMsg::Progress(p)) => work.last = Some(p),
+                Ok(ImportMsg::Read(t, m)) => {
+                    self.table = Some(t);
+                    self.mapping = m;
+                }
+                Ok(ImportMsg::Checked(r)) => {
+                    self.preview = Some(r);
+                    self.work = None;
+                    return false;
+                }
+                Ok(ImportMsg::Failed(e)) => {
+                    self.failed = Some(e);
+                    self.work = None;
+                    return false;
+                }
+                Err(TryRecvError::Empty) => return true,
+                Err(TryRecvError::Disconnected) => {
+                    self.failed = Some("the import stopped unexpectedly".into());
+                    self.work = None;
+                    return false;
+                }
+            }
+        }
     }
+
+    /// Whether reading or checking is still running.
+    pub fn is_working(&self) -> bool {
+        self.work.is_some()
+    }
+
+    /// Checks the rows again (new mapping or mode) on a worker thread; a
+    /// check still running is superseded.
+    fn recheck(&mut self, plan: &Plan) {
+        let Some(table) = self.table.clone() else {
+            return;
+        };
+        let plan = plan.clone();
+        let mapping = self.mapping.clone();
+        let mode = self.mode;
+        self.preview = None;
+        self.rejected_note = None;
+        self.work = Some(spawn_import(self.repaint.clone(), move |send| {
+            let mut progress = |p| send(ImportMsg::Progress(p));
+            send(ImportMsg::Checked(check(
+                &plan,
+                &table,
+                &mapping,
+                mode,
+                &mut progress,
+            )));
+        }));
+    }
+}
+
+fn check(
+    plan: &Plan,
+    table: &StaffTable,
+    mapping: &[ColumnMapping],
+    mode: ImportMode,
+    progress: &mut dyn FnMut(report::Progress),
+) -> Result<ImportPreview, String> {
+    let opts = ImportOptions::for_day(mode, chrono::Local::now().date_naive());
+    import::preview(plan, table, mapping, &opts, progress).map_err(|e| e.to_string())
 }
 
 /// Draws the import dialog; returns false when it closed.
@@ -555,87 +703,107 @@ pub fn import_dialog_ui(
     plan: &Plan,
     cmds: &mut Vec<Command>,
 ) -> bool {
+    if d.poll() {
+        ctx.request_repaint_after(std::time::Duration::from_millis(100));
+    }
     let mut open = true;
     let mut changed = false;
     let rl = report_lang(tx.lang);
+    let working = d.is_working();
     egui::Modal::new(egui::Id::unique("import-modal")).show(ctx, |ui| {
-        ui.set_width(760.0);
+        ui.set_width(820.0);
         ui.heading(tx.t("Import a staff list"));
         ui.label(RichText::new(d.path.display().to_string()).weak());
+        if let Some(e) = &d.failed {
+            ui.label(RichText::new(e).color(w::PROBLEM));
+        }
         ui.horizontal(|ui| {
             ui.label(tx.t("Mode"));
-            if ui
+            changed |= ui
                 .selectable_value(
                     &mut d.mode,
                     ImportMode::Merge,
                     tx.t("Merge: update by staff code, add new people"),
                 )
-                .changed()
-            {
-                changed = true;
-            }
-            if ui
+                .changed();
+            changed |= ui
                 .selectable_value(
                     &mut d.mode,
                     ImportMode::Replace,
                     tx.t("Replace the whole staff list"),
                 )
-                .changed()
-            {
-                changed = true;
-            }
+                .changed();
         });
-        w::heading(ui, tx.t("Columns"));
-        egui::ScrollArea::vertical()
-            .id_salt("import-mapping")
-            .max_height(200.0)
-            .show(ui, |ui| {
-                egui::Grid::new("import-map-grid")
-                    .num_columns(2)
-                    .striped(true)
-                    .show(ui, |ui| {
-                        let mut fields: Vec<Option<CadreField>> = vec![None];
-                        fields.extend(import::ALL_FIELDS.iter().copied().map(Some));
-                        for (k, m) in d.mapping.iter_mut().enumerate() {
-                            ui.label(&m.header);
-                            w::set_name(ui, &m.header);
-                            if let Some(v) = w::enum_combo(
-                                ui,
-                                ("map", k),
-                                m.field,
-                                &fields,
-                                |f| match f {
-                                    Some(f) => import::field_label(f, rl).to_owned(),
-                                    None => tx.t("(ignored)").to_owned(),
-                                },
-                                220.0,
-                            ) {
-                                m.field = v;
-                                changed = true;
+        if !d.mapping.is_empty() {
+            w::heading(ui, tx.t("Columns"));
+            ui.label(RichText::new(tx.t("Choose which field each column of the file fills; the choice is saved with the plan for the next import.")).small().weak());
+            egui::ScrollArea::vertical()
+                .id_salt("import-mapping")
+                .max_height(180.0)
+                .show(ui, |ui| {
+                    egui::Grid::new("import-map-grid")
+                        .num_columns(2)
+                        .striped(true)
+                        .show(ui, |ui| {
+                            let mut fields: Vec<Option<CadreField>> = vec![None];
+                            fields.extend(import::ALL_FIELDS.iter().copied().map(Some));
+                            for (k, m) in d.mapping.iter_mut().enumerate() {
+                                ui.label(&m.header);
+                                w::set_name(ui, &m.header);
+                                if let Some(v) = w::enum_combo(
+                                    ui,
+                                    ("map", k),
+                                    m.field,
+                                    &fields,
+                                    |f| match f {
+                                        Some(f) => import::field_label(f, rl).to_owned(),
+                                        None => tx.t("(ignored)").to_owned(),
+                                    },
+                                    220.0,
+                                ) {
+                                    m.field = v;
+                                    changed = true;
+                                }
+                                w::clear_name(ui);
+                                ui.end_row();
                             }
-                            w::clear_name(ui);
-                            ui.end_row();
-                        }
-                    });
-            });
+                        });
+                });
+        }
         ui.separator();
+        if let Some(work) = &d.work {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label(tx.t("Reading and checking the rows…"));
+            });
+            let (share, words) = work
+                .last
+                .map(|p| (p.share() as f32, phase_words(tx, p.phase)))
+                .unwrap_or((0.0, tx.t("Starting")));
+            ui.add(egui::ProgressBar::new(share).text(words).animate(true));
+        }
         match &d.preview {
-            Err(e) => {
+            None => {}
+            Some(Err(e)) => {
                 ui.label(RichText::new(e).color(w::PROBLEM));
             }
-            Ok(p) => {
+            Some(Ok(p)) => {
                 ui.label(tx.tf(
-                    "{read} rows read: {ok} will be imported, {bad} rejected.",
+                    "{read} rows read: {ok} will be imported ({new} new, {upd} updated), {bad} rejected.",
                     &[
                         ("read", tx.int(p.rows_read as u32)),
                         ("ok", tx.int(p.accepted.len() as u32)),
+                        ("new", tx.int(p.new_cadres() as u32)),
+                        ("upd", tx.int(p.updated_cadres() as u32)),
                         ("bad", tx.int(p.rejected.len() as u32)),
                     ],
                 ));
+                accepted_table_ui(ui, tx, p);
                 if !p.rejected.is_empty() {
+                    w::heading(ui, tx.t("Rejected rows"));
                     egui::ScrollArea::vertical()
                         .id_salt("import-rejected")
-                        .max_height(180.0)
+                        .max_height(140.0)
                         .show(ui, |ui| {
                             for r in &p.rejected {
                                 ui.label(
@@ -652,17 +820,49 @@ pub fn import_dialog_ui(
                                 );
                             }
                         });
+                    ui.horizontal(|ui| {
+                        ui.add(
+                            egui::TextEdit::singleline(&mut d.rejected_path)
+                                .desired_width(440.0),
+                        )
+                        .accessible_name(tx.t("File for the rejected rows"));
+                        if ui
+                            .button(tx.t("Save rejected rows"))
+                            .on_hover_text(tx.t("Writes the rejected rows with their reasons (.csv, or .xlsx) to fix them and import again"))
+                            .clicked()
+                        {
+                            let out = PathBuf::from(d.rejected_path.trim());
+                            d.rejected_note = Some(
+                                import::write_rejected(&out, p)
+                                    .map(|()| out)
+                                    .map_err(|e| e.to_string()),
+                            );
+                        }
+                    });
+                    match &d.rejected_note {
+                        Some(Ok(out)) => {
+                            ui.label(RichText::new(tx.tf("Wrote {path}", &[("path", out.display().to_string())])).color(w::GOOD).small());
+                        }
+                        Some(Err(e)) => {
+                            ui.label(RichText::new(e).color(w::PROBLEM).small());
+                        }
+                        None => {}
+                    }
                 }
             }
         }
         ui.add_space(6.0);
         ui.horizontal(|ui| {
-            let ok = d.preview.as_ref().is_ok_and(|p| !p.accepted.is_empty());
+            let ready = d
+                .preview
+                .as_ref()
+                .and_then(|r| r.as_ref().ok())
+                .filter(|p| !p.accepted.is_empty() && !working);
             if ui
-                .add_enabled(ok, egui::Button::new(tx.t("Import")))
+                .add_enabled(ready.is_some(), egui::Button::new(tx.t("Import")))
                 .on_hover_text(tx.t("Undo brings the previous staff list back"))
                 .clicked()
-                && let Ok(p) = &d.preview
+                && let Some(p) = ready
             {
                 let preview = p.clone();
                 let label = tx.t("Import staff list").to_owned();
@@ -680,4 +880,65 @@ pub fn import_dialog_ui(
         d.recheck(plan);
     }
     open
+}
+
+/// The first accepted rows: row number, staff code, name, new or updated.
+fn accepted_table_ui(ui: &mut egui::Ui, tx: Tr, p: &ImportPreview) {
+    use egui_extras::{Column, TableBuilder};
+    if p.accepted.is_empty() {
+        return;
+    }
+    let shown = p.accepted.len().min(PREVIEW_ROWS);
+    ui.push_id("import-accepted", |ui| {
+        let tb = TableBuilder::new(ui)
+            .id_salt("import-accepted-table")
+            .striped(true)
+            .max_scroll_height(180.0)
+            .column(Column::initial(70.0).at_least(40.0).resizable(true))
+            .column(Column::initial(130.0).at_least(60.0).resizable(true))
+            .column(Column::initial(300.0).at_least(80.0).resizable(true))
+            .column(Column::remainder().at_least(80.0));
+        tb.header(22.0, |mut h| {
+            for t in [
+                tx.t("Row"),
+                tx.t("Staff code"),
+                tx.t("Name"),
+                tx.t("Change"),
+            ] {
+                h.col(|ui| {
+                    ui.strong(t);
+                });
+            }
+        })
+        .body(|body| {
+            body.rows(22.0, shown, |mut row| {
+                let Some(a) = p.accepted.get(row.index()) else {
+                    return;
+                };
+                row.col(|ui| {
+                    ui.label(a.row.to_string());
+                });
+                row.col(|ui| {
+                    ui.label(&a.patch.code);
+                });
+                row.col(|ui| {
+                    ui.label(a.patch.name.as_deref().unwrap_or("—"));
+                });
+                row.col(|ui| {
+                    ui.label(if a.updates_existing {
+                        tx.t("Update")
+                    } else {
+                        tx.t("New")
+                    });
+                });
+            });
+        });
+    });
+    if p.accepted.len() > shown {
+        ui.label(
+            RichText::new(tx.tf("First {n} rows shown", &[("n", tx.int(shown as u32))]))
+                .small()
+                .weak(),
+        );
+    }
 }

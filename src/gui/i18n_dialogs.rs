@@ -71,4 +71,30 @@ pub static VI: &[(&str, &str)] = &[
     ),
     ("Cannot open {path}", "Không mở được {path}"),
     ("Close", "Đóng"),
+    // Import dialog.
+    ("Change", "Thay đổi"),
+    (
+        "Choose which field each column of the file fills; the choice is saved with the plan for the next import.",
+        "Chọn trường mà mỗi cột của tệp điền vào; lựa chọn được lưu cùng kế hoạch cho lần nhập sau.",
+    ),
+    ("File for the rejected rows", "Tệp ghi các dòng bị loại"),
+    ("First {n} rows shown", "Hiển thị {n} dòng đầu"),
+    ("New", "Mới"),
+    (
+        "Reading and checking the rows…",
+        "Đang đọc và kiểm tra các dòng…",
+    ),
+    ("Rejected rows", "Các dòng bị loại"),
+    ("Row", "Dòng"),
+    ("Save rejected rows", "Lưu các dòng bị loại"),
+    ("Update", "Cập nhật"),
+    (
+        "Writes the rejected rows with their reasons (.csv, or .xlsx) to fix them and import again",
+        "Ghi các dòng bị loại kèm lý do (.csv hoặc .xlsx) để sửa rồi nhập lại",
+    ),
+    ("Wrote {path}", "Đã ghi {path}"),
+    (
+        "{read} rows read: {ok} will be imported ({new} new, {upd} updated), {bad} rejected.",
+        "Đã đọc {read} dòng: {ok} dòng sẽ được nhập ({new} mới, {upd} cập nhật), {bad} dòng bị loại.",
+    ),
 ];
