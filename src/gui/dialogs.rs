@@ -345,7 +345,8 @@ pub fn dialogs_ui(
                 );
             }
             let ok = !prompt.text.trim().is_empty() && problem.is_none();
-            let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            // The field keeps the focus (requested every frame), so Enter is read directly.
+            let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
             ui.horizontal(|ui| {
                 if (ui.add_enabled(ok, egui::Button::new(tx.t("OK"))).clicked() || (enter && ok))
                     && !path.as_os_str().is_empty()
