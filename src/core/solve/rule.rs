@@ -3,7 +3,7 @@
 
 use crate::core::file::EntityKind;
 
-use super::EntityRef;
+use super::{EntityRef, RuleFamily};
 use super::scenario::ScenarioData;
 
 /// One rule instance. Indices refer to `ScenarioData` lists.
@@ -63,28 +63,28 @@ fn people(x: f64) -> String {
 }
 
 impl Rule {
-    /// Family name as used in `Violation::rule` and `DiagnosisItem::rule`.
-    pub fn family(&self) -> &'static str {
+    /// Family, as used in `Violation::rule` and `DiagnosisItem::rule`.
+    pub fn family(&self) -> RuleFamily {
         match self {
-            Rule::Desks(_) => "desks",
-            Rule::Area(_) => "area",
-            Rule::Beds(_) => "beds",
-            Rule::Seats(_) => "seats",
-            Rule::Vehicles(_) => "vehicles",
+            Rule::Desks(_) => RuleFamily::Desks,
+            Rule::Area(_) => RuleFamily::Area,
+            Rule::Beds(_) => RuleFamily::Beds,
+            Rule::Seats(_) => RuleFamily::Seats,
+            Rule::Vehicles(_) => RuleFamily::Vehicles,
             Rule::WholeUnit(_)
             | Rule::UnitShareLow(_)
             | Rule::UnitShareHigh(_)
-            | Rule::UnitAt(_) => "unit_placement",
-            Rule::SiteShareLow(_) | Rule::SiteShareHigh(_) => "site_share",
-            Rule::Budget => "budget",
-            Rule::RideTime(_) => "ride_time",
-            Rule::MaxCommute(_) => "max_commute",
-            Rule::Eligibility(_) => "eligibility",
-            Rule::Pins(_) => "pins",
-            Rule::OpeningSite(_) | Rule::OpeningHousing(_) => "opening_dates",
-            Rule::Priority(_) => "priority",
-            Rule::NoOption(_) => "no_option",
-            Rule::Invalid(..) => "invalid",
+            | Rule::UnitAt(_) => RuleFamily::UnitPlacement,
+            Rule::SiteShareLow(_) | Rule::SiteShareHigh(_) => RuleFamily::SiteShare,
+            Rule::Budget => RuleFamily::Budget,
+            Rule::RideTime(_) => RuleFamily::RideTime,
+            Rule::MaxCommute(_) => RuleFamily::MaxCommute,
+            Rule::Eligibility(_) => RuleFamily::Eligibility,
+            Rule::Pins(_) => RuleFamily::Pins,
+            Rule::OpeningSite(_) | Rule::OpeningHousing(_) => RuleFamily::OpeningDates,
+            Rule::Priority(_) => RuleFamily::Priority,
+            Rule::NoOption(_) => RuleFamily::NoOption,
+            Rule::Invalid(..) => RuleFamily::Invalid,
         }
     }
 
