@@ -587,8 +587,8 @@ fn cadre_rows(
         plan.cadres.iter().map(|c| (c.code.as_str(), c)).collect();
     // The solver's own reasons, the same the app's explanation shows. The
     // scenario comes from this plan, so only a foreign one finds none.
-    let why = crate::core::solve::reasons_for(plan, &scenario.id, None, solution)
-        .unwrap_or_default();
+    let why =
+        crate::core::solve::reasons_for(plan, &scenario.id, None, solution).unwrap_or_default();
     let mut rows: Vec<CadreRow> = solution
         .assignments
         .iter()
@@ -675,8 +675,18 @@ fn rule_rows(
             e.max_commute,
         ),
         (RuleFamily::Pins, None, String::new(), e.pins),
-        (RuleFamily::UnitPlacement, None, String::new(), e.unit_placement),
-        (RuleFamily::OpeningDates, None, String::new(), e.opening_dates),
+        (
+            RuleFamily::UnitPlacement,
+            None,
+            String::new(),
+            e.unit_placement,
+        ),
+        (
+            RuleFamily::OpeningDates,
+            None,
+            String::new(),
+            e.opening_dates,
+        ),
     ];
     for s in &shares {
         specs.push((
@@ -695,12 +705,17 @@ fn rule_rows(
         specs.push((
             RuleFamily::Budget,
             None,
-            format!("{} {} VND", L::AtMost.t(lang), super::fmt::vnd(b, lang)),
+            format!("{} {}", L::AtMost.t(lang), reasons::money(b, lang)),
             plan.rules.budget,
         ));
     }
     for g in &plan.rules.priority_groups {
-        specs.push((RuleFamily::Priority, Some(g.id.clone()), g.name.clone(), g.hardness));
+        specs.push((
+            RuleFamily::Priority,
+            Some(g.id.clone()),
+            g.name.clone(),
+            g.hardness,
+        ));
     }
 
     let mut used = vec![false; violations.len()];

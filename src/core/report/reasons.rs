@@ -246,10 +246,7 @@ pub fn rule_sentence(
             "{name} is short of {n} m² of working area",
         ),
         RuleFamily::Beds => ("{name} thiếu {n} giường", "{name} is short of {n} beds"),
-        RuleFamily::Seats => (
-            "{name} thiếu {n} chỗ ngồi",
-            "{name} is short of {n} seats",
-        ),
+        RuleFamily::Seats => ("{name} thiếu {n} chỗ ngồi", "{name} is short of {n} seats"),
         RuleFamily::Vehicles => ("{name} thiếu {n} xe", "{name} is short of {n} vehicles"),
         RuleFamily::UnitPlacement => (
             "Không thể đáp ứng quy tắc bố trí của đơn vị {name} ({n} người)",
@@ -293,7 +290,7 @@ pub fn rule_sentence(
         ),
         RuleFamily::NoOption => (
             "{n} người ở {name} không có cách nào đến trụ sở đang hoạt động (không có tuyến xe, không có nhà ở)",
-            "{n} people from {name} have no way to reach any open headquarters (no running service, no housing)",
+            "{name}: no way to reach any open headquarters for {n} people (no running service, no housing)",
         ),
         RuleFamily::Invalid => (
             "Phân công của {name} không hợp lệ",
@@ -308,7 +305,27 @@ pub fn rule_sentence(
             "No plan satisfies the hard rules, and the diagnosis did not finish in time",
         ),
     };
+    if lang == Lang::En && args[1].1 == "1" {
+        return fill(&singular(en), &args);
+    }
     say(lang, vi, en, &args)
+}
+
+/// An English template for one: "{n} desks" becomes "{n} desk".
+fn singular(en: &str) -> String {
+    let mut t = en.to_owned();
+    for (many, one) in [
+        ("pinned people", "pinned person"),
+        ("people", "person"),
+        ("desks", "desk"),
+        ("beds", "bed"),
+        ("seats", "seat"),
+        ("vehicles", "vehicle"),
+        ("riders", "rider"),
+    ] {
+        t = t.replace(&format!("{{n}} {many}"), &format!("{{n}} {one}"));
+    }
+    t
 }
 
 /// A checker violation as a sentence.
@@ -342,7 +359,10 @@ pub fn binding_sentence(b: &BindingRule, names: &Names<'_>, lang: Lang) -> Strin
     };
     let args = [
         ("name", name),
-        ("u", (if lang == Lang::Vi { vi_unit } else { en_unit }).to_owned()),
+        (
+            "u",
+            (if lang == Lang::Vi { vi_unit } else { en_unit }).to_owned(),
+        ),
         ("v", number(b.marginal_value, 0, lang)),
     ];
     say(
@@ -499,5 +519,335 @@ pub fn why_not_sentence(w: &WhyNot, names: &Names<'_>, lang: Lang) -> String {
             "As good on its own (objective {d}): a tie, or within the optimiser's tolerance",
             &[("d", signed(*objective_delta, 0, lang))],
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::plan::{PriorityGroup, Site, Unit, Zone};
+
+    /// English words that must never appear in a Vietnamese sentence.
+    const ENGLISH: [&str; 24] = [
+        " is ",
+        "short",
+        "desk",
+        "bed",
+        "seat",
+        "vehicle",
+        "people",
+        "person",
+        "rule",
+        "unit ",
+        "Unit",
+        "Pinned",
+        "survey",
+        "Moves",
+        "Keeps",
+        "Priority",
+        "objective",
+        "budget",
+        "Breaks",
+        "room",
+        "Worse",
+        "good",
+        "VND",
+        "commute",
+    ];
+
+    fn plan() -> Plan {
+        let mut p = Plan::default();
+        p.sites.push(Site {
+            id: "tttc".into(),
+            name: "Trung tâm Chính trị - Hành chính".into(),
+            ..Site::default()
+        });
+        p.sites.push(Site {
+            id: "cu".into(),
+            name: "Trụ sở Hải Dương".into(),
+            ..Site::default()
+        });
+        p.units.push(Unit {
+            id: "stc".into(),
+            name: "Sở Tài chính".into(),
+            ..Unit::default()
+        });
+        p.zones.push(Zone {
+            id: "z1".into(),
+            name: "Phường Trần Hưng Đạo".into(),
+            ..Zone::default()
+        });
+        p.rules.priority_groups.push(PriorityGroup {
+            id: "con-nho".into(),
+            name: "Nuôi con nhỏ".into(),
+            ..PriorityGroup::default()
+        });
+        p
+    }
+
+    fn entity_for(f: RuleFamily) -> (EntityRef, &'static str) {
+        let e = |kind, id: &str| EntityRef {
+            kind,
+            id: id.to_owned(),
+        };
+        match f {
+            RuleFamily::Desks
+            | RuleFamily::Area
+            | RuleFamily::OpeningDates
+            | RuleFamily::SiteShare
+            | RuleFamily::Pins => (
+                e(EntityKind::Site, "tttc"),
+                "Trung tâm Chính trị - Hành chính",
+            ),
+            RuleFamily::Beds | RuleFamily::Eligibility => (e(EntityKind::Housing, "ncv"), "ncv"),
+            RuleFamily::Seats | RuleFamily::Vehicles | RuleFamily::RideTime => {
+                (e(EntityKind::Transport, "bus"), "bus")
+            }
+            RuleFamily::UnitPlacement => (e(EntityKind::Unit, "stc"), "Sở Tài chính"),
+            RuleFamily::MaxCommute | RuleFamily::NoOption => {
+                (e(EntityKind::Zone, "z1"), "Phường Trần Hưng Đạo")
+            }
+            RuleFamily::Priority => (e(EntityKind::Rules, "con-nho"), "Nuôi con nhỏ"),
+            RuleFamily::Budget => (e(EntityKind::Rules, "monthly_budget_vnd"), ""),
+            RuleFamily::Invalid => (e(EntityKind::Cadre, "CB001"), "CB001"),
+            RuleFamily::Objective | RuleFamily::Unknown => (e(EntityKind::Scenario, "s1"), ""),
+        }
+    }
+
+    fn assert_vietnamese(vi: &str, en: &str) {
+        assert_ne!(vi, en);
+        assert!(!vi.is_ascii(), "no Vietnamese letter in {vi:?}");
+        for w in ENGLISH {
+            assert!(!vi.contains(w), "English {w:?} in {vi:?}");
+        }
+    }
+
+    #[test]
+    fn every_rule_family_reads_in_both_languages() {
+        let p = plan();
+        let (nv, ne) = (Names::new(&p, Lang::Vi), Names::new(&p, Lang::En));
+        for f in RuleFamily::ALL {
+            let (e, name) = entity_for(f);
+            let vi = rule_sentence(&e, f, 1234.2, &nv, Lang::Vi);
+            let en = rule_sentence(&e, f, 1234.2, &ne, Lang::En);
+            assert_vietnamese(&vi, &en);
+            assert!(vi.contains(name) && en.contains(name), "{f:?}: {vi} / {en}");
+            // Amounts are whole and rounded up, with each language's separators.
+            let counts = !matches!(
+                f,
+                RuleFamily::Unknown | RuleFamily::Invalid | RuleFamily::Budget
+            );
+            if counts {
+                assert!(vi.contains("1.235") && en.contains("1,235"), "{vi} / {en}");
+            }
+            assert_vietnamese(family_name(f, Lang::Vi), family_name(f, Lang::En));
+        }
+        let (e, _) = entity_for(RuleFamily::Desks);
+        assert_eq!(
+            rule_sentence(&e, RuleFamily::Desks, 837.0, &nv, Lang::Vi),
+            "Trung tâm Chính trị - Hành chính thiếu 837 chỗ làm việc"
+        );
+        assert_eq!(
+            rule_sentence(&e, RuleFamily::Desks, 1.0, &ne, Lang::En),
+            "Trung tâm Chính trị - Hành chính is short of 1 desk"
+        );
+        let (b, _) = entity_for(RuleFamily::Budget);
+        assert_eq!(
+            rule_sentence(&b, RuleFamily::Budget, 1_234_567.0, &nv, Lang::Vi),
+            "Vượt kinh phí hằng tháng 1.234.567 ₫"
+        );
+        assert_eq!(
+            rule_sentence(&b, RuleFamily::Budget, 1_234_567.0, &ne, Lang::En),
+            "The monthly budget is exceeded by 1,234,567 VND"
+        );
+    }
+
+    #[test]
+    fn violations_diagnosis_and_binding_rules_use_the_same_words() {
+        let p = plan();
+        let n = Names::new(&p, Lang::Vi);
+        let (entity, _) = entity_for(RuleFamily::Desks);
+        let v = Violation {
+            entity: entity.clone(),
+            rule: RuleFamily::Desks,
+            amount: 37.0,
+            hard: true,
+            message: "English".into(),
+        };
+        let d = DiagnosisItem {
+            entity: entity.clone(),
+            rule: RuleFamily::Desks,
+            shortfall: 37.0,
+            message: "English".into(),
+        };
+        assert_eq!(
+            violation_sentence(&v, &n, Lang::Vi),
+            diagnosis_sentence(&d, &n, Lang::Vi)
+        );
+        for rule in [
+            RuleFamily::Desks,
+            RuleFamily::Area,
+            RuleFamily::Beds,
+            RuleFamily::Vehicles,
+            RuleFamily::Budget,
+        ] {
+            let b = BindingRule {
+                entity: entity.clone(),
+                rule,
+                marginal_value: 1500.0,
+                message: "English".into(),
+            };
+            let vi = binding_sentence(&b, &n, Lang::Vi);
+            let en = binding_sentence(&b, &Names::new(&p, Lang::En), Lang::En);
+            assert_vietnamese(&vi, &en);
+            assert!(vi.contains("1.500") && en.contains("1,500"), "{vi} / {en}");
+        }
+    }
+
+    #[test]
+    fn every_reason_reads_in_both_languages() {
+        let p = plan();
+        let (nv, ne) = (Names::new(&p, Lang::Vi), Names::new(&p, Lang::En));
+        let site = || "tttc".to_owned();
+        let all = [
+            (Reason::Pinned { site: site() }, "Trung tâm Chính trị"),
+            (Reason::PinNotKept { site: site() }, "Trung tâm Chính trị"),
+            (Reason::UnitAtSite { site: site() }, "Trung tâm Chính trị"),
+            (Reason::UnitWhole, ""),
+            (
+                Reason::UnitShare {
+                    site: site(),
+                    min_pct: 30.0,
+                    max_pct: 70.0,
+                },
+                "30–70%",
+            ),
+            (
+                Reason::PriorityGroup {
+                    group: "con-nho".into(),
+                    name: "Nuôi con nhỏ".into(),
+                },
+                "Nuôi con nhỏ",
+            ),
+            (
+                Reason::PriorityGroupNotNearest {
+                    group: "con-nho".into(),
+                    name: String::new(),
+                },
+                "Nuôi con nhỏ",
+            ),
+            (
+                Reason::MatchesPreference {
+                    preference: Preference::DailyCommute,
+                },
+                "",
+            ),
+            (
+                Reason::PreferenceMismatch {
+                    preference: Preference::WeeklyWithHousing,
+                },
+                "",
+            ),
+            (Reason::KeepsSite { site: "cu".into() }, "Trụ sở Hải Dương"),
+            (
+                Reason::Moved {
+                    from: "cu".into(),
+                    to: site(),
+                },
+                "Trụ sở Hải Dương",
+            ),
+        ];
+        for (r, name) in &all {
+            let vi = reason_sentence(r, &nv, Lang::Vi);
+            let en = reason_sentence(r, &ne, Lang::En);
+            assert_vietnamese(&vi, &en);
+            assert!(vi.contains(name) && en.contains(name), "{vi} / {en}");
+        }
+        assert_eq!(
+            reasons_text(&[all[0].0.clone(), all[10].0.clone()], &nv, Lang::Vi),
+            "Được chỉ định làm việc tại Trung tâm Chính trị - Hành chính; \
+             Chuyển nơi làm việc từ Trụ sở Hải Dương đến Trung tâm Chính trị - Hành chính"
+        );
+        for pref in [
+            Preference::DailyCommute,
+            Preference::WeeklyWithHousing,
+            Preference::MoveHome,
+            Preference::None,
+        ] {
+            assert_vietnamese(
+                preference_name(pref, Lang::Vi),
+                preference_name(pref, Lang::En),
+            );
+        }
+    }
+
+    #[test]
+    fn every_why_not_reads_in_both_languages() {
+        let p = plan();
+        let (nv, ne) = (Names::new(&p, Lang::Vi), Names::new(&p, Lang::En));
+        let (entity, _) = entity_for(RuleFamily::Desks);
+        let full = Violation {
+            entity,
+            rule: RuleFamily::Desks,
+            amount: 1.0,
+            hard: true,
+            message: "English".into(),
+        };
+        let all = [
+            (
+                WhyNot::BreaksHardRules(vec![RuleFamily::Pins, RuleFamily::OpeningDates]),
+                "Cán bộ được chỉ định trụ sở; Ngày đưa vào sử dụng",
+            ),
+            (
+                WhyNot::CapacityFull(vec![full]),
+                "Trung tâm Chính trị - Hành chính thiếu 1 chỗ làm việc",
+            ),
+            (
+                WhyNot::CostsMore {
+                    objective_delta: 12_500.0,
+                    commute_minutes_delta: 35.0,
+                    plan_cost_delta_vnd: 1_200_000.0,
+                },
+                "tăng 12.500 (đi lại +35 phút mỗi chiều, chi phí cả phương án +1.200.000 ₫/tháng)",
+            ),
+            (
+                WhyNot::AsGood {
+                    objective_delta: 0.0,
+                },
+                "điểm mục tiêu 0",
+            ),
+        ];
+        for (w, want) in &all {
+            let vi = why_not_sentence(w, &nv, Lang::Vi);
+            let en = why_not_sentence(w, &ne, Lang::En);
+            assert_vietnamese(&vi, &en);
+            assert!(vi.contains(want), "{vi:?} lacks {want:?}");
+        }
+        assert_eq!(
+            why_not_sentence(&all[2].0, &ne, Lang::En),
+            "Worse: the objective rises by 12,500 (+35 min one way, +1,200,000 VND a month for the plan)"
+        );
+    }
+
+    #[test]
+    fn anonymised_names_hide_cadres_only() {
+        let mut p = plan();
+        p.cadres.push(crate::core::plan::Cadre {
+            code: "CB001".into(),
+            name: "Nguyễn Thị Hoa".into(),
+            ..crate::core::plan::Cadre::default()
+        });
+        let e = EntityRef {
+            kind: EntityKind::Cadre,
+            id: "CB001".into(),
+        };
+        assert_eq!(
+            Names::new(&p, Lang::Vi).entity(&e),
+            "Nguyễn Thị Hoa (CB001)"
+        );
+        let anon = Names::new(&p, Lang::Vi).anonymized(true);
+        assert_eq!(anon.entity(&e), "CB001");
+        assert_eq!(anon.site("tttc"), "Trung tâm Chính trị - Hành chính");
+        assert_eq!(anon.site("nowhere"), "nowhere");
     }
 }

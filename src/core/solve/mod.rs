@@ -40,8 +40,8 @@ use serde::{Deserialize, Serialize};
 use crate::core::file::{CheckedPlan, EntityKind};
 
 pub use explain::{binding_rules, explain};
-pub use why::reasons_for;
 pub use runner::{SolveHandle, spawn_solve};
+pub use why::reasons_for;
 
 use highs::RunStatus;
 use model::Arr;
@@ -179,9 +179,7 @@ pub struct Violation {
 
 /// A family of rules: what a violation, a diagnosis item or a binding capacity
 /// is about. Serialised in snake_case ("desks", "unit_placement"...).
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RuleFamily {
     /// Desks per site.

@@ -3,8 +3,8 @@
 
 use crate::core::file::EntityKind;
 
-use super::{EntityRef, RuleFamily};
 use super::scenario::ScenarioData;
+use super::{EntityRef, RuleFamily};
 
 /// One rule instance. Indices refer to `ScenarioData` lists.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
