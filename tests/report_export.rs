@@ -779,3 +779,73 @@ fn vietnamese_reasons_and_rule_details_carry_no_english() {
         "Priority group Nuôi con dưới 36 tháng: 1 person not at their nearest headquarters"
     );
 }
+
+#[test]
+fn the_sample_in_vietnamese_explains_every_cadre_without_english() {
+    use hq_planner::core::solve::{SolveControl, explain, reasons_for, solve};
+    let text = std::fs::read_to_string("saved_plans/hai-duong-hai-phong-2025.ron").expect("sample");
+    let checked = hq_planner::core::file::validate(
+        hq_planner::core::file::parse(&text).expect("sample parses"),
+    )
+    .expect("sample validates");
+    let p = checked.plan();
+    let scenario = &p.scenarios[0];
+    let sol = solve(
+        &checked,
+        &scenario.id,
+        &SolveOptions::default(),
+        &SolveControl::default(),
+    )
+    .expect("sample solves");
+    let violations =
+        hq_planner::core::solve::check(&checked, &scenario.id, None, &sol).expect("check runs");
+    let m = ReportModel::build(
+        p,
+        text.as_bytes(),
+        scenario,
+        &sol,
+        &violations,
+        &opts(Lang::Vi, false),
+    );
+    assert_eq!(m.cadres.len(), p.cadres.len());
+    let english = [
+        "Pinned", "unit", "survey", "Moves", "Keeps", "Priority", "short of", "people", "person",
+        "rule", "VND",
+    ];
+    let texts = m
+        .cadres
+        .iter()
+        .map(|c| c.reason.as_str())
+        .chain(
+            m.rules
+                .iter()
+                .flat_map(|r| [r.details.as_str(), r.scope.as_str()]),
+        )
+        .chain(m.diagnosis.iter().map(String::as_str));
+    for t in texts {
+        for w in english {
+            assert!(!t.contains(w), "English {w:?} in {t:?}");
+        }
+    }
+    // Everyone with a current site either keeps it or moves, in words.
+    assert!(
+        m.cadres
+            .iter()
+            .filter(|c| !c.current_site.is_empty())
+            .all(|c| c.reason.contains("Tiếp tục làm việc tại")
+                || c.reason.contains("Chuyển nơi làm việc từ"))
+    );
+    // The workbook's reason is the app's explanation, word for word.
+    let all = reasons_for(p, &scenario.id, None, &sol).expect("reasons");
+    let names = report::reasons::Names::new(p, Lang::Vi);
+    for row in m.cadres.iter().step_by(97) {
+        let ex = explain(&checked, &scenario.id, None, &sol, &row.code)
+            .expect("explain")
+            .expect("assigned");
+        assert_eq!(ex.reasons, all[&row.code]);
+        assert_eq!(
+            row.reason,
+            report::reasons::reasons_text(&ex.reasons, &names, Lang::Vi)
+        );
+    }
+}
