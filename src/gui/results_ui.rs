@@ -975,6 +975,9 @@ fn explanation_ui(
             }
             Some(e) => {
                 w::heading(ui, tx.t("Why here"));
+                if e.reasons.is_empty() {
+                    ui.add(egui::Label::new(format!("• {}", reasons::no_reason_sentence(lang))).wrap());
+                }
                 for r in &e.reasons {
                     ui.add(egui::Label::new(format!("• {}", reasons::reason_sentence(r, &names, lang))).wrap());
                 }

@@ -461,8 +461,22 @@ fn group_name(names: &Names<'_>, id: &str, name: &str) -> String {
     }
 }
 
-/// Every reason joined by "; ", for one table cell.
+/// What to say when no rule or fact stands behind a choice: the optimiser
+/// picked it for the plan's lowest total cost.
+pub fn no_reason_sentence(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Vi => {
+            "Không có quy tắc nào bắt buộc: bộ tối ưu chọn vì tổng chi phí của phương án thấp nhất"
+        }
+        Lang::En => "No rule decides it: the optimiser chose it for the plan's lowest total cost",
+    }
+}
+
+/// Every reason joined by "; ", for one table cell ([`no_reason_sentence`] when there is none).
 pub fn reasons_text(rs: &[Reason], names: &Names<'_>, lang: Lang) -> String {
+    if rs.is_empty() {
+        return no_reason_sentence(lang).to_owned();
+    }
     rs.iter()
         .map(|r| reason_sentence(r, names, lang))
         .collect::<Vec<_>>()
@@ -767,6 +781,10 @@ mod tests {
             reasons_text(&[all[0].0.clone(), all[10].0.clone()], &nv, Lang::Vi),
             "Được chỉ định làm việc tại Trung tâm Chính trị - Hành chính; \
              Chuyển nơi làm việc từ Trụ sở Hải Dương đến Trung tâm Chính trị - Hành chính"
+        );
+        assert_vietnamese(
+            &reasons_text(&[], &nv, Lang::Vi),
+            &reasons_text(&[], &ne, Lang::En),
         );
         for pref in [
             Preference::DailyCommute,
