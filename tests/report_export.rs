@@ -282,6 +282,7 @@ fn solution(scenario: &str) -> Solution {
             },
             rule: RuleFamily::Priority,
             amount: 1.0,
+            detail: None,
             hard: false,
             message: "1 person of Nuôi con dưới 36 tháng is not at their nearest site".into(),
         }],
@@ -655,6 +656,7 @@ fn an_infeasible_scenario_exports_its_diagnosis() {
         },
         rule: RuleFamily::Desks,
         shortfall: 37.0,
+        detail: None,
         message: "Trung tâm Chính trị - Hành chính Thủy Nguyên is short of 37 desks".into(),
     }];
     let m = ReportModel::build(

@@ -611,3 +611,31 @@ fn why_not_names_the_capacity_a_move_would_overfill() {
         assert!((v[0].amount - 1.0).abs() < 1e-9);
     }
 }
+
+#[test]
+fn findings_carry_their_limits_for_the_sentences() {
+    use hq_planner::core::report::{Lang, reasons};
+    use hq_planner::core::solve::RuleDetail;
+    let mut p = tiny();
+    p.transport[0].max_ride_minutes = 40.0;
+    let cp = checked(p);
+    let s = solve(&cp, "s", &opts(), &SolveControl::default()).expect("solve");
+    let mut moved = s.assignments.clone();
+    moved[0].site = "B".into();
+    moved[0].arrangement = daily("bus-b");
+    let e = evaluate(&cp, "s", None, &moved).expect("evaluate");
+    assert_eq!(e.diagnosis.len(), 1, "{:?}", e.diagnosis);
+    let d = &e.diagnosis[0];
+    assert_eq!(d.rule, RuleFamily::RideTime);
+    assert_eq!(d.detail, Some(RuleDetail::RideTime { max_minutes: 40.0 }));
+    let names = reasons::Names::new(cp.plan(), Lang::Vi);
+    assert_eq!(
+        reasons::diagnosis_sentence(d, &names, Lang::Vi),
+        "Bus za to B: 1 người đi xe lâu hơn 40 phút cho phép"
+    );
+    let names = reasons::Names::new(cp.plan(), Lang::En);
+    assert_eq!(
+        reasons::diagnosis_sentence(d, &names, Lang::En),
+        "Bus za to B: 1 rider over the 40-minute longest ride"
+    );
+}

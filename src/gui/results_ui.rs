@@ -1042,6 +1042,7 @@ pub(crate) mod tests {
             },
             rule: crate::core::solve::RuleFamily::Desks,
             shortfall: 1545.0,
+            detail: None,
             message: "English for the log".into(),
         };
         let say = |l| {

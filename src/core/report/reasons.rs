@@ -15,7 +15,7 @@ use super::labels::L;
 use crate::core::file::EntityKind;
 use crate::core::plan::{Plan, Preference};
 use crate::core::solve::{
-    BindingRule, DiagnosisItem, EntityRef, Reason, RuleFamily, Violation, WhyNot,
+    BindingRule, DiagnosisItem, EntityRef, Reason, RuleDetail, RuleFamily, Violation, WhyNot,
 };
 
 /// Display names of a plan's entities by id (falls back to the id).
@@ -227,15 +227,21 @@ pub fn preference_name(p: Preference, lang: Lang) -> &'static str {
 }
 
 /// A broken or unmeetable rule as a sentence: `amount` of `family` at `entity`,
-/// e.g. "Trụ sở X thiếu 837 chỗ làm việc" / "X is short of 837 desks".
+/// e.g. "Trụ sở X thiếu 837 chỗ làm việc" / "X is short of 837 desks"; with
+/// `detail`, the limit is named too ("... so với tỷ lệ tối thiểu 30% tại ...").
 pub fn rule_sentence(
     entity: &EntityRef,
     family: RuleFamily,
     amount: f64,
+    detail: Option<&RuleDetail>,
     names: &Names<'_>,
     lang: Lang,
 ) -> String {
-    let args = [("name", names.entity(entity)), ("n", qty(amount, lang))];
+    let mut args = vec![("name", names.entity(entity)), ("n", qty(amount, lang))];
+    if let Some((vi, en, more)) = detail.and_then(|d| detail_template(d, names, lang)) {
+        args.extend(more);
+        return fill(&english_number(lang, &args, vi, en), &args);
+    }
     let (vi, en) = match family {
         RuleFamily::Desks => (
             "{name} thiếu {n} chỗ làm việc",
@@ -305,10 +311,89 @@ pub fn rule_sentence(
             "No plan satisfies the hard rules, and the diagnosis did not finish in time",
         ),
     };
-    if lang == Lang::En && args[1].1 == "1" {
-        return fill(&singular(en), &args);
+    fill(&english_number(lang, &args, vi, en), &args)
+}
+
+/// The template for `lang`; in English, singular when the count is 1.
+fn english_number(lang: Lang, args: &[(&str, String)], vi: &str, en: &str) -> String {
+    match lang {
+        Lang::Vi => vi.to_owned(),
+        Lang::En if args.iter().any(|(k, v)| *k == "n" && v == "1") => singular(en),
+        Lang::En => en.to_owned(),
     }
-    say(lang, vi, en, &args)
+}
+
+/// Vietnamese template, English template, extra arguments.
+type Template = (&'static str, &'static str, Vec<(&'static str, String)>);
+
+/// Templates (Vietnamese, English) and extra arguments for a finding with its limits.
+fn detail_template(d: &RuleDetail, names: &Names<'_>, lang: Lang) -> Option<Template> {
+    let pct = |x: f64| number(x, 0, lang);
+    let minutes = |x: f64| number(x, 0, lang);
+    Some(match d {
+        RuleDetail::UnitShare {
+            site,
+            min_pct,
+            low: true,
+            ..
+        } => (
+            "Đơn vị {name} thiếu {n} người so với tỷ lệ tối thiểu {p}% tại {site}",
+            "Unit {name} is {n} people short of its minimum {p}% at {site}",
+            vec![("p", pct(*min_pct)), ("site", names.site(site))],
+        ),
+        RuleDetail::UnitShare {
+            site,
+            max_pct,
+            low: false,
+            ..
+        } => (
+            "Đơn vị {name} vượt {n} người so với tỷ lệ tối đa {p}% tại {site}",
+            "Unit {name} is {n} people over its maximum {p}% at {site}",
+            vec![("p", pct(*max_pct)), ("site", names.site(site))],
+        ),
+        RuleDetail::UnitAtSite { site } => (
+            "{n} người của đơn vị {name} không thể bố trí tại trụ sở quy định {site}",
+            "{n} people of unit {name} cannot be placed at their required site {site}",
+            vec![("site", names.site(site))],
+        ),
+        RuleDetail::UnitWhole => (
+            "Đơn vị {name} không thể làm việc tập trung tại một trụ sở ({n} người ở nơi khác)",
+            "Unit {name} cannot stay whole at one headquarters ({n} people elsewhere)",
+            vec![],
+        ),
+        RuleDetail::SiteShare {
+            min_pct, low: true, ..
+        } => (
+            "{name} thiếu {n} người so với tỷ lệ tối thiểu {p}% tổng số cán bộ",
+            "{name} is {n} people below its minimum share of {p}% of all staff",
+            vec![("p", pct(*min_pct))],
+        ),
+        RuleDetail::SiteShare {
+            max_pct,
+            low: false,
+            ..
+        } => (
+            "{name} vượt {n} người so với tỷ lệ tối đa {p}% tổng số cán bộ",
+            "{name} is {n} people above its maximum share of {p}% of all staff",
+            vec![("p", pct(*max_pct))],
+        ),
+        RuleDetail::RideTime { max_minutes } => (
+            "{name}: {n} người đi xe lâu hơn {m} phút cho phép",
+            "{name}: {n} riders over the {m}-minute longest ride",
+            vec![("m", minutes(*max_minutes))],
+        ),
+        RuleDetail::MaxCommute { max_minutes } => (
+            "{name}: {n} người phải đi lại hằng ngày quá {m} phút mà không thể bố trí hết chỗ ở",
+            "{name}: {n} people would commute daily longer than {m} minutes and cannot all be housed",
+            vec![("m", minutes(*max_minutes))],
+        ),
+        RuleDetail::Opens { date: Some(d) } => (
+            "{name} chưa đưa vào sử dụng cho {n} người (sử dụng từ {d})",
+            "{name} is not open yet for {n} people (opens {d})",
+            vec![("d", super::fmt::date(*d))],
+        ),
+        RuleDetail::Opens { date: None } => return None,
+    })
 }
 
 /// An English template for one: "{n} desks" becomes "{n} desk".
@@ -330,12 +415,19 @@ fn singular(en: &str) -> String {
 
 /// A checker violation as a sentence.
 pub fn violation_sentence(v: &Violation, names: &Names<'_>, lang: Lang) -> String {
-    rule_sentence(&v.entity, v.rule, v.amount, names, lang)
+    rule_sentence(&v.entity, v.rule, v.amount, v.detail.as_ref(), names, lang)
 }
 
 /// A diagnosis item as a sentence.
 pub fn diagnosis_sentence(d: &DiagnosisItem, names: &Names<'_>, lang: Lang) -> String {
-    rule_sentence(&d.entity, d.rule, d.shortfall, names, lang)
+    rule_sentence(
+        &d.entity,
+        d.rule,
+        d.shortfall,
+        d.detail.as_ref(),
+        names,
+        lang,
+    )
 }
 
 /// A binding capacity as a sentence: what one more desk, m², bed, vehicle or
@@ -642,8 +734,8 @@ mod tests {
         let (nv, ne) = (Names::new(&p, Lang::Vi), Names::new(&p, Lang::En));
         for f in RuleFamily::ALL {
             let (e, name) = entity_for(f);
-            let vi = rule_sentence(&e, f, 1234.2, &nv, Lang::Vi);
-            let en = rule_sentence(&e, f, 1234.2, &ne, Lang::En);
+            let vi = rule_sentence(&e, f, 1234.2, None, &nv, Lang::Vi);
+            let en = rule_sentence(&e, f, 1234.2, None, &ne, Lang::En);
             assert_vietnamese(&vi, &en);
             assert!(vi.contains(name) && en.contains(name), "{f:?}: {vi} / {en}");
             // Amounts are whole and rounded up, with each language's separators.
@@ -658,21 +750,120 @@ mod tests {
         }
         let (e, _) = entity_for(RuleFamily::Desks);
         assert_eq!(
-            rule_sentence(&e, RuleFamily::Desks, 837.0, &nv, Lang::Vi),
+            rule_sentence(&e, RuleFamily::Desks, 837.0, None, &nv, Lang::Vi),
             "Trung tâm Chính trị - Hành chính thiếu 837 chỗ làm việc"
         );
         assert_eq!(
-            rule_sentence(&e, RuleFamily::Desks, 1.0, &ne, Lang::En),
+            rule_sentence(&e, RuleFamily::Desks, 1.0, None, &ne, Lang::En),
             "Trung tâm Chính trị - Hành chính is short of 1 desk"
         );
         let (b, _) = entity_for(RuleFamily::Budget);
         assert_eq!(
-            rule_sentence(&b, RuleFamily::Budget, 1_234_567.0, &nv, Lang::Vi),
+            rule_sentence(&b, RuleFamily::Budget, 1_234_567.0, None, &nv, Lang::Vi),
             "Vượt kinh phí hằng tháng 1.234.567 ₫"
         );
         assert_eq!(
-            rule_sentence(&b, RuleFamily::Budget, 1_234_567.0, &ne, Lang::En),
+            rule_sentence(&b, RuleFamily::Budget, 1_234_567.0, None, &ne, Lang::En),
             "The monthly budget is exceeded by 1,234,567 VND"
+        );
+    }
+
+    #[test]
+    fn limits_are_named_in_both_languages() {
+        let p = plan();
+        let (nv, ne) = (Names::new(&p, Lang::Vi), Names::new(&p, Lang::En));
+        let share = |low| RuleDetail::UnitShare {
+            site: "tttc".into(),
+            min_pct: 30.0,
+            max_pct: 70.0,
+            low,
+        };
+        let site_share = |low| RuleDetail::SiteShare {
+            min_pct: 20.0,
+            max_pct: 80.0,
+            low,
+        };
+        let all = [
+            (
+                RuleFamily::UnitPlacement,
+                share(true),
+                "Đơn vị Sở Tài chính thiếu 5 người so với tỷ lệ tối thiểu 30% tại Trung tâm Chính trị - Hành chính",
+            ),
+            (
+                RuleFamily::UnitPlacement,
+                share(false),
+                "Đơn vị Sở Tài chính vượt 5 người so với tỷ lệ tối đa 70% tại Trung tâm Chính trị - Hành chính",
+            ),
+            (
+                RuleFamily::UnitPlacement,
+                RuleDetail::UnitAtSite { site: "cu".into() },
+                "5 người của đơn vị Sở Tài chính không thể bố trí tại trụ sở quy định Trụ sở Hải Dương",
+            ),
+            (
+                RuleFamily::UnitPlacement,
+                RuleDetail::UnitWhole,
+                "Đơn vị Sở Tài chính không thể làm việc tập trung tại một trụ sở (5 người ở nơi khác)",
+            ),
+            (
+                RuleFamily::SiteShare,
+                site_share(true),
+                "Trung tâm Chính trị - Hành chính thiếu 5 người so với tỷ lệ tối thiểu 20% tổng số cán bộ",
+            ),
+            (
+                RuleFamily::SiteShare,
+                site_share(false),
+                "Trung tâm Chính trị - Hành chính vượt 5 người so với tỷ lệ tối đa 80% tổng số cán bộ",
+            ),
+            (
+                RuleFamily::RideTime,
+                RuleDetail::RideTime { max_minutes: 90.0 },
+                "bus: 5 người đi xe lâu hơn 90 phút cho phép",
+            ),
+            (
+                RuleFamily::MaxCommute,
+                RuleDetail::MaxCommute { max_minutes: 120.0 },
+                "Phường Trần Hưng Đạo: 5 người phải đi lại hằng ngày quá 120 phút",
+            ),
+            (
+                RuleFamily::OpeningDates,
+                RuleDetail::Opens {
+                    date: chrono::NaiveDate::from_ymd_opt(2025, 9, 2),
+                },
+                "Trung tâm Chính trị - Hành chính chưa đưa vào sử dụng cho 5 người (sử dụng từ 02/09/2025)",
+            ),
+        ];
+        for (f, d, want) in &all {
+            let (e, _) = entity_for(*f);
+            let vi = rule_sentence(&e, *f, 5.0, Some(d), &nv, Lang::Vi);
+            let en = rule_sentence(&e, *f, 5.0, Some(d), &ne, Lang::En);
+            assert_vietnamese(&vi, &en);
+            assert!(vi.starts_with(want), "{vi:?} is not {want:?}");
+            assert!(en.contains('5'), "{en}");
+        }
+        let (e, _) = entity_for(RuleFamily::UnitPlacement);
+        assert_eq!(
+            rule_sentence(
+                &e,
+                RuleFamily::UnitPlacement,
+                1.0,
+                Some(&share(true)),
+                &ne,
+                Lang::En
+            ),
+            "Unit Sở Tài chính is 1 person short of its minimum 30% at Trung tâm Chính trị - Hành chính"
+        );
+        // No date known: the plain sentence.
+        let (e, _) = entity_for(RuleFamily::OpeningDates);
+        assert_eq!(
+            rule_sentence(
+                &e,
+                RuleFamily::OpeningDates,
+                5.0,
+                Some(&RuleDetail::Opens { date: None }),
+                &nv,
+                Lang::Vi
+            ),
+            rule_sentence(&e, RuleFamily::OpeningDates, 5.0, None, &nv, Lang::Vi)
         );
     }
 
@@ -685,6 +876,7 @@ mod tests {
             entity: entity.clone(),
             rule: RuleFamily::Desks,
             amount: 37.0,
+            detail: None,
             hard: true,
             message: "English".into(),
         };
@@ -692,6 +884,7 @@ mod tests {
             entity: entity.clone(),
             rule: RuleFamily::Desks,
             shortfall: 37.0,
+            detail: None,
             message: "English".into(),
         };
         assert_eq!(
@@ -808,6 +1001,7 @@ mod tests {
             entity,
             rule: RuleFamily::Desks,
             amount: 1.0,
+            detail: None,
             hard: true,
             message: "English".into(),
         };

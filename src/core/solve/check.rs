@@ -504,6 +504,7 @@ pub(crate) fn check(
             entity: r.entity(sd),
             rule: r.family(),
             amount: amt,
+            detail: r.detail(sd),
             hard: h == Hardness::Hard,
             message: r.message(sd, amt),
         });

@@ -34,6 +34,7 @@ pub(crate) fn diagnose(
             },
             rule: super::RuleFamily::Unknown,
             shortfall: 0.0,
+            detail: None,
             message: "no plan satisfies the hard rules, and the diagnosis did not finish in time"
                 .into(),
         }]);
@@ -69,6 +70,7 @@ pub(crate) fn diagnose(
                 entity: r.entity(sd),
                 rule: r.family(),
                 shortfall: (a - 1e-6).ceil().max(0.0),
+                detail: r.detail(sd),
                 message: r.message(sd, a),
             }
         })

@@ -156,6 +156,9 @@ pub struct DiagnosisItem {
     pub rule: RuleFamily,
     /// How much is short (desks, beds, people, VND...).
     pub shortfall: f64,
+    /// The limits behind it, when the family has any (for precise sentences).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<RuleDetail>,
     /// Plain English sentence for logs and the CLI, e.g. "Political-Administrative
     /// Centre is short of 37 desks"; screens and exports build their own from the
     /// fields (`crate::core::report::reasons`).
@@ -171,6 +174,9 @@ pub struct Violation {
     pub rule: RuleFamily,
     /// Amount by which it is broken.
     pub amount: f64,
+    /// The limits behind it, when the family has any (for precise sentences).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<RuleDetail>,
     /// Whether the rule was hard (a hard violation means the plan is not valid).
     pub hard: bool,
     /// Plain English sentence for logs and the CLI.
@@ -272,6 +278,55 @@ impl std::fmt::Display for RuleFamily {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
+}
+
+/// The limits behind a finding, so that its sentence can name them (which
+/// side of a share, the minutes allowed, the opening date...).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RuleDetail {
+    /// A unit's share of people at a site; `low`: below the minimum, else above the maximum.
+    UnitShare {
+        /// Site id.
+        site: String,
+        /// Lowest share, percent.
+        min_pct: f64,
+        /// Highest share, percent.
+        max_pct: f64,
+        /// Below the minimum (else above the maximum).
+        low: bool,
+    },
+    /// A unit that must work at a site.
+    UnitAtSite {
+        /// Site id.
+        site: String,
+    },
+    /// A unit that must stay whole at one site.
+    UnitWhole,
+    /// A site's share of all staff; `low`: below the minimum, else above the maximum.
+    SiteShare {
+        /// Lowest share, percent.
+        min_pct: f64,
+        /// Highest share, percent.
+        max_pct: f64,
+        /// Below the minimum (else above the maximum).
+        low: bool,
+    },
+    /// The longest ride allowed on a service, minutes.
+    RideTime {
+        /// Limit, minutes.
+        max_minutes: f64,
+    },
+    /// The longest daily commute allowed, minutes.
+    MaxCommute {
+        /// Limit, minutes.
+        max_minutes: f64,
+    },
+    /// A site or housing block used before it opens.
+    Opens {
+        /// Opening date, when known.
+        date: Option<chrono::NaiveDate>,
+    },
 }
 
 /// Why a cadre got their site and arrangement: the rules and facts the
@@ -821,6 +876,7 @@ pub fn solve_with_baseline(
             },
             rule: RuleFamily::Objective,
             amount: objective - run.objective,
+            detail: None,
             hard: true,
             message: format!(
                 "the checker's objective {objective} is above the solver's {}",
@@ -924,6 +980,7 @@ pub fn evaluate(
             entity: v.entity.clone(),
             rule: v.rule,
             shortfall: v.amount,
+            detail: v.detail.clone(),
             message: v.message.clone(),
         })
         .collect();

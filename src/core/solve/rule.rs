@@ -4,7 +4,7 @@
 use crate::core::file::EntityKind;
 
 use super::scenario::ScenarioData;
-use super::{EntityRef, RuleFamily};
+use super::{EntityRef, RuleDetail, RuleFamily};
 
 /// One rule instance. Indices refer to `ScenarioData` lists.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -85,6 +85,50 @@ impl Rule {
             Rule::Priority(_) => RuleFamily::Priority,
             Rule::NoOption(_) => RuleFamily::NoOption,
             Rule::Invalid(..) => RuleFamily::Invalid,
+        }
+    }
+
+    /// The limits behind the rule, for sentences that name them.
+    pub fn detail(&self, sd: &ScenarioData) -> Option<RuleDetail> {
+        use super::scenario::UnitPlacement;
+        match self {
+            Rule::UnitShareLow(u) | Rule::UnitShareHigh(u) => match &sd.units[*u].placement {
+                UnitPlacement::Share {
+                    site_id,
+                    min_pct,
+                    max_pct,
+                    ..
+                } => Some(RuleDetail::UnitShare {
+                    site: site_id.clone(),
+                    min_pct: *min_pct,
+                    max_pct: *max_pct,
+                    low: matches!(self, Rule::UnitShareLow(_)),
+                }),
+                _ => None,
+            },
+            Rule::UnitAt(u) => match &sd.units[*u].placement {
+                UnitPlacement::AtSite(_, id) => Some(RuleDetail::UnitAtSite { site: id.clone() }),
+                _ => None,
+            },
+            Rule::WholeUnit(_) => Some(RuleDetail::UnitWhole),
+            Rule::SiteShareLow(i) | Rule::SiteShareHigh(i) => Some(RuleDetail::SiteShare {
+                min_pct: sd.shares[*i].min_pct,
+                max_pct: sd.shares[*i].max_pct,
+                low: matches!(self, Rule::SiteShareLow(_)),
+            }),
+            Rule::RideTime(t) => Some(RuleDetail::RideTime {
+                max_minutes: sd.services[*t].max_ride_minutes,
+            }),
+            Rule::MaxCommute(_) => Some(RuleDetail::MaxCommute {
+                max_minutes: sd.max_daily_commute_minutes,
+            }),
+            Rule::OpeningSite(s) => Some(RuleDetail::Opens {
+                date: sd.sites[*s].opens,
+            }),
+            Rule::OpeningHousing(h) => Some(RuleDetail::Opens {
+                date: sd.housing[*h].available_from,
+            }),
+            _ => None,
         }
     }
 
