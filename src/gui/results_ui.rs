@@ -573,7 +573,7 @@ fn diagnosis_ui(ui: &mut Ui, ctx: &PanelCtx, sol: &Solution, cmds: &mut Vec<Comm
             for (k, d) in sol.diagnosis.iter().enumerate() {
                 ui.label(RichText::new(tx.entity(d.entity.kind)).strong());
                 ui.label(reasons::diagnosis_sentence(d, &names, lang))
-                    .on_hover_text(&d.message);
+                    .on_hover_text(reasons::family_name(d.rule, lang));
                 if ui
                     .push_id(k, |ui| ui.button(tx.t("Open")))
                     .inner
