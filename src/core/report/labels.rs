@@ -137,13 +137,6 @@ pub enum L {
     Minutes,
     AtMost,
     Contents,
-    ReasonPinned,
-    ReasonUnitAtSite,
-    ReasonPriority,
-    ReasonPreferenceMet,
-    ReasonPreferenceMismatch,
-    ReasonUnchanged,
-    ReasonMoved,
     RuleDesks,
     RuleArea,
     RuleBeds,
@@ -163,6 +156,11 @@ pub enum L {
     MoreRows,
     Others,
     UnitsBySite,
+    // Rule families of the solver's findings (core::report::reasons).
+    RuleNoOption,
+    RuleInvalid,
+    RuleObjective,
+    RuleUnknown,
 }
 
 impl L {
@@ -344,13 +342,6 @@ impl L {
             Minutes => ("phút", "min"),
             AtMost => ("tối đa", "at most"),
             Contents => ("Nội dung", "Contents"),
-            ReasonPinned => ("được chỉ định trụ sở", "pinned to this site"),
-            ReasonUnitAtSite => ("đơn vị đặt tại trụ sở này", "unit placed at this site"),
-            ReasonPriority => ("thuộc nhóm ưu tiên", "in a priority group"),
-            ReasonPreferenceMet => ("đúng nguyện vọng", "as asked in the survey"),
-            ReasonPreferenceMismatch => ("khác nguyện vọng", "against the survey answer"),
-            ReasonUnchanged => ("giữ nơi làm việc", "workplace unchanged"),
-            ReasonMoved => ("chuyển nơi làm việc", "workplace changes"),
             RuleDesks => ("Chỗ làm việc mỗi trụ sở", "Desks per site"),
             RuleArea => ("Diện tích làm việc (NĐ 152)", "Working area (Decree 152)"),
             RuleBeds => ("Số giường nhà ở", "Beds per housing block"),
@@ -373,6 +364,10 @@ impl L {
             MoreRows => ("... và {n} dòng khác", "... and {n} more rows"),
             Others => ("Khác", "Others"),
             UnitsBySite => ("Số người theo trụ sở", "People by site"),
+            RuleNoOption => ("Có cách đi làm khả thi", "A way to work for everyone"),
+            RuleInvalid => ("Phân công hợp lệ", "Valid assignments"),
+            RuleObjective => ("Kiểm tra giá trị mục tiêu", "Objective check"),
+            RuleUnknown => ("Chưa xác định được nguyên nhân", "Cause not found"),
         }
     }
 }
