@@ -419,8 +419,11 @@ impl HqApp {
                     .unwrap_or_else(|| PathBuf::from("."));
                 if let Err(e) = show_folder(&dir) {
                     self.dialogs.errors.push(format!(
-                        "{}: {e}",
-                        tx.tf("Cannot open {path}", &[("path", dir.display().to_string())])
+                        "{} ({e})",
+                        tx.tf(
+                            "Cannot open the folder; the file is in {path}",
+                            &[("path", dir.display().to_string())]
+                        )
                     ));
                 }
             }

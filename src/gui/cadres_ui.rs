@@ -452,7 +452,12 @@ pub fn cadres_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut CadresState, cmds: &mut V
                 detail_ui(ui, ctx, i, &units, &zones, &sites, &grades, cmds);
             });
     }
-    table_ui(ui, ctx, st, &units, &zones, &sites, cmds);
+    // Columns widened past the window scroll sideways instead of spilling.
+    egui::ScrollArea::horizontal()
+        .id_salt("cadres-sideways")
+        .show(ui, |ui| {
+            table_ui(ui, ctx, st, &units, &zones, &sites, cmds);
+        });
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -495,7 +495,8 @@ pub fn export_dialog_ui(
 }
 
 /// Opens `dir` with the system's file manager (never the exported file itself).
-pub fn show_folder(dir: &Path) -> std::io::Result<()> {
+/// Fails when no opener program is installed (its name is in the error).
+pub fn show_folder(dir: &Path) -> Result<(), String> {
     let opener = if cfg!(target_os = "windows") {
         "explorer"
     } else if cfg!(target_os = "macos") {
@@ -503,7 +504,13 @@ pub fn show_folder(dir: &Path) -> std::io::Result<()> {
     } else {
         "xdg-open"
     };
-    let mut child = std::process::Command::new(opener).arg(dir).spawn()?;
+    let mut child = std::process::Command::new(opener)
+        .arg(dir)
+        .spawn()
+        .map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => format!("no \"{opener}\" program to open folders"),
+            _ => format!("{opener}: {e}"),
+        })?;
     // Reap the opener when it exits, off the UI thread.
     std::thread::spawn(move || {
         let _ = child.wait();

@@ -69,7 +69,10 @@ pub static VI: &[(&str, &str)] = &[
         "Open the folder that holds the exported file",
         "Mở thư mục chứa tệp đã xuất",
     ),
-    ("Cannot open {path}", "Không mở được {path}"),
+    (
+        "Cannot open the folder; the file is in {path}",
+        "Không mở được thư mục; tệp nằm trong {path}",
+    ),
     ("Close", "Đóng"),
     // Import dialog.
     ("Change", "Thay đổi"),
