@@ -326,6 +326,18 @@ fn phase_words(tx: Tr, p: report::Phase) -> &'static str {
     }
 }
 
+/// A spinner with `what`, and a bar with the phase and its share done.
+fn work_progress_ui(ui: &mut egui::Ui, tx: Tr, what: &str, last: Option<report::Progress>) {
+    ui.horizontal(|ui| {
+        ui.spinner();
+        ui.label(what);
+    });
+    let (share, words) = last
+        .map(|p| (p.share() as f32, phase_words(tx, p.phase)))
+        .unwrap_or((0.0, tx.t("Starting")));
+    ui.add(egui::ProgressBar::new(share).text(words).animate(true));
+}
+
 /// Draws the Export dialog; `solved` are the scenarios with a plan to export.
 pub fn export_dialog_ui(
     ctx: &egui::Context,
@@ -444,15 +456,7 @@ pub fn export_dialog_ui(
         });
         ui.separator();
         if let Some(job) = &d.job {
-            ui.horizontal(|ui| {
-                ui.spinner();
-                ui.label(tx.t("Exporting…"));
-            });
-            let (share, words) = job
-                .last
-                .map(|p| (p.share() as f32, phase_words(tx, p.phase)))
-                .unwrap_or((0.0, tx.t("Starting")));
-            ui.add(egui::ProgressBar::new(share).text(words).animate(true));
+            work_progress_ui(ui, tx, tx.t("Exporting…"), job.last);
         } else if let Some(p) = &d.written {
             ui.label(RichText::new(tx.tf("Exported {path}", &[("path", p.display().to_string())])).color(w::GOOD));
         } else if let Some(e) = &d.failed {
@@ -779,15 +783,7 @@ pub fn import_dialog_ui(
         }
         ui.separator();
         if let Some(work) = &d.work {
-            ui.horizontal(|ui| {
-                ui.spinner();
-                ui.label(tx.t("Reading and checking the rows…"));
-            });
-            let (share, words) = work
-                .last
-                .map(|p| (p.share() as f32, phase_words(tx, p.phase)))
-                .unwrap_or((0.0, tx.t("Starting")));
-            ui.add(egui::ProgressBar::new(share).text(words).animate(true));
+            work_progress_ui(ui, tx, tx.t("Reading and checking the rows…"), work.last);
         }
         match &d.preview {
             None => {}
