@@ -163,6 +163,20 @@ pub enum L {
     MoreRows,
     Others,
     UnitsBySite,
+
+    // PDF appendix: the per-cadre staff list (export helper).
+    /// Appendix title.
+    StaffList,
+    /// Appendix title on the following pages.
+    StaffListContinued,
+    /// How the appendix is ordered.
+    StaffListNote,
+    /// Column: commute today -> in the plan.
+    CommuteBeforeAfter,
+    /// A unit band continued from the previous page.
+    Continued,
+    /// People in a unit band.
+    PeopleShort,
 }
 
 impl L {
@@ -373,6 +387,18 @@ impl L {
             MoreRows => ("... và {n} dòng khác", "... and {n} more rows"),
             Others => ("Khác", "Others"),
             UnitsBySite => ("Số người theo trụ sở", "People by site"),
+            StaffList => ("Phụ lục: Danh sách cán bộ", "Appendix: Staff list"),
+            StaffListContinued => (
+                "Phụ lục: Danh sách cán bộ (tiếp theo)",
+                "Appendix: Staff list (continued)",
+            ),
+            StaffListNote => (
+                "Mỗi cán bộ một dòng, theo đơn vị rồi theo họ tên; đi lại là thời gian một chiều (phút), hiện nay › theo phương án; kinh phí tính theo tháng (đồng).",
+                "One row per cadre, by unit then name; commute is one way (minutes), today › in the plan; cost is per month (VND).",
+            ),
+            CommuteBeforeAfter => ("Đi lại (phút)", "Commute (min)"),
+            Continued => ("tiếp theo", "continued"),
+            PeopleShort => ("người", "people"),
         }
     }
 }
