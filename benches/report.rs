@@ -86,6 +86,7 @@ fn main() {
                 commute_minutes_after: 0.0,
                 cost_vnd_per_month: 0.0,
                 pinned: false,
+                reference_site: None,
                 disrupted: false,
                 preference_mismatch: false,
             }

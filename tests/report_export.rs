@@ -18,8 +18,8 @@ use hq_planner::core::report::{
 };
 use hq_planner::core::solve::{
     Arrangement, Assignment, CommuteStats, CostBreakdown, DiagnosisItem, EntityRef, HousingKpi,
-    Kpis, ObjectiveBreakdown, ServiceKpi, SiteKpi, Solution, SolveOptions, SolveStatus, UnitKpi,
-    Violation,
+    Kpis, ObjectiveBreakdown, RuleFamily, ServiceKpi, SiteKpi, Solution, SolveOptions, SolveStatus,
+    UnitKpi, Violation,
 };
 
 const NAMES: [&str; 6] = [
@@ -171,6 +171,7 @@ fn assignment(
         commute_minutes_after: after,
         cost_vnd_per_month: cost,
         pinned: i == 2,
+        reference_site: before.is_some().then(|| "tru-so-cu".to_owned()),
         disrupted: site == "tttc" && before.is_some(),
         preference_mismatch: i == 5,
     }
@@ -279,8 +280,9 @@ fn solution(scenario: &str) -> Solution {
                 kind: EntityKind::Rules,
                 id: "con-nho".into(),
             },
-            rule: "priority".into(),
+            rule: RuleFamily::Priority,
             amount: 1.0,
+            detail: None,
             hard: false,
             message: "1 person of Nuôi con dưới 36 tháng is not at their nearest site".into(),
         }],
@@ -430,8 +432,19 @@ fn xlsx_has_every_sheet_with_headers_numbers_and_real_dates() {
     );
     let reason_col = header.iter().position(|h| h == "Lý do").expect("reason") as u32;
     let reason3 = cell_text(cadres.get_value((3, reason_col)).expect("reason"));
-    assert!(reason3.contains("được chỉ định trụ sở"), "{reason3}");
-    assert!(reason3.contains("đơn vị đặt tại trụ sở này"), "{reason3}");
+    // The solver's reasons (core::solve::reasons_for), worded in Vietnamese.
+    assert!(
+        reason3.contains("Được chỉ định làm việc tại Trung tâm Chính trị - Hành chính Thủy Nguyên"),
+        "{reason3}"
+    );
+    assert!(
+        reason3.contains("Đơn vị phải làm việc tại Trung tâm Chính trị - Hành chính Thủy Nguyên"),
+        "{reason3}"
+    );
+    assert!(
+        reason3.contains("Chuyển nơi làm việc từ Trụ sở Hải Dương (cũ) đến"),
+        "{reason3}"
+    );
 
     let units = book.worksheet_range("Đơn vị").expect("units");
     assert_eq!(
@@ -469,7 +482,7 @@ fn xlsx_has_every_sheet_with_headers_numbers_and_real_dates() {
         .find(|r| r[0] == "Trần kinh phí")
         .expect("budget rule");
     assert_eq!(budget[4], "Đạt");
-    assert_eq!(budget[1], "tối đa 20.000.000 VND");
+    assert_eq!(budget[1], "tối đa 20.000.000 ₫");
 }
 
 #[test]
@@ -641,8 +654,9 @@ fn an_infeasible_scenario_exports_its_diagnosis() {
             kind: EntityKind::Site,
             id: "tttc".into(),
         },
-        rule: "desks".into(),
+        rule: RuleFamily::Desks,
         shortfall: 37.0,
+        detail: None,
         message: "Trung tâm Chính trị - Hành chính Thủy Nguyên is short of 37 desks".into(),
     }];
     let m = ReportModel::build(
@@ -658,11 +672,25 @@ fn an_infeasible_scenario_exports_its_diagnosis() {
     let mut book = calamine::open_workbook_auto_from_rs(Cursor::new(b)).expect("open xlsx");
     let rules = book.worksheet_range("Quy tắc").expect("rules");
     let all: Vec<String> = rules.rows().flatten().map(cell_text).collect();
-    assert!(all.iter().any(|c| c.contains("short of 37 desks")));
+    let vi = "Trung tâm Chính trị - Hành chính Thủy Nguyên thiếu 37 chỗ làm việc";
+    assert_eq!(m.diagnosis, [vi]);
+    assert!(all.iter().any(|c| c.contains(vi)), "{all:?}");
     if let Some(text) = pdf_text(&bytes(std::slice::from_ref(&m), ExportFormat::Pdf)) {
         assert!(text.contains("Chưa có phương án bố trí"));
-        assert!(text.contains("short of 37 desks"));
+        assert!(text.contains("thiếu 37 chỗ làm việc"), "{text}");
     }
+    let en = ReportModel::build(
+        &p,
+        PLAN_BYTES,
+        &p.scenarios[0],
+        &sol,
+        &[],
+        &opts(Lang::En, false),
+    );
+    assert_eq!(
+        en.diagnosis,
+        ["Trung tâm Chính trị - Hành chính Thủy Nguyên is short of 37 desks"]
+    );
 }
 
 #[test]
@@ -826,4 +854,107 @@ fn long_names_keep_family_and_given_name_in_the_staff_list() {
             .filter(|t| t.contains("Linh"))
             .collect::<Vec<_>>()
     );
+}
+
+#[test]
+fn vietnamese_reasons_and_rule_details_carry_no_english() {
+    let vi = model(0, Lang::Vi, false);
+    let en = model(0, Lang::En, false);
+    let english = [
+        "Pinned", "unit", "survey", "Moves", "Keeps", "Priority", "short of", "people",
+    ];
+    let texts = vi
+        .cadres
+        .iter()
+        .map(|c| c.reason.as_str())
+        .chain(vi.rules.iter().map(|r| r.details.as_str()));
+    for t in texts {
+        for w in english {
+            assert!(!t.contains(w), "English {w:?} in {t:?}");
+        }
+    }
+    for (a, b) in vi.cadres.iter().zip(&en.cadres) {
+        assert!(!a.reason.is_empty(), "{}", a.code);
+        assert_ne!(a.reason, b.reason);
+    }
+    let broken = vi.violated_rules().next().expect("one broken rule");
+    assert_eq!(
+        broken.details,
+        "Nhóm ưu tiên Nuôi con dưới 36 tháng: 1 người không được bố trí ở trụ sở gần nhất"
+    );
+    let broken = en.violated_rules().next().expect("one broken rule");
+    assert_eq!(
+        broken.details,
+        "Priority group Nuôi con dưới 36 tháng: 1 person not at their nearest headquarters"
+    );
+}
+
+#[test]
+fn the_sample_in_vietnamese_explains_every_cadre_without_english() {
+    use hq_planner::core::solve::{SolveControl, explain, reasons_for, solve};
+    let text = std::fs::read_to_string("saved_plans/hai-duong-hai-phong-2025.ron").expect("sample");
+    let checked = hq_planner::core::file::validate(
+        hq_planner::core::file::parse(&text).expect("sample parses"),
+    )
+    .expect("sample validates");
+    let p = checked.plan();
+    let scenario = &p.scenarios[0];
+    let sol = solve(
+        &checked,
+        &scenario.id,
+        &SolveOptions::default(),
+        &SolveControl::default(),
+    )
+    .expect("sample solves");
+    let violations =
+        hq_planner::core::solve::check(&checked, &scenario.id, None, &sol).expect("check runs");
+    let m = ReportModel::build(
+        p,
+        text.as_bytes(),
+        scenario,
+        &sol,
+        &violations,
+        &opts(Lang::Vi, false),
+    );
+    assert_eq!(m.cadres.len(), p.cadres.len());
+    let english = [
+        "Pinned", "unit", "survey", "Moves", "Keeps", "Priority", "short of", "people", "person",
+        "rule", "VND",
+    ];
+    let texts = m
+        .cadres
+        .iter()
+        .map(|c| c.reason.as_str())
+        .chain(
+            m.rules
+                .iter()
+                .flat_map(|r| [r.details.as_str(), r.scope.as_str()]),
+        )
+        .chain(m.diagnosis.iter().map(String::as_str));
+    for t in texts {
+        for w in english {
+            assert!(!t.contains(w), "English {w:?} in {t:?}");
+        }
+    }
+    // Everyone with a current site either keeps it or moves, in words.
+    assert!(
+        m.cadres
+            .iter()
+            .filter(|c| !c.current_site.is_empty())
+            .all(|c| c.reason.contains("Tiếp tục làm việc tại")
+                || c.reason.contains("Chuyển nơi làm việc từ"))
+    );
+    // The workbook's reason is the app's explanation, word for word.
+    let all = reasons_for(p, &scenario.id, None, &sol).expect("reasons");
+    let names = report::reasons::Names::new(p, Lang::Vi);
+    for row in m.cadres.iter().step_by(97) {
+        let ex = explain(&checked, &scenario.id, None, &sol, &row.code)
+            .expect("explain")
+            .expect("assigned");
+        assert_eq!(ex.reasons, all[&row.code]);
+        assert_eq!(
+            row.reason,
+            report::reasons::reasons_text(&ex.reasons, &names, Lang::Vi)
+        );
+    }
 }

@@ -74,6 +74,30 @@ fn solve_reports_a_located_diagnosis_and_exits_3_when_infeasible() {
 }
 
 #[test]
+fn solve_json_keeps_snake_case_rule_families() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("infeasible.json");
+    cmd()
+        .args(["solve", "tests/data/solve_infeasible.ron", "--json"])
+        .arg(&out)
+        .assert()
+        .code(3);
+    let text = std::fs::read_to_string(&out).expect("json written");
+    let v: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
+    let diagnosis = v[0]["diagnosis"].as_array().expect("diagnosis list");
+    assert!(!diagnosis.is_empty());
+    for d in diagnosis {
+        assert_eq!(d["rule"], "desks", "{d}");
+        assert_eq!(d["entity"]["kind"], "Site", "{d}");
+        assert!(
+            d["message"]
+                .as_str()
+                .is_some_and(|m| m.contains("short of"))
+        );
+    }
+}
+
+#[test]
 fn solve_rejects_an_unknown_scenario() {
     cmd()
         .args(["solve", SAMPLE, "--scenario", "nope"])

@@ -4,10 +4,11 @@
 
 use hq_planner::core::file::{self, CheckedPlan, EntityKind};
 use hq_planner::core::plan::{
-    Eligibility, Hardness, Placement, Plan, PriorityCriterion, PriorityGroup, SiteShare,
+    Eligibility, Hardness, Placement, Plan, Preference, PriorityCriterion, PriorityGroup, SiteShare,
 };
 use hq_planner::core::solve::{
-    Arrangement, Solution, SolveControl, SolveOptions, SolveStatus, check, evaluate, explain, solve,
+    Arrangement, Reason, RuleFamily, Solution, SolveControl, SolveOptions, SolveStatus, WhyNot,
+    check, evaluate, explain, reasons_for, solve,
 };
 
 const TINY: &str = include_str!("data/solve_tiny.ron");
@@ -266,7 +267,7 @@ fn soft_desks_cost_their_weight() {
     // Breaking the desk rule by one costs 500 < 1,000 for housing.
     assert_obj(&s, 40_200.0 + 500.0);
     assert_eq!(s.kpis.soft_violations.len(), 1);
-    assert_eq!(s.kpis.soft_violations[0].rule, "desks");
+    assert_eq!(s.kpis.soft_violations[0].rule, RuleFamily::Desks);
 }
 
 #[test]
@@ -279,7 +280,7 @@ fn infeasible_desks_are_diagnosed_with_the_site() {
     let short: f64 = s
         .diagnosis
         .iter()
-        .filter(|d| d.rule == "desks")
+        .filter(|d| d.rule == RuleFamily::Desks)
         .map(|d| d.shortfall)
         .sum();
     assert_eq!(short, 2.0, "{:#?}", s.diagnosis);
@@ -305,7 +306,7 @@ fn infeasible_pin_to_a_closed_site_is_diagnosed() {
     let s = run(p);
     assert_eq!(s.status, SolveStatus::Infeasible);
     assert_eq!(s.diagnosis.len(), 1, "{:#?}", s.diagnosis);
-    assert_eq!(s.diagnosis[0].rule, "pins");
+    assert_eq!(s.diagnosis[0].rule, RuleFamily::Pins);
     assert_eq!(s.diagnosis[0].entity.id, "B");
     assert_eq!(s.diagnosis[0].shortfall, 1.0);
 }
@@ -327,7 +328,7 @@ fn infeasible_beds_are_diagnosed() {
 }
 
 /// Moves one cadre by hand and returns the rule families the checker flags as hard.
-fn broken(p: &Plan, code: &str, site: &str, arr: Arrangement) -> Vec<String> {
+fn broken(p: &Plan, code: &str, site: &str, arr: Arrangement) -> Vec<RuleFamily> {
     let cp = checked(p.clone());
     let s = solve(&cp, "s", &opts(), &SolveControl::default()).expect("solve");
     assert_eq!(s.status, SolveStatus::Optimal);
@@ -341,7 +342,7 @@ fn broken(p: &Plan, code: &str, site: &str, arr: Arrangement) -> Vec<String> {
     }
     // evaluate() runs the checker with the fewest vehicles that carry the riders.
     let e = evaluate(&cp, "s", None, &moved).expect("evaluate");
-    let mut v: Vec<String> = e.diagnosis.into_iter().map(|d| d.rule).collect();
+    let mut v: Vec<RuleFamily> = e.diagnosis.into_iter().map(|d| d.rule).collect();
     v.sort();
     v.dedup();
     v
@@ -367,37 +368,58 @@ fn check_flags_too_many_people_at_a_site() {
 fn checker_rejects_hand_broken_assignments_one_rule_each() {
     let mut p = tiny();
     p.sites[0].desks = 2;
-    assert_eq!(broken(&p, "C3", "A", daily("own-a")), vec!["desks"]);
+    assert_eq!(
+        broken(&p, "C3", "A", daily("own-a")),
+        vec![RuleFamily::Desks]
+    );
     let mut p = tiny();
     p.sites[0].area_m2 = 25.0;
-    assert_eq!(broken(&p, "C3", "A", daily("own-a")), vec!["area"]);
+    assert_eq!(
+        broken(&p, "C3", "A", daily("own-a")),
+        vec![RuleFamily::Area]
+    );
     let mut p = tiny();
     p.housing[0].beds = 0;
-    assert_eq!(broken(&p, "C1", "B", weekly("hb")), vec!["beds"]);
+    assert_eq!(broken(&p, "C1", "B", weekly("hb")), vec![RuleFamily::Beds]);
     let mut p = tiny();
     p.transport[0].vehicles_available = 0;
-    assert_eq!(broken(&p, "C1", "B", daily("bus-b")), vec!["seats"]);
+    assert_eq!(
+        broken(&p, "C1", "B", daily("bus-b")),
+        vec![RuleFamily::Seats]
+    );
     let mut p = tiny();
     p.transport[0].max_ride_minutes = 40.0;
-    assert_eq!(broken(&p, "C1", "B", daily("bus-b")), vec!["ride_time"]);
+    assert_eq!(
+        broken(&p, "C1", "B", daily("bus-b")),
+        vec![RuleFamily::RideTime]
+    );
     let mut p = tiny();
     p.rules.max_daily_commute_minutes = 65.0;
-    assert_eq!(broken(&p, "C1", "B", daily("own-b")), vec!["max_commute"]);
+    assert_eq!(
+        broken(&p, "C1", "B", daily("own-b")),
+        vec![RuleFamily::MaxCommute]
+    );
     let mut p = tiny();
     p.housing[0].eligibility = Eligibility::FemaleOnly;
-    assert_eq!(broken(&p, "C1", "B", weekly("hb")), vec!["eligibility"]);
+    assert_eq!(
+        broken(&p, "C1", "B", weekly("hb")),
+        vec![RuleFamily::Eligibility]
+    );
     let mut p = tiny();
     p.cadres[0].pinned_site = Some("A".into());
-    assert_eq!(broken(&p, "C1", "B", weekly("hb")), vec!["pins"]);
+    assert_eq!(broken(&p, "C1", "B", weekly("hb")), vec![RuleFamily::Pins]);
     let mut p = tiny();
     p.units[0].placement = Placement::WholeAtOneSite;
     assert_eq!(
         broken(&p, "C3", "A", daily("own-a")),
-        vec!["unit_placement"]
+        vec![RuleFamily::UnitPlacement]
     );
     let mut p = tiny();
     p.housing[0].available_from = chrono::NaiveDate::from_ymd_opt(2025, 8, 1);
-    assert_eq!(broken(&p, "C1", "B", weekly("hb")), vec!["opening_dates"]);
+    assert_eq!(
+        broken(&p, "C1", "B", weekly("hb")),
+        vec![RuleFamily::OpeningDates]
+    );
     let mut p = tiny();
     p.rules.site_shares = vec![SiteShare {
         site: "A".into(),
@@ -405,10 +427,16 @@ fn checker_rejects_hand_broken_assignments_one_rule_each() {
         max_pct: 50.0,
         hardness: Hardness::Hard,
     }];
-    assert_eq!(broken(&p, "C1", "B", weekly("hb")), vec!["site_share"]);
+    assert_eq!(
+        broken(&p, "C1", "B", weekly("hb")),
+        vec![RuleFamily::SiteShare]
+    );
     let mut p = tiny();
     p.rules.monthly_budget_vnd = Some(500_000.0);
-    assert_eq!(broken(&p, "C1", "B", weekly("hb")), vec!["budget"]);
+    assert_eq!(
+        broken(&p, "C1", "B", weekly("hb")),
+        vec![RuleFamily::Budget]
+    );
     let mut p = tiny();
     p.cadres[2].care.health = true;
     p.rules.priority_groups = vec![PriorityGroup {
@@ -417,9 +445,15 @@ fn checker_rejects_hand_broken_assignments_one_rule_each() {
         criterion: PriorityCriterion::Health,
         hardness: Hardness::Hard,
     }];
-    assert_eq!(broken(&p, "C3", "A", daily("own-a")), vec!["priority"]);
+    assert_eq!(
+        broken(&p, "C3", "A", daily("own-a")),
+        vec![RuleFamily::Priority]
+    );
     // A service that does not go to the site is structurally invalid.
-    assert_eq!(broken(&tiny(), "C1", "A", daily("own-b")), vec!["invalid"]);
+    assert_eq!(
+        broken(&tiny(), "C1", "A", daily("own-b")),
+        vec![RuleFamily::Invalid]
+    );
 }
 
 #[test]
@@ -440,7 +474,22 @@ fn evaluate_prices_a_hand_move_and_explain_lists_alternatives() {
     assert_eq!(ex.alternatives.len(), 3);
     assert_eq!(ex.alternatives[0].arrangement, weekly("hb"));
     assert_eq!(ex.alternatives[0].objective_delta, Some(1_000.0));
-    assert!(ex.alternatives[0].why_not.contains("higher cost by 1000"));
+    assert_eq!(
+        ex.alternatives[0].why_not,
+        WhyNot::CostsMore {
+            objective_delta: 1_000.0,
+            commute_minutes_delta: 0.0,
+            plan_cost_delta_vnd: 1_000_000.0,
+        }
+    );
+    assert!(
+        ex.alternatives[0]
+            .why_not
+            .to_string()
+            .contains("higher cost by 1000")
+    );
+    // Nothing forces C1 and C1 has no survey answer or current site: no reasons.
+    assert!(ex.reasons.is_empty(), "{:?}", ex.reasons);
 }
 
 #[test]
@@ -452,12 +501,141 @@ fn binding_rules_value_one_more_desk() {
     let b = hq_planner::core::solve::binding_rules(&cp, "s", None, &s, &opts()).expect("binding");
     let desks_a = b
         .iter()
-        .find(|r| r.rule == "desks" && r.entity.id == "A")
+        .find(|r| r.rule == RuleFamily::Desks && r.entity.id == "A")
         .expect("desks at A bind");
     // One more desk at A lets C2 commute 10 minutes instead of being housed: 11,000 -> 10,000.
     assert!((desks_a.marginal_value - 1_000.0).abs() < 1e-6, "{b:#?}");
     assert!(
         b.iter()
             .all(|r| r.entity.id != "B" || r.marginal_value == 0.0)
+    );
+}
+
+#[test]
+fn explanation_reasons_are_the_rules_that_decide() {
+    let mut p = tiny();
+    p.cadres[0].pinned_site = Some("A".into());
+    p.cadres[0].current_site = Some("B".into());
+    p.cadres[0].preference = Preference::DailyCommute;
+    p.cadres[2].care.health = true;
+    p.cadres[2].current_site = Some("B".into());
+    p.cadres[3].preference = Preference::WeeklyWithHousing;
+    p.units[0].placement = Placement::ShareAtSite {
+        site: "A".into(),
+        min_pct: 25.0,
+        max_pct: 75.0,
+    };
+    p.rules.priority_groups = vec![PriorityGroup {
+        id: "suc-khoe".into(),
+        name: "Sức khỏe".into(),
+        criterion: PriorityCriterion::Health,
+        hardness: Hardness::Hard,
+    }];
+    let cp = checked(p);
+    let s = solve(&cp, "s", &opts(), &SolveControl::default()).expect("solve");
+    // Same optimum as the base plan: C1, C2 own means to A; C3, C4 own means to B.
+    assert_obj(&s, 40_200.0);
+    let share = Reason::UnitShare {
+        site: "A".into(),
+        min_pct: 25.0,
+        max_pct: 75.0,
+    };
+    let all = reasons_for(cp.plan(), "s", None, &s).expect("reasons");
+    assert_eq!(
+        all["C1"],
+        vec![
+            Reason::Pinned { site: "A".into() },
+            share.clone(),
+            Reason::MatchesPreference {
+                preference: Preference::DailyCommute
+            },
+            Reason::Moved {
+                from: "B".into(),
+                to: "A".into()
+            },
+        ]
+    );
+    assert_eq!(all["C2"], vec![share.clone()]);
+    assert_eq!(
+        all["C3"],
+        vec![
+            share.clone(),
+            Reason::PriorityGroup {
+                group: "suc-khoe".into(),
+                name: "Sức khỏe".into()
+            },
+            Reason::KeepsSite { site: "B".into() },
+        ]
+    );
+    // C4 wanted housing but commutes daily: 10 minutes beat a bed.
+    assert_eq!(
+        all["C4"],
+        vec![
+            share,
+            Reason::PreferenceMismatch {
+                preference: Preference::WeeklyWithHousing
+            },
+        ]
+    );
+    // The explanation gives the same reasons; every way to B breaks C1's pin.
+    let ex = explain(&cp, "s", None, &s, "C1")
+        .expect("explain")
+        .expect("C1 is assigned");
+    assert_eq!(ex.reasons, all["C1"]);
+    assert_eq!(ex.alternatives.len(), 3);
+    for alt in &ex.alternatives {
+        assert_eq!(alt.site, "B");
+        assert_eq!(alt.why_not, WhyNot::BreaksHardRules(vec![RuleFamily::Pins]));
+        assert_eq!(alt.objective_delta, None);
+    }
+}
+
+#[test]
+fn why_not_names_the_capacity_a_move_would_overfill() {
+    let mut p = tiny();
+    p.sites[1].desks = 2;
+    let cp = checked(p);
+    let s = solve(&cp, "s", &opts(), &SolveControl::default()).expect("solve");
+    assert_obj(&s, 40_200.0);
+    let ex = explain(&cp, "s", None, &s, "C1")
+        .expect("explain")
+        .expect("C1 is assigned");
+    assert_eq!(ex.alternatives.len(), 3);
+    for alt in &ex.alternatives {
+        let WhyNot::CapacityFull(v) = &alt.why_not else {
+            panic!("expected a full capacity, got {:?}", alt.why_not);
+        };
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].rule, RuleFamily::Desks);
+        assert_eq!(v[0].entity.id, "B");
+        assert!((v[0].amount - 1.0).abs() < 1e-9);
+    }
+}
+
+#[test]
+fn findings_carry_their_limits_for_the_sentences() {
+    use hq_planner::core::report::{Lang, reasons};
+    use hq_planner::core::solve::RuleDetail;
+    let mut p = tiny();
+    p.transport[0].max_ride_minutes = 40.0;
+    let cp = checked(p);
+    let s = solve(&cp, "s", &opts(), &SolveControl::default()).expect("solve");
+    let mut moved = s.assignments.clone();
+    moved[0].site = "B".into();
+    moved[0].arrangement = daily("bus-b");
+    let e = evaluate(&cp, "s", None, &moved).expect("evaluate");
+    assert_eq!(e.diagnosis.len(), 1, "{:?}", e.diagnosis);
+    let d = &e.diagnosis[0];
+    assert_eq!(d.rule, RuleFamily::RideTime);
+    assert_eq!(d.detail, Some(RuleDetail::RideTime { max_minutes: 40.0 }));
+    let names = reasons::Names::new(cp.plan(), Lang::Vi);
+    assert_eq!(
+        reasons::diagnosis_sentence(d, &names, Lang::Vi),
+        "Bus za to B: 1 người đi xe lâu hơn 40 phút cho phép"
+    );
+    let names = reasons::Names::new(cp.plan(), Lang::En);
+    assert_eq!(
+        reasons::diagnosis_sentence(d, &names, Lang::En),
+        "Bus za to B: 1 rider over the 40-minute longest ride"
     );
 }

@@ -1247,57 +1247,6 @@ pub static VI: &[(&str, &str)] = &[
     ("Name in English", "Tên tiếng Anh"),
     ("m² per person", "m² mỗi người"),
     ("Change area norm", "Đổi định mức diện tích"),
-    (
-        "{name} is short of {n} desks",
-        "{name} thiếu {n} chỗ làm việc",
-    ),
-    (
-        "{name} is short of {n} m² of working area",
-        "{name} thiếu {n} m² diện tích làm việc",
-    ),
-    ("{name} is short of {n} beds", "{name} thiếu {n} giường"),
-    ("{name} is short of {n} seats", "{name} thiếu {n} chỗ ngồi"),
-    ("{name} is short of {n} vehicles", "{name} thiếu {n} xe"),
-    (
-        "The placement rule of {name} cannot be met ({n} people)",
-        "Không thể đáp ứng quy tắc bố trí của {name} ({n} người)",
-    ),
-    (
-        "The share of staff at {name} cannot be met ({n} people)",
-        "Không thể đáp ứng tỷ lệ nhân sự tại {name} ({n} người)",
-    ),
-    (
-        "The monthly budget is exceeded by {n} VND",
-        "Vượt kinh phí hằng tháng {n} ₫",
-    ),
-    (
-        "{name}: {n} riders over the longest ride",
-        "{name}: {n} người đi vượt thời gian đi tối đa",
-    ),
-    (
-        "{name}: {n} people over the longest daily commute",
-        "{name}: {n} người vượt thời gian đi lại tối đa mỗi ngày",
-    ),
-    (
-        "{name}: {n} people who may not stay there",
-        "{name}: {n} người không thuộc đối tượng được ở",
-    ),
-    (
-        "{name}: {n} pinned people cannot be placed as pinned",
-        "{name}: {n} người được cố định không thể bố trí như đã cố định",
-    ),
-    (
-        "{name} is not open yet for {n} people",
-        "{name} chưa đưa vào sử dụng cho {n} người",
-    ),
-    (
-        "Priority group {name}: {n} people not at their nearest headquarters",
-        "Nhóm ưu tiên {name}: {n} người không được bố trí ở trụ sở gần nhất",
-    ),
-    (
-        "{name} has no possible way to work",
-        "{name} không có cách đi làm nào khả thi",
-    ),
 ];
 
 #[cfg(test)]

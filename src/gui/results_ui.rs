@@ -9,11 +9,12 @@ use egui_extras::{Column, TableBuilder};
 use egui_plot::{Bar, BarChart, Legend, Plot};
 
 use crate::core::plan::Plan;
+use crate::core::report::{self, reasons};
 use crate::core::solve::{Arrangement, Assignment, Explanation, Solution, SolveStatus, Violation};
 
 use super::PanelCtx;
 use super::app::Command;
-use super::i18n::Tr;
+use super::i18n::{Lang, Tr};
 use super::solver::{Backend, ScenarioResult, Solver};
 use super::widgets as w;
 
@@ -82,132 +83,12 @@ fn site_name(plan: &Plan, id: &str) -> String {
         .unwrap_or_else(|| id.to_owned())
 }
 
-/// Replaces ids and enum names in the optimiser's sentences by the names
-/// people know (site, unit, service and housing names; survey answers).
-pub fn humanize(tx: Tr, plan: &Plan, text: &str) -> String {
-    let mut pairs: Vec<(String, String)> = Vec::new();
-    pairs.extend(plan.sites.iter().map(|s| (s.id.clone(), s.name.clone())));
-    pairs.extend(plan.units.iter().map(|s| (s.id.clone(), s.name.clone())));
-    pairs.extend(
-        plan.transport
-            .iter()
-            .map(|s| (s.id.clone(), s.name.clone())),
-    );
-    pairs.extend(plan.housing.iter().map(|s| (s.id.clone(), s.name.clone())));
-    for p in [
-        crate::core::plan::Preference::DailyCommute,
-        crate::core::plan::Preference::WeeklyWithHousing,
-        crate::core::plan::Preference::MoveHome,
-    ] {
-        pairs.push((format!("{p:?}"), format!("“{}”", tx.preference(p))));
-    }
-    // Longest ids first, so an id that contains another is replaced whole.
-    pairs.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    'outer: while !rest.is_empty() {
-        for (id, name) in &pairs {
-            if !id.is_empty() && rest.starts_with(id.as_str()) {
-                let before_ok = out
-                    .chars()
-                    .last()
-                    .is_none_or(|c| !c.is_alphanumeric() && c != '-');
-                let after = &rest[id.len()..];
-                let after_ok = after
-                    .chars()
-                    .next()
-                    .is_none_or(|c| !c.is_alphanumeric() && c != '-');
-                if before_ok && after_ok {
-                    out.push_str(name);
-                    rest = after;
-                    continue 'outer;
-                }
-            }
-        }
-        let Some(c) = rest.chars().next() else { break };
-        out.push(c);
-        rest = &rest[c.len_utf8()..];
-    }
-    out
-}
-
-/// The name of the entity a rule is about.
-pub fn entity_name(plan: &Plan, r: &crate::core::solve::EntityRef) -> String {
-    use crate::core::file::EntityKind as K;
-    let found = match r.kind {
-        K::Site => plan.site(&r.id).map(|x| x.name.clone()),
-        K::Unit => plan.unit(&r.id).map(|x| x.name.clone()),
-        K::Zone => plan.zone(&r.id).map(|x| x.name.clone()),
-        K::Housing => plan
-            .housing
-            .iter()
-            .find(|x| x.id == r.id)
-            .map(|x| x.name.clone()),
-        K::Transport => plan
-            .transport
-            .iter()
-            .find(|x| x.id == r.id)
-            .map(|x| x.name.clone()),
-        K::Cadre => plan
-            .cadres
-            .iter()
-            .find(|x| x.code == r.id)
-            .map(|x| format!("{} ({})", x.name, x.code)),
-        K::Scenario => plan.scenario(&r.id).map(|x| x.name.clone()),
-        K::Rules => plan
-            .rules
-            .priority_groups
-            .iter()
-            .find(|g| g.id == r.id)
-            .map(|g| g.name.clone()),
-        _ => None,
-    };
-    found.unwrap_or_else(|| r.id.clone())
-}
-
-/// A broken or unmeetable rule as a sentence in the current language, built
-/// from the rule family, the entity and the amount; `fallback` (the
-/// optimiser's English sentence) is used for families it does not know.
-pub fn rule_sentence(
-    tx: Tr,
-    plan: &Plan,
-    entity: &crate::core::solve::EntityRef,
-    rule: &str,
-    amount: f64,
-    fallback: &str,
-) -> String {
-    let name = entity_name(plan, entity);
-    let n = tx.num(amount.abs(), 0);
-    let args = [("name", name), ("n", n)];
-    match rule {
-        "desks" => tx.tf("{name} is short of {n} desks", &args),
-        "area" => tx.tf("{name} is short of {n} m² of working area", &args),
-        "beds" => tx.tf("{name} is short of {n} beds", &args),
-        "seats" => tx.tf("{name} is short of {n} seats", &args),
-        "vehicles" => tx.tf("{name} is short of {n} vehicles", &args),
-        "unit_placement" => tx.tf(
-            "The placement rule of {name} cannot be met ({n} people)",
-            &args,
-        ),
-        "site_share" => tx.tf(
-            "The share of staff at {name} cannot be met ({n} people)",
-            &args,
-        ),
-        "budget" => tx.tf("The monthly budget is exceeded by {n} VND", &args),
-        "ride_time" => tx.tf("{name}: {n} riders over the longest ride", &args),
-        "max_commute" => tx.tf("{name}: {n} people over the longest daily commute", &args),
-        "eligibility" => tx.tf("{name}: {n} people who may not stay there", &args),
-        "pins" => tx.tf(
-            "{name}: {n} pinned people cannot be placed as pinned",
-            &args,
-        ),
-        "opening_dates" => tx.tf("{name} is not open yet for {n} people", &args),
-        "priority" => tx.tf(
-            "Priority group {name}: {n} people not at their nearest headquarters",
-            &args,
-        ),
-        "no_option" => tx.tf("{name} has no possible way to work", &args),
-        _ => humanize(tx, plan, fallback),
+/// The export language matching the app's language (the solver's findings
+/// are worded once, in `core::report::reasons`, for both).
+pub fn report_lang(tx: Tr) -> report::Lang {
+    match tx.lang {
+        Lang::En => report::Lang::En,
+        Lang::Vi => report::Lang::Vi,
     }
 }
 
@@ -682,6 +563,8 @@ fn diagnosis_ui(ui: &mut Ui, ctx: &PanelCtx, sol: &Solution, cmds: &mut Vec<Comm
         return;
     }
     ui.label(RichText::new(tx.t("Each line is a rule that cannot be met, with the smallest change that would allow a plan.")).weak());
+    let lang = report_lang(tx);
+    let names = reasons::Names::new(ctx.plan, lang);
     egui::Grid::new("diagnosis")
         .num_columns(3)
         .striped(true)
@@ -689,15 +572,8 @@ fn diagnosis_ui(ui: &mut Ui, ctx: &PanelCtx, sol: &Solution, cmds: &mut Vec<Comm
         .show(ui, |ui| {
             for (k, d) in sol.diagnosis.iter().enumerate() {
                 ui.label(RichText::new(tx.entity(d.entity.kind)).strong());
-                ui.label(rule_sentence(
-                    tx,
-                    ctx.plan,
-                    &d.entity,
-                    &d.rule,
-                    d.shortfall,
-                    &d.message,
-                ))
-                .on_hover_text(&d.message);
+                ui.label(reasons::diagnosis_sentence(d, &names, lang))
+                    .on_hover_text(reasons::family_name(d.rule, lang));
                 if ui
                     .push_id(k, |ui| ui.button(tx.t("Open")))
                     .inner
@@ -1009,6 +885,8 @@ fn explanation_ui(
 ) {
     let tx = ctx.tx;
     let plan = ctx.plan;
+    let lang = report_lang(tx);
+    let names = reasons::Names::new(plan, lang);
     let sol = &res.solution;
     if st.explanation.as_ref().is_none_or(|(c, _)| c != code) {
         let e = (backend.explain)(&res.checked, sc, res.baseline.as_ref(), sol, code)
@@ -1073,7 +951,7 @@ fn explanation_ui(
             } else {
                 for v in &p.violations {
                     let tag = if v.hard { tx.t("Hard rule broken") } else { tx.t("Soft rule broken") };
-                    let text = rule_sentence(tx, plan, &v.entity, &v.rule, v.amount, &v.message);
+                    let text = reasons::violation_sentence(v, &names, lang);
                     ui.label(RichText::new(format!("▲ {tag}: {text}")).color(if v.hard { w::PROBLEM } else { w::ACCENT }));
                 }
             }
@@ -1097,8 +975,11 @@ fn explanation_ui(
             }
             Some(e) => {
                 w::heading(ui, tx.t("Why here"));
+                if e.reasons.is_empty() {
+                    ui.add(egui::Label::new(format!("• {}", reasons::no_reason_sentence(lang))).wrap());
+                }
                 for r in &e.reasons {
-                    ui.add(egui::Label::new(format!("• {}", humanize(tx, plan, r))).wrap());
+                    ui.add(egui::Label::new(format!("• {}", reasons::reason_sentence(r, &names, lang))).wrap());
                 }
                 w::heading(ui, tx.t("Other options and why not"));
                 let alts = e.alternatives.clone();
@@ -1138,7 +1019,7 @@ fn explanation_ui(
                                 }
                             });
                         });
-                        ui.add(egui::Label::new(RichText::new(format!("{}: {}", tx.t("Why not"), humanize(tx, plan, &alt.why_not))).weak()).wrap());
+                        ui.add(egui::Label::new(RichText::new(format!("{}: {}", tx.t("Why not"), reasons::why_not_sentence(&alt.why_not, &names, lang))).weak()).wrap());
                     });
                 }
             }
@@ -1151,56 +1032,31 @@ pub(crate) mod tests {
     use super::*;
 
     #[test]
-    fn humanize_replaces_whole_ids_only() -> anyhow::Result<()> {
-        let d = crate::gui::document::Document::sample()?;
-        let tx = Tr::new(crate::gui::i18n::Lang::En);
-        let site = &d.plan.sites[1];
-        let text = format!("the unit must work at {}; x{} stays", site.id, site.id);
-        let out = humanize(tx, &d.plan, &text);
-        assert!(out.contains(&format!("work at {};", site.name)), "{out}");
-        assert!(out.contains(&format!("x{} stays", site.id)), "{out}");
-        assert_eq!(
-            humanize(tx, &d.plan, "matches WeeklyWithHousing"),
-            "matches “Weekly, with housing”"
-        );
-        Ok(())
-    }
-
-    #[test]
-    fn rule_sentences_name_the_entity_in_both_languages() -> anyhow::Result<()> {
+    fn rule_sentences_follow_the_app_language() -> anyhow::Result<()> {
         let d = crate::gui::document::Document::sample()?;
         let site = &d.plan.sites[0];
-        let r = crate::core::solve::EntityRef {
-            kind: crate::core::file::EntityKind::Site,
-            id: site.id.clone(),
+        let v = crate::core::solve::DiagnosisItem {
+            entity: crate::core::solve::EntityRef {
+                kind: crate::core::file::EntityKind::Site,
+                id: site.id.clone(),
+            },
+            rule: crate::core::solve::RuleFamily::Desks,
+            shortfall: 1545.0,
+            detail: None,
+            message: "English for the log".into(),
         };
-        let en = rule_sentence(
-            Tr::new(crate::gui::i18n::Lang::En),
-            &d.plan,
-            &r,
-            "desks",
-            837.0,
-            "x",
+        let say = |l| {
+            let lang = report_lang(Tr::new(l));
+            reasons::diagnosis_sentence(&v, &reasons::Names::new(&d.plan, lang), lang)
+        };
+        assert_eq!(
+            say(Lang::En),
+            format!("{} is short of 1,545 desks", site.name)
         );
-        assert_eq!(en, format!("{} is short of 837 desks", site.name));
-        let vi = rule_sentence(
-            Tr::new(crate::gui::i18n::Lang::Vi),
-            &d.plan,
-            &r,
-            "desks",
-            1545.0,
-            "x",
+        assert_eq!(
+            say(Lang::Vi),
+            format!("{} thiếu 1.545 chỗ làm việc", site.name)
         );
-        assert_eq!(vi, format!("{} thiếu 1.545 chỗ làm việc", site.name));
-        let other = rule_sentence(
-            Tr::new(crate::gui::i18n::Lang::En),
-            &d.plan,
-            &r,
-            "mystery",
-            1.0,
-            "as the optimiser said",
-        );
-        assert_eq!(other, "as the optimiser said");
         Ok(())
     }
 

@@ -17,6 +17,7 @@ pub mod import;
 pub mod labels;
 pub mod model;
 pub mod pdf;
+pub mod reasons;
 pub mod text;
 pub mod xlsx;
 

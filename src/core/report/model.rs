@@ -4,16 +4,15 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use chrono::{Months, NaiveDate, NaiveDateTime};
+use chrono::{NaiveDate, NaiveDateTime};
 
 use super::Lang;
 use super::audit::AuditStamp;
 use super::labels::L;
-use crate::core::plan::{
-    Gender, Hardness, Placement, Plan, Preference, PriorityCriterion, Scenario, TransportMode,
-};
+use super::reasons::{self, Names};
+use crate::core::plan::{Gender, Hardness, Plan, Scenario, TransportMode};
 use crate::core::solve::{
-    Arrangement, CommuteStats, CostBreakdown, DiagnosisItem, Solution, SolveStatus, Violation,
+    Arrangement, CommuteStats, CostBreakdown, RuleFamily, Solution, SolveStatus, Violation,
 };
 
 /// Names of the people who sign the report (blank lines when empty).
@@ -271,47 +270,6 @@ pub struct ReportModel {
     pub sign_off: SignOff,
 }
 
-/// Display names by id.
-struct Names<'a> {
-    sites: HashMap<&'a str, &'a str>,
-    units: HashMap<&'a str, &'a str>,
-    zones: HashMap<&'a str, &'a str>,
-    grades: HashMap<&'a str, &'a str>,
-    services: HashMap<&'a str, &'a str>,
-    housing: HashMap<&'a str, &'a str>,
-}
-
-impl<'a> Names<'a> {
-    fn new(plan: &'a Plan, lang: Lang) -> Self {
-        Self {
-            sites: plan.sites.iter().map(|x| (&*x.id, &*x.name)).collect(),
-            units: plan.units.iter().map(|x| (&*x.id, &*x.name)).collect(),
-            zones: plan.zones.iter().map(|x| (&*x.id, &*x.name)).collect(),
-            grades: plan
-                .grades
-                .iter()
-                .map(|g| {
-                    let name = if lang == Lang::En && !g.name_en.is_empty() {
-                        &*g.name_en
-                    } else {
-                        &*g.name
-                    };
-                    (&*g.id, name)
-                })
-                .collect(),
-            services: plan.transport.iter().map(|x| (&*x.id, &*x.name)).collect(),
-            housing: plan.housing.iter().map(|x| (&*x.id, &*x.name)).collect(),
-        }
-    }
-}
-
-/// The name of `id` in `map`, or the id itself when it has none.
-fn name_of(map: &HashMap<&str, &str>, id: &str) -> String {
-    map.get(id)
-        .filter(|n| !n.is_empty())
-        .map_or_else(|| id.to_owned(), |n| (*n).to_owned())
-}
-
 /// The word for a transport mode.
 pub fn mode_label(mode: TransportMode, lang: Lang) -> &'static str {
     match mode {
@@ -340,31 +298,6 @@ fn hardness_label(h: Hardness, lang: Lang) -> (String, Option<f64>) {
         Hardness::Hard => (L::Hard.t(lang).to_owned(), None),
         Hardness::Soft(w) => (L::Soft.t(lang).to_owned(), Some(w)),
         Hardness::Off => (L::Off.t(lang).to_owned(), None),
-    }
-}
-
-/// Whether a cadre belongs to a priority group on the scenario's first day.
-fn in_priority_group(
-    plan: &Plan,
-    c: &crate::core::plan::Cadre,
-    start: NaiveDate,
-    crit: PriorityCriterion,
-) -> bool {
-    match crit {
-        PriorityCriterion::ChildUnder36Months => c.care.child_under_36_months,
-        PriorityCriterion::DependentElderly => c.care.dependent_elderly,
-        PriorityCriterion::Health => c.care.health,
-        PriorityCriterion::RetiringWithinMonths(m) => {
-            let age_months = match c.gender {
-                Gender::Female => plan.rules.retirement_age_female_months,
-                _ => plan.rules.retirement_age_male_months,
-            };
-            let retires = c
-                .birth_date
-                .and_then(|b| b.checked_add_months(Months::new(age_months)));
-            let horizon = start.checked_add_months(Months::new(m));
-            matches!((retires, horizon), (Some(r), Some(h)) if r <= h)
-        }
     }
 }
 
@@ -421,7 +354,7 @@ impl ReportModel {
         opts: &ExportOptions,
     ) -> Self {
         let lang = opts.lang;
-        let names = Names::new(plan, lang);
+        let names = Names::new(plan, lang).anonymized(opts.anonymize);
         let stamp = AuditStamp::new(
             plan_bytes,
             scenario,
@@ -444,7 +377,7 @@ impl ReportModel {
                     .collect();
                 SiteRow {
                     id: s.site.clone(),
-                    name: name_of(&names.sites, &s.site),
+                    name: names.site(&s.site),
                     people: s.people,
                     desks: s.desks,
                     area_used_m2: s.area_used_m2,
@@ -455,7 +388,7 @@ impl ReportModel {
                             by_unit
                                 .get(u)
                                 .filter(|n| **n > 0)
-                                .map(|n| (name_of(&names.units, u), *n))
+                                .map(|n| (names.unit(u), *n))
                         })
                         .collect(),
                 }
@@ -476,7 +409,7 @@ impl ReportModel {
                     .collect();
                 UnitRow {
                     id: u.id.clone(),
-                    name: name_of(&names.units, &u.id),
+                    name: names.unit(&u.id),
                     total: people_by_site.iter().sum(),
                     people_by_site,
                 }
@@ -498,10 +431,10 @@ impl ReportModel {
                 let has_vehicles = t.mode != TransportMode::OwnMeans;
                 ServiceRow {
                     id: t.id.clone(),
-                    name: name_of(&names.services, &t.id),
+                    name: names.service(&t.id),
                     mode: mode_label(t.mode, lang).to_owned(),
                     has_vehicles,
-                    site: name_of(&names.sites, &t.site),
+                    site: names.site(&t.site),
                     riders: x.riders,
                     vehicles: x.vehicles,
                     seats_per_vehicle: t.seats_per_vehicle,
@@ -524,8 +457,8 @@ impl ReportModel {
             .filter_map(|h| k.housing.iter().find(|x| x.housing == h.id).map(|x| (h, x)))
             .map(|(h, x)| HousingRow {
                 id: h.id.clone(),
-                name: name_of(&names.housing, &h.id),
-                site: name_of(&names.sites, &h.site),
+                name: names.housing(&h.id),
+                site: names.site(&h.site),
                 beds: x.beds,
                 beds_used: x.beds_used,
                 cost_vnd_per_month: x.cost_vnd_per_month,
@@ -541,7 +474,7 @@ impl ReportModel {
         let diagnosis = solution
             .diagnosis
             .iter()
-            .map(|d: &DiagnosisItem| d.message.clone())
+            .map(|d| reasons::diagnosis_sentence(d, &names, lang))
             .collect();
 
         Self {
@@ -652,57 +585,22 @@ fn cadre_rows(
     let lang = opts.lang;
     let by_code: HashMap<&str, &crate::core::plan::Cadre> =
         plan.cadres.iter().map(|c| (c.code.as_str(), c)).collect();
-    let unit_site: HashMap<&str, &str> = plan
-        .units
-        .iter()
-        .filter_map(|u| match &u.placement {
-            Placement::AtSite(s) => Some((u.id.as_str(), s.as_str())),
-            _ => None,
-        })
-        .collect();
-    let groups: Vec<PriorityCriterion> = plan
-        .rules
-        .priority_groups
-        .iter()
-        .filter(|g| g.hardness != Hardness::Off)
-        .map(|g| g.criterion)
-        .collect();
+    // The solver's own reasons, the same the app's explanation shows. The
+    // scenario comes from this plan, so only a foreign one finds none.
+    let why =
+        crate::core::solve::reasons_for(plan, &scenario.id, None, solution).unwrap_or_default();
     let mut rows: Vec<CadreRow> = solution
         .assignments
         .iter()
         .map(|a| {
             let c = by_code.get(a.code.as_str()).copied();
             let (weekly, via) = match &a.arrangement {
-                Arrangement::Daily { service } => (false, name_of(&names.services, service)),
-                Arrangement::Weekly { housing } => (true, name_of(&names.housing, housing)),
+                Arrangement::Daily { service } => (false, names.service(service)),
+                Arrangement::Weekly { housing } => (true, names.housing(housing)),
             };
-            let mut reasons: Vec<&str> = Vec::new();
-            if a.pinned {
-                reasons.push(L::ReasonPinned.t(lang));
-            }
-            if let Some(c) = c {
-                if unit_site.get(c.unit.as_str()) == Some(&a.site.as_str()) {
-                    reasons.push(L::ReasonUnitAtSite.t(lang));
-                }
-                if groups
-                    .iter()
-                    .any(|g| in_priority_group(plan, c, scenario.start, *g))
-                {
-                    reasons.push(L::ReasonPriority.t(lang));
-                }
-                if a.preference_mismatch {
-                    reasons.push(L::ReasonPreferenceMismatch.t(lang));
-                } else if c.preference != Preference::None {
-                    reasons.push(L::ReasonPreferenceMet.t(lang));
-                }
-                if c.current_site.is_some() {
-                    reasons.push(if a.disrupted {
-                        L::ReasonMoved.t(lang)
-                    } else {
-                        L::ReasonUnchanged.t(lang)
-                    });
-                }
-            }
+            let reason = why
+                .get(&a.code)
+                .map_or_else(String::new, |rs| reasons::reasons_text(rs, names, lang));
             let gender = match c.map(|c| c.gender) {
                 _ if opts.anonymize => String::new(),
                 Some(Gender::Female) => L::Female.t(lang).to_owned(),
@@ -717,46 +615,25 @@ fn cadre_rows(
                 },
                 birth_date: c.and_then(|c| c.birth_date).filter(|_| !opts.anonymize),
                 gender,
-                unit: c.map_or_else(String::new, |c| name_of(&names.units, &c.unit)),
-                grade: c.map_or_else(String::new, |c| name_of(&names.grades, &c.grade)),
-                zone: c.map_or_else(String::new, |c| name_of(&names.zones, &c.zone)),
+                unit: c.map_or_else(String::new, |c| names.unit(&c.unit)),
+                grade: c.map_or_else(String::new, |c| names.grade(&c.grade)),
+                zone: c.map_or_else(String::new, |c| names.zone(&c.zone)),
                 current_site: c
                     .and_then(|c| c.current_site.as_deref())
-                    .map_or_else(String::new, |s| name_of(&names.sites, s)),
-                site: name_of(&names.sites, &a.site),
+                    .map_or_else(String::new, |s| names.site(s)),
+                site: names.site(&a.site),
                 weekly,
                 service_or_housing: via,
                 commute_minutes_before: a.commute_minutes_before,
                 commute_minutes_after: a.commute_minutes_after,
                 cost_vnd_per_month: a.cost_vnd_per_month,
                 pinned: a.pinned,
-                reason: reasons.join("; "),
+                reason,
             }
         })
         .collect();
     rows.sort_by(|a, b| a.code.cmp(&b.code));
     rows
-}
-
-/// The rule families in the order the Rules sheet lists them.
-fn family_label(family: &str) -> L {
-    match family {
-        "desks" => L::RuleDesks,
-        "area" => L::RuleArea,
-        "beds" => L::RuleBeds,
-        "eligibility" => L::RuleEligibility,
-        "seats" => L::RuleSeats,
-        "vehicles" => L::RuleVehicles,
-        "ride_time" => L::RuleRideTime,
-        "max_commute" => L::RuleMaxCommute,
-        "pins" => L::RulePins,
-        "unit_placement" => L::RuleUnitPlacement,
-        "opening_dates" => L::RuleOpeningDates,
-        "site_share" => L::RuleSiteShare,
-        "budget" => L::RuleBudget,
-        "priority" => L::RulePriority,
-        _ => L::RuleOther,
-    }
 }
 
 fn rule_rows(
@@ -779,16 +656,16 @@ fn rule_rows(
     let minutes_word = L::Minutes.t(lang);
 
     // (family, entity id filter, scope text, hardness)
-    let mut specs: Vec<(&str, Option<String>, String, Hardness)> = vec![
-        ("desks", None, String::new(), e.desks),
-        ("area", None, String::new(), e.area),
-        ("beds", None, String::new(), e.beds),
-        ("eligibility", None, String::new(), e.eligibility),
-        ("seats", None, String::new(), e.seats),
-        ("vehicles", None, String::new(), Hardness::Hard),
-        ("ride_time", None, String::new(), e.ride_time),
+    let mut specs: Vec<(RuleFamily, Option<String>, String, Hardness)> = vec![
+        (RuleFamily::Desks, None, String::new(), e.desks),
+        (RuleFamily::Area, None, String::new(), e.area),
+        (RuleFamily::Beds, None, String::new(), e.beds),
+        (RuleFamily::Eligibility, None, String::new(), e.eligibility),
+        (RuleFamily::Seats, None, String::new(), e.seats),
+        (RuleFamily::Vehicles, None, String::new(), Hardness::Hard),
+        (RuleFamily::RideTime, None, String::new(), e.ride_time),
         (
-            "max_commute",
+            RuleFamily::MaxCommute,
             None,
             format!(
                 "{} {} {minutes_word}",
@@ -797,17 +674,27 @@ fn rule_rows(
             ),
             e.max_commute,
         ),
-        ("pins", None, String::new(), e.pins),
-        ("unit_placement", None, String::new(), e.unit_placement),
-        ("opening_dates", None, String::new(), e.opening_dates),
+        (RuleFamily::Pins, None, String::new(), e.pins),
+        (
+            RuleFamily::UnitPlacement,
+            None,
+            String::new(),
+            e.unit_placement,
+        ),
+        (
+            RuleFamily::OpeningDates,
+            None,
+            String::new(),
+            e.opening_dates,
+        ),
     ];
     for s in &shares {
         specs.push((
-            "site_share",
+            RuleFamily::SiteShare,
             Some(s.site.clone()),
             format!(
                 "{}: {}–{}%",
-                name_of(&names.sites, &s.site),
+                names.site(&s.site),
                 super::fmt::number(s.min_pct, 0, lang),
                 super::fmt::number(s.max_pct, 0, lang)
             ),
@@ -816,14 +703,19 @@ fn rule_rows(
     }
     if let Some(b) = budget {
         specs.push((
-            "budget",
+            RuleFamily::Budget,
             None,
-            format!("{} {} VND", L::AtMost.t(lang), super::fmt::vnd(b, lang)),
+            format!("{} {}", L::AtMost.t(lang), reasons::money(b, lang)),
             plan.rules.budget,
         ));
     }
     for g in &plan.rules.priority_groups {
-        specs.push(("priority", Some(g.id.clone()), g.name.clone(), g.hardness));
+        specs.push((
+            RuleFamily::Priority,
+            Some(g.id.clone()),
+            g.name.clone(),
+            g.hardness,
+        ));
     }
 
     let mut used = vec![false; violations.len()];
@@ -845,11 +737,11 @@ fn rule_rows(
                 used[i] = true;
                 violated = true;
                 amount += v.amount;
-                details.push(v.message.clone());
+                details.push(reasons::violation_sentence(v, names, lang));
             }
             let (kind, weight) = hardness_label(hardness, lang);
             RuleRow {
-                rule: family_label(family).t(lang).to_owned(),
+                rule: reasons::family_name(family, lang).to_owned(),
                 scope,
                 kind,
                 weight,
@@ -860,18 +752,18 @@ fn rule_rows(
         })
         .collect();
     // Anything the checker reported that no listed rule covers, grouped by family.
-    let mut rest: BTreeMap<&str, (f64, bool, Vec<String>)> = BTreeMap::new();
+    let mut rest: BTreeMap<RuleFamily, (f64, bool, Vec<String>)> = BTreeMap::new();
     for (i, v) in violations.iter().enumerate() {
         if !used[i] {
-            let e = rest.entry(v.rule.as_str()).or_default();
+            let e = rest.entry(v.rule).or_default();
             e.0 += v.amount;
             e.1 |= v.hard;
-            e.2.push(v.message.clone());
+            e.2.push(reasons::violation_sentence(v, names, lang));
         }
     }
     for (family, (amount, hard, msgs)) in rest {
         rows.push(RuleRow {
-            rule: format!("{} ({family})", family_label(family).t(lang)),
+            rule: reasons::family_name(family, lang).to_owned(),
             scope: String::new(),
             kind: if hard { L::Hard } else { L::Soft }.t(lang).to_owned(),
             weight: None,

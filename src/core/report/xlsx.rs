@@ -182,6 +182,11 @@ fn table(
     Ok(())
 }
 
+/// `v` when `shown`, else an empty cell.
+fn only(shown: bool, v: V) -> V {
+    if shown { v } else { V::Blank }
+}
+
 fn add_sheet<'a>(book: &'a mut Workbook, name: &str) -> Result<&'a mut Worksheet, XlsxError> {
     let ws = book.add_worksheet();
     ws.set_name(name)?;
@@ -234,6 +239,47 @@ pub fn workbook_bytes(
     Ok(book.save_to_buffer()?)
 }
 
+/// Writes label/value lines down columns A and B, one row each.
+struct Lines {
+    row: u32,
+}
+
+impl Lines {
+    fn line(
+        &mut self,
+        ws: &mut Worksheet,
+        f: &Formats,
+        label: &str,
+        v: V,
+        kind: Kind,
+    ) -> Result<(), XlsxError> {
+        ws.write_string(self.row, 0, label)?;
+        write_value(ws, f, self.row, 1, &v, kind)?;
+        self.row += 1;
+        Ok(())
+    }
+
+    fn lines(
+        &mut self,
+        ws: &mut Worksheet,
+        f: &Formats,
+        items: Vec<(&str, V, Kind)>,
+    ) -> Result<(), XlsxError> {
+        for (label, v, kind) in items {
+            self.line(ws, f, label, v, kind)?;
+        }
+        Ok(())
+    }
+
+    /// A blank row, then a bold heading.
+    fn heading(&mut self, ws: &mut Worksheet, f: &Formats, text: &str) -> Result<(), XlsxError> {
+        self.row += 1;
+        ws.write_string_with_format(self.row, 0, text, &f.bold)?;
+        self.row += 1;
+        Ok(())
+    }
+}
+
 fn summary_sheet(book: &mut Workbook, f: &Formats, m: &ReportModel) -> Result<(), XlsxError> {
     let lang = m.lang;
     let ws = add_sheet(book, L::SheetSummary.t(lang))?;
@@ -243,122 +289,99 @@ fn summary_sheet(book: &mut Workbook, f: &Formats, m: &ReportModel) -> Result<()
     ws.write_string_with_format(0, 0, L::Indicator.t(lang), &f.header)?;
     ws.write_string_with_format(0, 1, L::Value.t(lang), &f.header)?;
     ws.set_freeze_panes(1, 0)?;
-    let mut r = 1u32;
-    let mut line = |ws: &mut Worksheet, label: &str, v: V, kind: Kind| -> Result<(), XlsxError> {
-        ws.write_string(r, 0, label)?;
-        write_value(ws, f, r, 1, &v, kind)?;
-        r += 1;
-        Ok(())
-    };
-    line(ws, L::Plan.t(lang), m.plan_name.clone().into(), Kind::Text)?;
-    line(
+    let mut out = Lines { row: 1 };
+    out.lines(
         ws,
-        L::Scenario.t(lang),
-        format!("{} ({})", m.scenario_name, m.scenario_id).into(),
-        Kind::Text,
+        f,
+        vec![
+            (L::Plan.t(lang), m.plan_name.clone().into(), Kind::Text),
+            (
+                L::Scenario.t(lang),
+                format!("{} ({})", m.scenario_name, m.scenario_id).into(),
+                Kind::Text,
+            ),
+        ],
     )?;
-    {
-        // The period as two real dates (start in B, end in C).
-        ws.write_string(r, 0, L::Period.t(lang))?;
-        ws.write_datetime_with_format(r, 1, excel_date(m.period_start)?, &f.date_left)?;
-        ws.write_datetime_with_format(r, 2, excel_date(m.period_end)?, &f.date_left)?;
-        r += 1;
-        ws.write_string(r, 0, L::ExportDate.t(lang))?;
-        ws.write_datetime_with_format(r, 1, excel_datetime(m.stamp.exported_at)?, &f.datetime)?;
-        r += 1;
-    }
-    let mut line = |ws: &mut Worksheet, label: &str, v: V, kind: Kind| -> Result<(), XlsxError> {
-        ws.write_string(r, 0, label)?;
-        write_value(ws, f, r, 1, &v, kind)?;
-        r += 1;
-        Ok(())
-    };
-    line(
+    // The period as two real dates (start in B, end in C), then the export time.
+    let r = out.row;
+    ws.write_string(r, 0, L::Period.t(lang))?;
+    ws.write_datetime_with_format(r, 1, excel_date(m.period_start)?, &f.date_left)?;
+    ws.write_datetime_with_format(r, 2, excel_date(m.period_end)?, &f.date_left)?;
+    ws.write_string(r + 1, 0, L::ExportDate.t(lang))?;
+    ws.write_datetime_with_format(r + 1, 1, excel_datetime(m.stamp.exported_at)?, &f.datetime)?;
+    out.row += 2;
+    out.lines(
         ws,
-        L::SolverStatus.t(lang),
-        status_label(&m.status, lang).into(),
-        Kind::Text,
+        f,
+        vec![
+            (
+                L::SolverStatus.t(lang),
+                status_label(&m.status, lang).into(),
+                Kind::Text,
+            ),
+            (L::Gap.t(lang), m.gap.into(), Kind::Pct),
+            (L::Objective.t(lang), m.objective.into(), Kind::Vnd),
+            (L::SolveSeconds.t(lang), m.seconds.into(), Kind::Minutes),
+        ],
     )?;
-    line(ws, L::Gap.t(lang), m.gap.into(), Kind::Pct)?;
-    line(ws, L::Objective.t(lang), m.objective.into(), Kind::Vnd)?;
-    line(ws, L::SolveSeconds.t(lang), m.seconds.into(), Kind::Minutes)?;
     if m.anonymized {
-        line(ws, "", L::AnonymisedNote.t(lang).into(), Kind::Text)?;
+        out.line(ws, f, "", L::AnonymisedNote.t(lang).into(), Kind::Text)?;
     }
-    r += 1;
-    ws.write_string_with_format(r, 0, L::KeyFigures.t(lang), &f.bold)?;
-    r += 1;
-    let mut line = |ws: &mut Worksheet, label: &str, v: V, kind: Kind| -> Result<(), XlsxError> {
-        ws.write_string(r, 0, label)?;
-        write_value(ws, f, r, 1, &v, kind)?;
-        r += 1;
-        Ok(())
-    };
-    line(ws, L::Staff.t(lang), m.staff.into(), Kind::Count)?;
-    line(
-        ws,
-        L::DailyCommuters.t(lang),
-        m.daily_commuters.into(),
-        Kind::Count,
-    )?;
-    line(ws, L::Housed.t(lang), m.housed.into(), Kind::Count)?;
-    line(ws, L::Disrupted.t(lang), m.disrupted.into(), Kind::Count)?;
-    line(
-        ws,
-        L::PreferenceMismatches.t(lang),
-        m.preference_mismatches.into(),
-        Kind::Count,
-    )?;
-    line(
-        ws,
-        L::CommuteMeanBefore.t(lang),
-        m.commute_before.mean.into(),
-        Kind::Minutes,
-    )?;
-    line(
-        ws,
-        L::CommuteP95Before.t(lang),
-        m.commute_before.p95.into(),
-        Kind::Minutes,
-    )?;
-    line(
-        ws,
-        L::CommuteMeanAfter.t(lang),
-        m.commute_after.mean.into(),
-        Kind::Minutes,
-    )?;
-    line(
-        ws,
-        L::CommuteP95After.t(lang),
-        m.commute_after.p95.into(),
-        Kind::Minutes,
-    )?;
-    line(
-        ws,
-        L::CommuteMaxAfter.t(lang),
-        m.commute_after.max.into(),
-        Kind::Minutes,
-    )?;
-    for (label, vnd) in m.cost_categories() {
-        line(ws, label, vnd.into(), Kind::Vnd)?;
-    }
-    line(ws, L::CostTotal.t(lang), m.cost.total_vnd.into(), Kind::Vnd)?;
-    match m.budget_vnd {
-        Some(b) => line(ws, L::Budget.t(lang), b.into(), Kind::Vnd)?,
-        None => line(
-            ws,
-            L::Budget.t(lang),
-            L::NoBudget.t(lang).into(),
-            Kind::Text,
-        )?,
-    }
-    r += 1;
-    ws.write_string_with_format(r, 0, L::AuditStamp.t(lang), &f.bold)?;
-    r += 1;
+    out.heading(ws, f, L::KeyFigures.t(lang))?;
+    let mut figures: Vec<(&str, V, Kind)> = vec![
+        (L::Staff.t(lang), m.staff.into(), Kind::Count),
+        (
+            L::DailyCommuters.t(lang),
+            m.daily_commuters.into(),
+            Kind::Count,
+        ),
+        (L::Housed.t(lang), m.housed.into(), Kind::Count),
+        (L::Disrupted.t(lang), m.disrupted.into(), Kind::Count),
+        (
+            L::PreferenceMismatches.t(lang),
+            m.preference_mismatches.into(),
+            Kind::Count,
+        ),
+        (
+            L::CommuteMeanBefore.t(lang),
+            m.commute_before.mean.into(),
+            Kind::Minutes,
+        ),
+        (
+            L::CommuteP95Before.t(lang),
+            m.commute_before.p95.into(),
+            Kind::Minutes,
+        ),
+        (
+            L::CommuteMeanAfter.t(lang),
+            m.commute_after.mean.into(),
+            Kind::Minutes,
+        ),
+        (
+            L::CommuteP95After.t(lang),
+            m.commute_after.p95.into(),
+            Kind::Minutes,
+        ),
+        (
+            L::CommuteMaxAfter.t(lang),
+            m.commute_after.max.into(),
+            Kind::Minutes,
+        ),
+    ];
+    figures.extend(
+        m.cost_categories()
+            .into_iter()
+            .map(|(label, vnd)| (label, V::from(vnd), Kind::Vnd)),
+    );
+    figures.push((L::CostTotal.t(lang), m.cost.total_vnd.into(), Kind::Vnd));
+    figures.push(match m.budget_vnd {
+        Some(b) => (L::Budget.t(lang), b.into(), Kind::Vnd),
+        None => (L::Budget.t(lang), L::NoBudget.t(lang).into(), Kind::Text),
+    });
+    out.lines(ws, f, figures)?;
+    out.heading(ws, f, L::AuditStamp.t(lang))?;
     for (label, value) in m.stamp.lines(lang) {
-        ws.write_string(r, 0, label)?;
-        ws.write_string(r, 1, &value)?;
-        r += 1;
+        out.line(ws, f, label, value.into(), Kind::Text)?;
     }
     Ok(())
 }
@@ -496,26 +519,10 @@ fn transport_sheet(book: &mut Workbook, f: &Formats, m: &ReportModel) -> Result<
                 s.mode.clone().into(),
                 s.site.clone().into(),
                 s.riders.into(),
-                if s.has_vehicles {
-                    s.vehicles.into()
-                } else {
-                    V::Blank
-                },
-                if s.has_vehicles {
-                    s.seats_per_vehicle.into()
-                } else {
-                    V::Blank
-                },
-                if s.has_vehicles {
-                    (s.seats as f64).into()
-                } else {
-                    V::Blank
-                },
-                if s.has_vehicles {
-                    s.seat_fill_share.into()
-                } else {
-                    V::Blank
-                },
+                only(s.has_vehicles, s.vehicles.into()),
+                only(s.has_vehicles, s.seats_per_vehicle.into()),
+                only(s.has_vehicles, (s.seats as f64).into()),
+                only(s.has_vehicles, s.seat_fill_share.into()),
                 s.cost_vnd_per_month.into(),
             ]
         })

@@ -476,6 +476,7 @@ pub(crate) fn check(
             commute_minutes_after: pl.minutes,
             cost_vnd_per_month: share,
             pinned: cadre.pinned_site.as_deref() == Some(sd.sites[pl.site].id.as_str()),
+            reference_site: sd.reference_id(p),
             disrupted: dis,
             preference_mismatch: mis,
         });
@@ -501,8 +502,9 @@ pub(crate) fn check(
         }
         violations.push(Violation {
             entity: r.entity(sd),
-            rule: r.family().to_owned(),
+            rule: r.family(),
             amount: amt,
+            detail: r.detail(sd),
             hard: h == Hardness::Hard,
             message: r.message(sd, amt),
         });

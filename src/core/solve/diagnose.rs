@@ -32,8 +32,9 @@ pub(crate) fn diagnose(
                 kind: crate::core::file::EntityKind::Scenario,
                 id: sd.scenario.id.clone(),
             },
-            rule: "unknown".into(),
+            rule: super::RuleFamily::Unknown,
             shortfall: 0.0,
+            detail: None,
             message: "no plan satisfies the hard rules, and the diagnosis did not finish in time"
                 .into(),
         }]);
@@ -67,8 +68,9 @@ pub(crate) fn diagnose(
             let a = if r == Rule::Budget { a * 1e6 } else { a };
             DiagnosisItem {
                 entity: r.entity(sd),
-                rule: r.family().to_owned(),
+                rule: r.family(),
                 shortfall: (a - 1e-6).ceil().max(0.0),
+                detail: r.detail(sd),
                 message: r.message(sd, a),
             }
         })

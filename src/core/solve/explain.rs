@@ -9,10 +9,10 @@ use crate::core::plan::Hardness;
 use super::check;
 use super::model::{self, Col};
 use super::rule::Rule;
-use super::scenario::{ScenarioData, UnitPlacement};
+use super::scenario::ScenarioData;
 use super::{
-    Alternative, Assignment, BindingRule, Explanation, Solution, SolveControl, SolveError,
-    SolveOptions, arrangement_of, highs,
+    Alternative, Assignment, BindingRule, Explanation, RuleFamily, Solution, SolveControl,
+    SolveError, SolveOptions, Violation, WhyNot, arrangement_of, highs,
 };
 
 /// Why `code` landed where they did in `solution`, with every alternative
@@ -35,40 +35,7 @@ pub fn explain(
     let chosen = solution.assignments[ai].clone();
     let base = check::check(&sd, &solution.assignments, None);
     let base_hard = base.violations.iter().filter(|v| v.hard).count();
-    let per = &sd.persons[p];
-    let cadre = sd.cadre(p);
-
-    let mut reasons = Vec::new();
-    if let Some(pin) = &cadre.pinned_site {
-        reasons.push(format!("pinned to {pin}"));
-    }
-    match &sd.units[per.unit].placement {
-        UnitPlacement::AtSite(_, s) => reasons.push(format!("the unit must work at {s}")),
-        UnitPlacement::Whole => reasons.push("the unit stays whole at one site".into()),
-        UnitPlacement::Share {
-            site_id,
-            min_pct,
-            max_pct,
-            ..
-        } => reasons.push(format!(
-            "the unit keeps {min_pct}%..{max_pct}% of its people at {site_id}"
-        )),
-        UnitPlacement::Free => {}
-    }
-    for (g, gd) in sd.groups.iter().enumerate() {
-        if per.groups & (1 << g) != 0 {
-            reasons.push(format!(
-                "priority group {}: gets a site with the shortest commute",
-                gd.name
-            ));
-        }
-    }
-    if !chosen.preference_mismatch && per.preference != crate::core::plan::Preference::None {
-        reasons.push(format!("matches the survey answer {:?}", per.preference));
-    }
-    if !chosen.disrupted && per.reference.is_some() {
-        reasons.push("keeps the reference site".into());
-    }
+    let reasons = super::why::person_reasons(&sd, p, &chosen);
 
     let mut alternatives = Vec::new();
     for opt in model::options_of(&sd, p) {
@@ -77,47 +44,46 @@ pub fn explain(
         if site == chosen.site && arrangement == chosen.arrangement {
             continue;
         }
-        let hard_breaches: Vec<String> = opt
+        let mut hard_breaches: Vec<RuleFamily> = opt
             .breaches
             .iter()
             .filter(|(_, h)| *h == Hardness::Hard)
-            .map(|(r, _)| format!("breaks the {} rule", r.family().replace('_', " ")))
+            .map(|(r, _)| r.family())
             .collect();
+        hard_breaches.sort();
+        hard_breaches.dedup();
         let mut moved: Vec<Assignment> = solution.assignments.clone();
         moved[ai].site = site.clone();
         moved[ai].arrangement = arrangement.clone();
         let after = check::check(&sd, &moved, None);
         let delta = after.terms.total - base.terms.total;
-        let new_hard: Vec<&super::Violation> = after
+        let new_hard: Vec<Violation> = after
             .violations
             .iter()
             .filter(|v| v.hard && !base.violations.contains(v))
+            .cloned()
             .collect();
         let (objective_delta, why_not) = if !hard_breaches.is_empty() {
-            (None, hard_breaches.join("; "))
+            (None, WhyNot::BreaksHardRules(hard_breaches))
         } else if after.violations.iter().filter(|v| v.hard).count() > base_hard
             || !new_hard.is_empty()
         {
-            let what: Vec<String> = new_hard
-                .iter()
-                .map(|v| format!("capacity full: {}", v.message))
-                .collect();
-            (Some(delta), what.join("; "))
+            (Some(delta), WhyNot::CapacityFull(new_hard))
         } else if delta > 1e-9 {
             (
                 Some(delta),
-                format!(
-                    "higher cost by {delta:.0} objective points ({:+.0} min, {:+.0} VND/month for the plan)",
-                    opt.minutes - chosen.commute_minutes_after,
-                    after.kpis.cost.total_vnd - base.kpis.cost.total_vnd
-                ),
+                WhyNot::CostsMore {
+                    objective_delta: delta,
+                    commute_minutes_delta: opt.minutes - chosen.commute_minutes_after,
+                    plan_cost_delta_vnd: after.kpis.cost.total_vnd - base.kpis.cost.total_vnd,
+                },
             )
         } else {
             (
                 Some(delta),
-                format!(
-                    "as good alone ({delta:.0} objective points); the solver kept the plan within its gap or a tie"
-                ),
+                WhyNot::AsGood {
+                    objective_delta: delta,
+                },
             )
         };
         alternatives.push(Alternative {
@@ -238,7 +204,7 @@ pub fn binding_rules(
         );
         out.push(BindingRule {
             entity,
-            rule: rule.family().to_owned(),
+            rule: rule.family(),
             marginal_value: value,
             message,
         });

@@ -28,6 +28,7 @@ mod rule;
 mod runner;
 mod scenario;
 mod warm;
+mod why;
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -40,6 +41,7 @@ use crate::core::file::{CheckedPlan, EntityKind};
 
 pub use explain::{binding_rules, explain};
 pub use runner::{SolveHandle, spawn_solve};
+pub use why::reasons_for;
 
 use highs::RunStatus;
 use model::Arr;
@@ -111,6 +113,10 @@ pub struct Assignment {
     pub cost_vnd_per_month: f64,
     /// The cadre was pinned (by the plan) to this site.
     pub pinned: bool,
+    /// Site that disruption is measured against: the baseline scenario's result,
+    /// else the current site (None: new staff; filled in by the checker).
+    #[serde(default)]
+    pub reference_site: Option<String>,
     /// The site differs from the current site (or from the baseline's result).
     pub disrupted: bool,
     /// The arrangement contradicts the survey preference.
@@ -146,11 +152,16 @@ pub struct EntityRef {
 pub struct DiagnosisItem {
     /// Entity concerned.
     pub entity: EntityRef,
-    /// Rule family concerned, e.g. "desks", "beds", "unit_placement".
-    pub rule: String,
+    /// Rule family concerned (JSON: "desks", "beds", "unit_placement"...).
+    pub rule: RuleFamily,
     /// How much is short (desks, beds, people, VND...).
     pub shortfall: f64,
-    /// Plain sentence, e.g. "Political-Administrative Centre is short of 37 desks".
+    /// The limits behind it, when the family has any (for precise sentences).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<RuleDetail>,
+    /// Plain English sentence for logs and the CLI, e.g. "Political-Administrative
+    /// Centre is short of 37 desks"; screens and exports build their own from the
+    /// fields (`crate::core::report::reasons`).
     pub message: String,
 }
 
@@ -160,13 +171,289 @@ pub struct Violation {
     /// Entity concerned.
     pub entity: EntityRef,
     /// Rule family.
-    pub rule: String,
+    pub rule: RuleFamily,
     /// Amount by which it is broken.
     pub amount: f64,
+    /// The limits behind it, when the family has any (for precise sentences).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<RuleDetail>,
     /// Whether the rule was hard (a hard violation means the plan is not valid).
     pub hard: bool,
-    /// Plain sentence.
+    /// Plain English sentence for logs and the CLI.
     pub message: String,
+}
+
+/// A family of rules: what a violation, a diagnosis item or a binding capacity
+/// is about. Serialised in snake_case ("desks", "unit_placement"...).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RuleFamily {
+    /// Desks per site.
+    Desks,
+    /// Working area per site (Decree 152 norms).
+    Area,
+    /// Beds per housing block.
+    Beds,
+    /// Seats per transport service.
+    Seats,
+    /// Vehicles available per service.
+    Vehicles,
+    /// Unit placement (whole at one site, share at a site, at a given site).
+    UnitPlacement,
+    /// Share of all staff at a site.
+    SiteShare,
+    /// Monthly budget cap.
+    Budget,
+    /// Longest ride on a service.
+    RideTime,
+    /// Longest daily commute.
+    MaxCommute,
+    /// Who may stay in a housing block.
+    Eligibility,
+    /// Cadres pinned to a site.
+    Pins,
+    /// Sites and housing used before they open.
+    OpeningDates,
+    /// Priority groups get their nearest site.
+    Priority,
+    /// People with no way to reach any open site.
+    NoOption,
+    /// A structurally invalid assignment (unknown site, service to another site...).
+    Invalid,
+    /// The checker's objective disagrees with the solver's (an internal error).
+    Objective,
+    /// The diagnosis did not finish: the cause is unknown.
+    Unknown,
+}
+
+impl RuleFamily {
+    /// Every family, in the order reports list them.
+    pub const ALL: [RuleFamily; 18] = [
+        RuleFamily::Desks,
+        RuleFamily::Area,
+        RuleFamily::Beds,
+        RuleFamily::Eligibility,
+        RuleFamily::Seats,
+        RuleFamily::Vehicles,
+        RuleFamily::RideTime,
+        RuleFamily::MaxCommute,
+        RuleFamily::Pins,
+        RuleFamily::UnitPlacement,
+        RuleFamily::OpeningDates,
+        RuleFamily::SiteShare,
+        RuleFamily::Budget,
+        RuleFamily::Priority,
+        RuleFamily::NoOption,
+        RuleFamily::Invalid,
+        RuleFamily::Objective,
+        RuleFamily::Unknown,
+    ];
+
+    /// The snake_case name used in JSON and by the CLI ("desks", "unit_placement"...).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RuleFamily::Desks => "desks",
+            RuleFamily::Area => "area",
+            RuleFamily::Beds => "beds",
+            RuleFamily::Seats => "seats",
+            RuleFamily::Vehicles => "vehicles",
+            RuleFamily::UnitPlacement => "unit_placement",
+            RuleFamily::SiteShare => "site_share",
+            RuleFamily::Budget => "budget",
+            RuleFamily::RideTime => "ride_time",
+            RuleFamily::MaxCommute => "max_commute",
+            RuleFamily::Eligibility => "eligibility",
+            RuleFamily::Pins => "pins",
+            RuleFamily::OpeningDates => "opening_dates",
+            RuleFamily::Priority => "priority",
+            RuleFamily::NoOption => "no_option",
+            RuleFamily::Invalid => "invalid",
+            RuleFamily::Objective => "objective",
+            RuleFamily::Unknown => "unknown",
+        }
+    }
+}
+
+impl std::fmt::Display for RuleFamily {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The limits behind a finding, so that its sentence can name them (which
+/// side of a share, the minutes allowed, the opening date...).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RuleDetail {
+    /// A unit's share of people at a site; `low`: below the minimum, else above the maximum.
+    UnitShare {
+        /// Site id.
+        site: String,
+        /// Lowest share, percent.
+        min_pct: f64,
+        /// Highest share, percent.
+        max_pct: f64,
+        /// Below the minimum (else above the maximum).
+        low: bool,
+    },
+    /// A unit that must work at a site.
+    UnitAtSite {
+        /// Site id.
+        site: String,
+    },
+    /// A unit that must stay whole at one site.
+    UnitWhole,
+    /// A site's share of all staff; `low`: below the minimum, else above the maximum.
+    SiteShare {
+        /// Lowest share, percent.
+        min_pct: f64,
+        /// Highest share, percent.
+        max_pct: f64,
+        /// Below the minimum (else above the maximum).
+        low: bool,
+    },
+    /// The longest ride allowed on a service, minutes.
+    RideTime {
+        /// Limit, minutes.
+        max_minutes: f64,
+    },
+    /// The longest daily commute allowed, minutes.
+    MaxCommute {
+        /// Limit, minutes.
+        max_minutes: f64,
+    },
+    /// A site or housing block used before it opens.
+    Opens {
+        /// Opening date, when known.
+        date: Option<chrono::NaiveDate>,
+    },
+}
+
+/// Why a cadre got their site and arrangement: the rules and facts the
+/// solver's decision rests on. Ids are plan ids; screens and exports turn
+/// them into names and sentences (`crate::core::report::reasons`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reason {
+    /// Pinned by the plan to the site they got.
+    Pinned {
+        /// Site id.
+        site: String,
+    },
+    /// Pinned to a site but placed elsewhere (a soft pin traded off).
+    PinNotKept {
+        /// The pinned site id.
+        site: String,
+    },
+    /// Their unit must work at this site.
+    UnitAtSite {
+        /// Site id.
+        site: String,
+    },
+    /// Their unit stays whole at one site.
+    UnitWhole,
+    /// Their unit keeps a share of its people at a site.
+    UnitShare {
+        /// Site id.
+        site: String,
+        /// Lowest share, percent.
+        min_pct: f64,
+        /// Highest share, percent.
+        max_pct: f64,
+    },
+    /// Member of a priority group, at one of the sites nearest to their home.
+    PriorityGroup {
+        /// Group id.
+        group: String,
+        /// Group name.
+        name: String,
+    },
+    /// Member of a (soft) priority group but not at a nearest site.
+    PriorityGroupNotNearest {
+        /// Group id.
+        group: String,
+        /// Group name.
+        name: String,
+    },
+    /// The arrangement matches their survey answer.
+    MatchesPreference {
+        /// The survey answer.
+        preference: crate::core::plan::Preference,
+    },
+    /// The arrangement contradicts their survey answer.
+    PreferenceMismatch {
+        /// The survey answer.
+        preference: crate::core::plan::Preference,
+    },
+    /// Keeps their reference site (current site or the baseline's result).
+    KeepsSite {
+        /// Site id.
+        site: String,
+    },
+    /// Moves away from their reference site.
+    Moved {
+        /// Reference site id.
+        from: String,
+        /// New site id.
+        to: String,
+    },
+}
+
+/// Why an alternative was not chosen for a cadre.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WhyNot {
+    /// The option itself breaks hard rules for this person (families, sorted).
+    BreaksHardRules(Vec<RuleFamily>),
+    /// Taking it would break hard capacity rules of the plan (the new violations).
+    CapacityFull(Vec<Violation>),
+    /// Allowed, but the plan would be worse.
+    CostsMore {
+        /// Objective increase.
+        objective_delta: f64,
+        /// Change of this person's one-way commute, minutes.
+        commute_minutes_delta: f64,
+        /// Change of the plan's monthly cost, VND.
+        plan_cost_delta_vnd: f64,
+    },
+    /// As good on its own (a tie, or within the solver's gap).
+    AsGood {
+        /// Objective change (zero or below).
+        objective_delta: f64,
+    },
+}
+
+impl std::fmt::Display for WhyNot {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            WhyNot::BreaksHardRules(fams) => {
+                let parts: Vec<String> = fams
+                    .iter()
+                    .map(|r| format!("breaks the {} rule", r.as_str().replace('_', " ")))
+                    .collect();
+                f.write_str(&parts.join("; "))
+            }
+            WhyNot::CapacityFull(v) => {
+                let parts: Vec<String> = v
+                    .iter()
+                    .map(|v| format!("capacity full: {}", v.message))
+                    .collect();
+                f.write_str(&parts.join("; "))
+            }
+            WhyNot::CostsMore {
+                objective_delta,
+                commute_minutes_delta,
+                plan_cost_delta_vnd,
+            } => write!(
+                f,
+                "higher cost by {objective_delta:.0} objective points ({commute_minutes_delta:+.0} min, {plan_cost_delta_vnd:+.0} VND/month for the plan)"
+            ),
+            WhyNot::AsGood { objective_delta } => write!(
+                f,
+                "as good alone ({objective_delta:.0} objective points); the solver kept the plan within its gap or a tie"
+            ),
+        }
+    }
 }
 
 /// Per-site figures.
@@ -377,8 +664,8 @@ pub struct Alternative {
     pub cost_vnd_per_month: f64,
     /// Change of the objective if this cadre took it (others fixed), when feasible.
     pub objective_delta: Option<f64>,
-    /// Why it was not taken, in plain words.
-    pub why_not: String,
+    /// Why it was not taken.
+    pub why_not: WhyNot,
 }
 
 /// Why a cadre landed where they did.
@@ -388,8 +675,9 @@ pub struct Explanation {
     pub code: String,
     /// The chosen assignment.
     pub chosen: Assignment,
-    /// Reasons for the choice (rules that forced it, preferences met...).
-    pub reasons: Vec<String>,
+    /// Reasons for the choice (rules that forced it, preferences met...), as
+    /// [`reasons_for`] gives them.
+    pub reasons: Vec<Reason>,
     /// Every other option, cheapest first.
     pub alternatives: Vec<Alternative>,
 }
@@ -399,11 +687,11 @@ pub struct Explanation {
 pub struct BindingRule {
     /// Entity concerned.
     pub entity: EntityRef,
-    /// Rule family ("desks", "beds", "vehicles", "budget"...).
-    pub rule: String,
-    /// Objective improvement from one more unit (desk, bed, vehicle, 1 million VND).
+    /// Rule family (desks, area, beds, vehicles, budget).
+    pub rule: RuleFamily,
+    /// Objective improvement from one more unit (desk, m2, bed, vehicle, 1 million VND).
     pub marginal_value: f64,
-    /// Plain sentence.
+    /// Plain English sentence for logs and the CLI.
     pub message: String,
 }
 
@@ -586,8 +874,9 @@ pub fn solve_with_baseline(
                 kind: EntityKind::Scenario,
                 id: scen_id.clone(),
             },
-            rule: "objective".into(),
+            rule: RuleFamily::Objective,
             amount: objective - run.objective,
+            detail: None,
             hard: true,
             message: format!(
                 "the checker's objective {objective} is above the solver's {}",
@@ -637,6 +926,7 @@ fn assignments_from(
             commute_minutes_after: opt.minutes,
             cost_vnd_per_month: opt.vnd,
             pinned: false,
+            reference_site: None,
             disrupted: opt.disrupted,
             preference_mismatch: opt.mismatch,
         });
@@ -688,8 +978,9 @@ pub fn evaluate(
         .filter(|v| v.hard)
         .map(|v| DiagnosisItem {
             entity: v.entity.clone(),
-            rule: v.rule.clone(),
+            rule: v.rule,
             shortfall: v.amount,
+            detail: v.detail.clone(),
             message: v.message.clone(),
         })
         .collect();

@@ -3,8 +3,8 @@
 
 use crate::core::file::EntityKind;
 
-use super::EntityRef;
 use super::scenario::ScenarioData;
+use super::{EntityRef, RuleDetail, RuleFamily};
 
 /// One rule instance. Indices refer to `ScenarioData` lists.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -63,28 +63,72 @@ fn people(x: f64) -> String {
 }
 
 impl Rule {
-    /// Family name as used in `Violation::rule` and `DiagnosisItem::rule`.
-    pub fn family(&self) -> &'static str {
+    /// Family, as used in `Violation::rule` and `DiagnosisItem::rule`.
+    pub fn family(&self) -> RuleFamily {
         match self {
-            Rule::Desks(_) => "desks",
-            Rule::Area(_) => "area",
-            Rule::Beds(_) => "beds",
-            Rule::Seats(_) => "seats",
-            Rule::Vehicles(_) => "vehicles",
+            Rule::Desks(_) => RuleFamily::Desks,
+            Rule::Area(_) => RuleFamily::Area,
+            Rule::Beds(_) => RuleFamily::Beds,
+            Rule::Seats(_) => RuleFamily::Seats,
+            Rule::Vehicles(_) => RuleFamily::Vehicles,
             Rule::WholeUnit(_)
             | Rule::UnitShareLow(_)
             | Rule::UnitShareHigh(_)
-            | Rule::UnitAt(_) => "unit_placement",
-            Rule::SiteShareLow(_) | Rule::SiteShareHigh(_) => "site_share",
-            Rule::Budget => "budget",
-            Rule::RideTime(_) => "ride_time",
-            Rule::MaxCommute(_) => "max_commute",
-            Rule::Eligibility(_) => "eligibility",
-            Rule::Pins(_) => "pins",
-            Rule::OpeningSite(_) | Rule::OpeningHousing(_) => "opening_dates",
-            Rule::Priority(_) => "priority",
-            Rule::NoOption(_) => "no_option",
-            Rule::Invalid(..) => "invalid",
+            | Rule::UnitAt(_) => RuleFamily::UnitPlacement,
+            Rule::SiteShareLow(_) | Rule::SiteShareHigh(_) => RuleFamily::SiteShare,
+            Rule::Budget => RuleFamily::Budget,
+            Rule::RideTime(_) => RuleFamily::RideTime,
+            Rule::MaxCommute(_) => RuleFamily::MaxCommute,
+            Rule::Eligibility(_) => RuleFamily::Eligibility,
+            Rule::Pins(_) => RuleFamily::Pins,
+            Rule::OpeningSite(_) | Rule::OpeningHousing(_) => RuleFamily::OpeningDates,
+            Rule::Priority(_) => RuleFamily::Priority,
+            Rule::NoOption(_) => RuleFamily::NoOption,
+            Rule::Invalid(..) => RuleFamily::Invalid,
+        }
+    }
+
+    /// The limits behind the rule, for sentences that name them.
+    pub fn detail(&self, sd: &ScenarioData) -> Option<RuleDetail> {
+        use super::scenario::UnitPlacement;
+        match self {
+            Rule::UnitShareLow(u) | Rule::UnitShareHigh(u) => match &sd.units[*u].placement {
+                UnitPlacement::Share {
+                    site_id,
+                    min_pct,
+                    max_pct,
+                    ..
+                } => Some(RuleDetail::UnitShare {
+                    site: site_id.clone(),
+                    min_pct: *min_pct,
+                    max_pct: *max_pct,
+                    low: matches!(self, Rule::UnitShareLow(_)),
+                }),
+                _ => None,
+            },
+            Rule::UnitAt(u) => match &sd.units[*u].placement {
+                UnitPlacement::AtSite(_, id) => Some(RuleDetail::UnitAtSite { site: id.clone() }),
+                _ => None,
+            },
+            Rule::WholeUnit(_) => Some(RuleDetail::UnitWhole),
+            Rule::SiteShareLow(i) | Rule::SiteShareHigh(i) => Some(RuleDetail::SiteShare {
+                min_pct: sd.shares[*i].min_pct,
+                max_pct: sd.shares[*i].max_pct,
+                low: matches!(self, Rule::SiteShareLow(_)),
+            }),
+            Rule::RideTime(t) => Some(RuleDetail::RideTime {
+                max_minutes: sd.services[*t].max_ride_minutes,
+            }),
+            Rule::MaxCommute(_) => Some(RuleDetail::MaxCommute {
+                max_minutes: sd.max_daily_commute_minutes,
+            }),
+            Rule::OpeningSite(s) => Some(RuleDetail::Opens {
+                date: sd.sites[*s].opens,
+            }),
+            Rule::OpeningHousing(h) => Some(RuleDetail::Opens {
+                date: sd.housing[*h].available_from,
+            }),
+            _ => None,
         }
     }
 

@@ -244,7 +244,16 @@ impl<'a> ScenarioData<'a> {
         scenario: &str,
         baseline: Option<&Solution>,
     ) -> Result<Self, SolveError> {
-        let plan = checked.plan();
+        Self::build_plan(checked.plan(), scenario, baseline)
+    }
+
+    /// The same from a plain plan (reports get one): building never indexes by
+    /// an unresolved id, so an unchecked plan cannot make it panic.
+    pub fn build_plan(
+        plan: &'a Plan,
+        scenario: &str,
+        baseline: Option<&Solution>,
+    ) -> Result<Self, SolveError> {
         let scen = plan
             .scenario(scenario)
             .ok_or_else(|| SolveError::UnknownScenario(scenario.to_owned()))?;
@@ -577,6 +586,15 @@ impl<'a> ScenarioData<'a> {
     /// Hardness of the budget cap.
     pub fn budget_hardness(&self) -> Hardness {
         self.plan.rules.budget
+    }
+
+    /// Id of person `p`'s reference site (closed ones included), if any.
+    pub fn reference_id(&self, p: usize) -> Option<String> {
+        match &self.persons[p].reference {
+            None => None,
+            Some(Ok(s)) => Some(self.sites[*s].id.clone()),
+            Some(Err(id)) => Some(id.clone()),
+        }
     }
 
     /// The cadre behind person `p`.
