@@ -958,3 +958,14 @@ fn the_sample_in_vietnamese_explains_every_cadre_without_english() {
         );
     }
 }
+
+#[test]
+fn an_arrow_in_a_route_name_prints_without_an_empty_box() {
+    let mut m = model(0, Lang::Vi, false);
+    m.cadres[0].service_or_housing = "Tự túc (phụ cấp) → Trụ sở cũ".into();
+    let pages = pdf::layout(&m).expect("layout");
+    assert_eq!(
+        pdf::missing_glyphs(&pages).expect("font"),
+        Vec::<char>::new()
+    );
+}

@@ -235,6 +235,18 @@ impl Default for PdfOptions {
     }
 }
 
+/// `text` with the characters people put in names that the bundled font has
+/// no glyph for replaced by look-alikes (an arrow in a route name, say), so
+/// nothing prints as an empty box.
+fn printable(text: &str) -> String {
+    if !text.contains(['→', '⇒', '←']) {
+        return text.to_owned();
+    }
+    text.replace('→', "->")
+        .replace('⇒', "=>")
+        .replace('←', "<-")
+}
+
 /// Horizontal alignment in a table cell.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Align {
@@ -296,7 +308,7 @@ impl Layout {
             size,
             bold,
             color,
-            text: text.to_owned(),
+            text: printable(text),
         });
     }
 
@@ -1190,16 +1202,16 @@ fn staff_list(l: &mut Layout, m: &ReportModel, progress: &mut dyn FnMut(Progress
     // Columns: (title, relative width, alignment).
     let mut cols: Vec<(&str, f32, Align)> = vec![(L::Code.t(lang), 50.0, Align::Left)];
     if !m.anonymized {
-        cols.push((L::Name.t(lang), 112.0, Align::Left));
+        cols.push((L::Name.t(lang), 100.0, Align::Left));
     }
     cols.extend([
-        (L::Site.t(lang), 120.0, Align::Left),
+        (L::Site.t(lang), 110.0, Align::Left),
         (L::Arrangement.t(lang), 72.0, Align::Left),
-        (L::ServiceOrHousing.t(lang), 120.0, Align::Left),
+        (L::ServiceOrHousing.t(lang), 112.0, Align::Left),
         (L::CommuteBeforeAfter.t(lang), 46.0, Align::Right),
         (L::CostPerMonth.t(lang), 50.0, Align::Right),
         (L::Pinned.t(lang), 34.0, Align::Left),
-        (L::Reason.t(lang), 175.0, Align::Left),
+        (L::Reason.t(lang), 205.0, Align::Left),
     ]);
     let total: f32 = cols.iter().map(|c| c.1).sum();
     let widths: Vec<f32> = cols.iter().map(|c| c.1 / total * content_w).collect();
@@ -1326,10 +1338,11 @@ fn staff_list(l: &mut Layout, m: &ReportModel, progress: &mut dyn FnMut(Progress
         if !m.anonymized {
             cells.push(vec![fit_name(&l.m, &c.name, size, inner(name_col))]);
         }
+        let service = printable(&c.service_or_housing);
         let repeated = [
             c.site.as_str(),
             if c.weekly { weekly } else { daily },
-            c.service_or_housing.as_str(),
+            service.as_str(),
         ];
         for (k, text) in repeated.into_iter().enumerate() {
             let col = name_col + 1 + k;
