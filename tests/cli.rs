@@ -116,3 +116,21 @@ fn write_sample_reproduces_the_shipped_file() {
         hq_planner::core::sample::SAMPLE_RON
     );
 }
+
+#[test]
+fn validate_in_vietnamese_lists_the_same_problems_translated() {
+    let out = cmd()
+        .args(["validate", "--lang", "vi", "tests/data/ten-mistakes.ron"])
+        .assert()
+        .code(1);
+    let stderr = String::from_utf8(out.get_output().stderr.clone()).expect("utf8");
+    let located: Vec<&str> = stderr.lines().filter(|l| l.contains(": dòng ")).collect();
+    assert_eq!(located.len(), 10, "{stderr}");
+    assert!(stderr.contains("10 lỗi"), "{stderr}");
+    assert!(stderr.contains("-1 là số âm"), "{stderr}");
+    assert!(
+        stderr.contains("Trụ sở được chỉ định cố định “ghost-site” không tồn tại"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("is negative"), "{stderr}");
+}

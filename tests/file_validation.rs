@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 use hq_planner::core::file::{
-    EntityKind, Place, Problem, ProblemKind, parse, parse_checked, problems,
+    EntityKind, Place, Problem, ProblemDetail, ProblemKind, parse, parse_checked, problems,
 };
 use hq_planner::core::generate::{GenerateOptions, generate};
 use hq_planner::core::plan::{Hardness, LatLon, Placement, Plan, TransportMode, TravelEntry};
@@ -333,4 +333,24 @@ fn garbage_never_panics() {
     ] {
         assert!(parse(text).is_err(), "{text:?}");
     }
+}
+
+/// The English message and the kind are made from the structured detail, so
+/// the CLI's words and the app's translated words describe the same thing.
+#[test]
+fn message_and_kind_come_from_the_detail() {
+    let text = std::fs::read_to_string("tests/data/ten-mistakes.ron").expect("test file");
+    let Err(all) = parse_checked(&text) else {
+        panic!("ten-mistakes.ron must have problems");
+    };
+    assert!(all.len() >= 10, "{all:#?}");
+    for p in &all {
+        assert_eq!(p.message, p.detail.to_string(), "{p}");
+        assert_eq!(p.kind, p.detail.kind(), "{p}");
+    }
+    let neg = all
+        .iter()
+        .find(|p| matches!(p.detail, ProblemDetail::Negative { .. }))
+        .expect("ten-mistakes.ron has a negative number");
+    assert!(neg.message.ends_with("is negative"), "{neg}");
 }

@@ -749,6 +749,113 @@ fn an_exported_csv_or_workbook_imports_back_without_changing_the_plan() {
     }
 }
 
+/// The PDF's text via `pdftotext -layout` (table rows stay on one line), or None.
+fn pdf_layout_text(bytes: &[u8]) -> Option<String> {
+    let dir = tempfile::tempdir().expect("tmp");
+    let path = dir.path().join("r.pdf");
+    std::fs::write(&path, bytes).expect("write pdf");
+    match Command::new("pdftotext")
+        .arg("-layout")
+        .arg(&path)
+        .arg("-")
+        .output()
+    {
+        Ok(out) if out.status.success() => Some(String::from_utf8_lossy(&out.stdout).into_owned()),
+        Ok(out) => panic!("pdftotext failed: {}", String::from_utf8_lossy(&out.stderr)),
+        Err(e) => {
+            eprintln!("SKIPPED PDF text checks: pdftotext (poppler-utils) is not available: {e}");
+            None
+        }
+    }
+}
+
+#[test]
+fn pdf_staff_list_has_a_row_per_cadre_with_name_unit_and_site() {
+    let m = model(0, Lang::Vi, false);
+    let pages = pdf::layout(&m).expect("layout");
+    let last = pages.last().expect("pages");
+    assert!(last.landscape, "the staff list is on landscape pages");
+    assert!(!pages[0].landscape, "the report itself stays portrait");
+    let Some(text) = pdf_layout_text(&bytes(std::slice::from_ref(&m), ExportFormat::Pdf)) else {
+        return;
+    };
+    let appendix = text
+        .split("Phụ lục: Danh sách cán bộ")
+        .nth(1)
+        .expect("the PDF has the staff list appendix");
+    for i in 0..6 {
+        let code = format!("CB{:03}", i + 1);
+        assert_eq!(
+            appendix.matches(&code).count(),
+            1,
+            "{code} once\n{appendix}"
+        );
+    }
+    let row = appendix
+        .lines()
+        .find(|l| l.contains("CB001"))
+        .expect("row of CB001");
+    assert!(row.contains("Nguyễn Thị Hoa"), "{row}");
+    assert!(row.contains("Trụ sở Hải Dương (cũ)"), "{row}");
+    // Her unit's band comes before her row.
+    let band = appendix.find("Sở Tài chính —").expect("unit band");
+    assert!(band < appendix.find("CB001").expect("row"), "{appendix}");
+}
+
+#[test]
+fn anonymised_pdf_staff_list_shows_codes_and_no_names() {
+    let m = model(0, Lang::Vi, true);
+    let Some(text) = pdf_text(&bytes(std::slice::from_ref(&m), ExportFormat::Pdf)) else {
+        return;
+    };
+    assert!(text.contains("Phụ lục: Danh sách cán bộ"));
+    for i in 0..6 {
+        assert!(text.contains(&format!("CB{:03}", i + 1)), "code {i}");
+    }
+    for name in NAMES {
+        assert!(!text.contains(name), "anonymised PDF shows {name}");
+    }
+}
+
+#[test]
+fn pdf_staff_list_can_be_left_out() {
+    let m = model(0, Lang::En, false);
+    let with = pdf::layout(&m).expect("layout");
+    let without =
+        pdf::layout_with(&m, pdf::PdfOptions { staff_list: false }, &mut |_| {}).expect("layout");
+    assert!(without.len() < with.len());
+    assert!(without.iter().all(|p| !p.landscape));
+    let b =
+        pdf::pdf_bytes_with(&m, pdf::PdfOptions { staff_list: false }, &mut |_| {}).expect("pdf");
+    if let Some(text) = pdf_text(&b) {
+        assert!(!text.contains("Appendix: Staff list"));
+        assert!(!text.contains("CB001"));
+    }
+}
+
+#[test]
+fn long_names_keep_family_and_given_name_in_the_staff_list() {
+    let mut m = model(0, Lang::Vi, false);
+    m.cadres[0].name = "Tôn Nữ Thị Ngọc Hoàng Phương Khánh Linh".into();
+    let pages = pdf::layout(&m).expect("layout");
+    let texts: Vec<&str> = pages
+        .iter()
+        .flat_map(|p| &p.ops)
+        .filter_map(|op| match op {
+            pdf::Op::Text { text, .. } => Some(text.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert!(
+        texts.contains(&"Tôn N. T. N. H. P. K. Linh"),
+        "{:?}",
+        texts
+            .iter()
+            .filter(|t| t.contains("Linh"))
+            .collect::<Vec<_>>()
+    );
+}
+
 #[test]
 fn vietnamese_reasons_and_rule_details_carry_no_english() {
     let vi = model(0, Lang::Vi, false);
@@ -850,4 +957,15 @@ fn the_sample_in_vietnamese_explains_every_cadre_without_english() {
             report::reasons::reasons_text(&ex.reasons, &names, Lang::Vi)
         );
     }
+}
+
+#[test]
+fn an_arrow_in_a_route_name_prints_without_an_empty_box() {
+    let mut m = model(0, Lang::Vi, false);
+    m.cadres[0].service_or_housing = "Tự túc (phụ cấp) → Trụ sở cũ".into();
+    let pages = pdf::layout(&m).expect("layout");
+    assert_eq!(
+        pdf::missing_glyphs(&pages).expect("font"),
+        Vec::<char>::new()
+    );
 }

@@ -566,3 +566,210 @@ fn ods_staff_list_with_real_date_cells_imports() {
         "unknown unit \"Sở Ma\" (not in the plan by id or name)"
     );
 }
+
+/// Exports the sample plan with the real `hq-planner export` (CSV or XLSX,
+/// anonymised or not) into `dir`, returning the file.
+fn export_sample(dir: &Path, ext: &str, anonymize: bool) -> std::path::PathBuf {
+    let plan = dir.join("plan.ron");
+    if !plan.exists() {
+        std::fs::copy("saved_plans/hai-duong-hai-phong-2025.ron", &plan).expect("copy plan");
+    }
+    let out = dir.join(format!(
+        "{}.{ext}",
+        if anonymize { "anonymised" } else { "named" }
+    ));
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_hq-planner"));
+    cmd.arg("export")
+        .arg(&plan)
+        .args(["--format", ext, "--time-limit", "30", "-o"])
+        .arg(&out);
+    if anonymize {
+        cmd.arg("--anonymize");
+    }
+    let run = cmd.output().expect("run hq-planner export");
+    assert!(
+        run.status.success(),
+        "export failed: {}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    out
+}
+
+#[test]
+fn an_anonymised_csv_or_xlsx_export_is_refused_as_a_whole_naming_the_file() {
+    let plan = sample_plan();
+    let dir = tempfile::tempdir().expect("tmp");
+    for ext in ["csv", "xlsx"] {
+        let path = export_sample(dir.path(), ext, true);
+        let table = import::read_staff_file(&path, &mut |_| {}).expect("read export");
+        let mapping = import::mapping_for(&table.headers, &plan.import_mapping);
+        for mode in [ImportMode::Merge, ImportMode::Replace] {
+            let err = import::preview(&plan, &table, &mapping, &opts(mode), &mut |_| {})
+                .expect_err("an anonymised export must be refused");
+            let text = err.to_string();
+            assert!(
+                matches!(err, import::ImportError::AnonymisedExport { .. }),
+                "{text}"
+            );
+            assert!(text.contains(&path.display().to_string()), "{text}");
+            assert!(text.contains("anonymised HQ Planner export"), "{text}");
+        }
+        if ext == "csv" {
+            // The CSV carries its audit stamp; the refusal quotes it.
+            let stamp = table.export_stamp.clone().expect("stamp read from # lines");
+            assert_eq!(stamp.len(), 16);
+            assert!(
+                import::anonymised_export_evidence(&table, &mapping)
+                    .is_some_and(|e| e.contains(&stamp))
+            );
+        }
+    }
+    // The same export with names is a staff list like any other: nothing is refused.
+    let named = export_sample(dir.path(), "csv", false);
+    let p = run_preview(&plan, &named, ImportMode::Merge);
+    assert!(p.rejected.is_empty(), "{:?}", p.rejected.first());
+    assert_eq!(p.updated_cadres(), plan.cadres.len());
+}
+
+#[test]
+fn cli_import_of_an_anonymised_export_fails_and_leaves_the_plan_unchanged() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let path = export_sample(dir.path(), "csv", true);
+    let plan_file = dir.path().join("plan.ron");
+    let before = std::fs::read(&plan_file).expect("plan");
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_hq-planner"))
+        .arg("import")
+        .arg(&plan_file)
+        .arg("--staff")
+        .arg(&path)
+        .output()
+        .expect("run import");
+    assert!(!run.status.success());
+    let err = String::from_utf8_lossy(&run.stderr);
+    assert!(err.contains("anonymised HQ Planner export"), "{err}");
+    assert_eq!(std::fs::read(&plan_file).expect("plan"), before);
+}
+
+#[test]
+fn names_that_are_staff_codes_never_replace_real_names() {
+    let plan = sample_plan();
+    let dir = tempfile::tempdir().expect("tmp");
+    let codes: Vec<String> = plan.cadres.iter().take(4).map(|c| c.code.clone()).collect();
+    let unit = &plan.cadres[0].unit;
+    let zone = &plan.cadres[0].zone;
+    let write = |name: &str, code_names: usize| {
+        let path = dir.path().join(name);
+        let mut text = "Mã cán bộ,Họ và tên,Đơn vị,Nơi ở\n".to_owned();
+        for (i, code) in codes.iter().enumerate() {
+            let person = if i < code_names {
+                code.clone()
+            } else {
+                format!("Nguyễn Văn Thử {i}")
+            };
+            text.push_str(&format!("{code},{person},{unit},{zone}\n"));
+        }
+        std::fs::write(&path, text).expect("write");
+        path
+    };
+    // Most rows name = code: the whole file is refused.
+    let most = write("most.csv", 3);
+    let table = import::read_staff_file(&most, &mut |_| {}).expect("read");
+    let mapping = import::mapping_for(&table.headers, &[]);
+    let err = import::preview(
+        &plan,
+        &table,
+        &mapping,
+        &opts(ImportMode::Merge),
+        &mut |_| {},
+    )
+    .expect_err("refused");
+    assert!(
+        err.to_string()
+            .contains("in 3 of 4 rows the name is the staff code"),
+        "{err}"
+    );
+    // One row of four: only that row is rejected, with its row number and reason.
+    let one = write("one.csv", 1);
+    let p = run_preview(&plan, &one, ImportMode::Merge);
+    assert_eq!(p.accepted.len(), 3);
+    assert_eq!(p.rejected.len(), 1);
+    assert_eq!(p.rejected[0].row, 2);
+    assert_eq!(p.rejected[0].reasons, vec![RejectReason::NameIsCode]);
+    assert_eq!(
+        p.rejected[0].reasons_text(Lang::En),
+        "name is the staff code: this looks like an anonymised export"
+    );
+    let mut merged = plan.clone();
+    import::apply(&mut merged, &p);
+    assert_eq!(merged.cadres[0].name, plan.cadres[0].name);
+}
+
+/// tests/data/staff_small.xls and .ods (written by scripts/make_staff_small.py):
+/// a title row, a blank row, Vietnamese headers on row 3, birth dates as a real
+/// date cell, dd/mm/yyyy text and a bare Excel serial, and four bad rows.
+fn check_small_office_file(path: &str) {
+    let plan = sample_plan();
+    let table = import::read_staff_file(Path::new(path), &mut |_| {}).expect("read");
+    assert_eq!(table.header_row, 3, "{path}");
+    assert_eq!(table.sheet, "Danh sách");
+    let p = run_preview(&plan, Path::new(path), ImportMode::Merge);
+    assert_eq!(p.rows_read, 7, "{path}");
+    let accepted: Vec<usize> = p.accepted.iter().map(|a| a.row).collect();
+    assert_eq!(accepted, vec![4, 5, 6], "{path}");
+    let rejected: Vec<(usize, String)> = p
+        .rejected
+        .iter()
+        .map(|r| (r.row, r.reasons_text(Lang::En)))
+        .collect();
+    assert_eq!(
+        rejected,
+        vec![
+            (
+                7,
+                "bad preference \"sometimes\"; unknown pinned site \"Nowhere\" (not in the plan by id or name)".to_owned()
+            ),
+            (
+                8,
+                "unknown unit \"Sở Ma\" (not in the plan by id or name); bad birth date \"31/02/1985\" (expected dd/mm/yyyy)".to_owned()
+            ),
+            (9, "duplicate staff code TEST-002 (first on row 5)".to_owned()),
+            (10, "missing staff code".to_owned()),
+        ],
+        "{path}"
+    );
+    assert_eq!(p.defaulted_grade, 1, "{path}");
+    let mut merged = plan.clone();
+    let summary = import::apply(&mut merged, &p);
+    assert_eq!((summary.added, summary.rejected), (3, 4));
+    let get = |code: &str| {
+        merged
+            .cadres
+            .iter()
+            .find(|c| c.code == code)
+            .unwrap_or_else(|| panic!("{code} imported from {path}"))
+    };
+    let a = get("TEST-001");
+    assert_eq!(a.name, "Trần Văn An");
+    assert_eq!(a.birth_date, NaiveDate::from_ymd_opt(1988, 3, 5)); // real date cell
+    assert_eq!(a.gender, Gender::Male);
+    assert!(a.care.child_under_36_months);
+    assert_eq!(a.pinned_site.as_deref(), Some("tttc-thuy-nguyen"));
+    assert_eq!(a.grade, "truong-phong");
+    let b = get("TEST-002");
+    assert_eq!(b.name, "Lê Thị Hoa");
+    assert_eq!(b.birth_date, NaiveDate::from_ymd_opt(1990, 11, 23)); // dd/mm/yyyy text
+    assert_eq!(b.gender, Gender::Female);
+    let c = get("TEST-003");
+    assert_eq!(c.birth_date, NaiveDate::from_ymd_opt(1985, 1, 1)); // serial 31048
+    assert!(hq_planner::core::file::problems(&merged).is_empty());
+}
+
+#[test]
+fn xls_office_file_imports_three_rows_and_rejects_four_with_reasons() {
+    check_small_office_file("tests/data/staff_small.xls");
+}
+
+#[test]
+fn ods_office_file_imports_three_rows_and_rejects_four_with_reasons() {
+    check_small_office_file("tests/data/staff_small.ods");
+}

@@ -53,6 +53,10 @@ pub struct ExportArgs {
     /// Replace names by staff codes and leave out birth dates and gender.
     #[arg(long)]
     pub anonymize: bool,
+    /// PDF: leave out the appendix listing every cadre (one landscape row each;
+    /// about 45 rows a page, so some 60 pages for 2,600 people).
+    #[arg(long)]
+    pub no_staff_list: bool,
     /// Language of the export.
     #[arg(long, value_enum, default_value_t = LangArg::Vi)]
     pub lang: LangArg,
@@ -248,8 +252,16 @@ pub fn run_export(args: ExportArgs) -> Result<ExitCode> {
         FormatArg::Csv => ExportFormat::Csv,
     };
     let started = std::time::Instant::now();
-    crate::core::report::write_export(&models, format, &args.output, &mut |_| {})
-        .with_context(|| format!("exporting to {}", args.output.display()))?;
+    let written = if format == ExportFormat::Pdf {
+        let pdf_opts = crate::core::report::pdf::PdfOptions {
+            staff_list: !args.no_staff_list,
+        };
+        crate::core::report::pdf::pdf_bytes_with(&models[0], pdf_opts, &mut |_| {})
+            .and_then(|bytes| crate::core::report::write_file(&args.output, &bytes))
+    } else {
+        crate::core::report::write_export(&models, format, &args.output, &mut |_| {})
+    };
+    written.with_context(|| format!("exporting to {}", args.output.display()))?;
     let m = &models[0];
     println!(
         "wrote {} in {:.2} s ({}, scenario \"{}\"{}, {} cadres)",

@@ -33,6 +33,9 @@ pub enum Command {
     Validate {
         /// Plan file (.ron).
         file: PathBuf,
+        /// Language of the problem list (default: English).
+        #[arg(long, value_enum)]
+        lang: Option<export_cmd::LangArg>,
     },
     /// Print counts per entity, per site and per unit.
     Info {
@@ -102,7 +105,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Solve(args)) => solve_cmd::run(args),
         Some(Command::Export(args)) => export_cmd::run_export(args),
         Some(Command::Import(args)) => export_cmd::run_import(args),
-        Some(Command::Validate { file }) => validate_cmd(&file),
+        Some(Command::Validate { file, lang }) => validate_cmd(&file, lang),
         Some(Command::Info { file }) => {
             let plan = load_or_report(&file)?;
             let Some(plan) = plan else {
@@ -168,7 +171,33 @@ pub fn load_or_report(path: &Path) -> Result<Option<file::CheckedPlan>> {
     }
 }
 
-fn validate_cmd(path: &Path) -> Result<ExitCode> {
+/// Prints every problem in Vietnamese (`validate --lang vi`), the way the app shows them.
+fn print_problems_vi(path: &Path, problems: &[Problem]) {
+    use crate::gui::i18n::{Lang, Tr};
+    use crate::gui::i18n_problems::{place_text, problem_text};
+    let tx = Tr::new(Lang::Vi);
+    for p in problems {
+        eprintln!(
+            "{}: {}: {}",
+            path.display(),
+            place_text(tx, &p.place),
+            problem_text(tx, p)
+        );
+    }
+    eprintln!("{}: {} lỗi", path.display(), problems.len());
+}
+
+fn validate_cmd(path: &Path, lang: Option<export_cmd::LangArg>) -> Result<ExitCode> {
+    if lang == Some(export_cmd::LangArg::Vi) {
+        return match file::load(path) {
+            Ok(_) => validate_cmd(path, None),
+            Err(LoadError::Invalid { path, problems }) => {
+                print_problems_vi(&path, &problems);
+                Ok(ExitCode::from(1))
+            }
+            Err(e) => Err(e.into()),
+        };
+    }
     match load_or_report(path)? {
         Some(plan) => {
             let p = plan.plan();

@@ -205,7 +205,10 @@ impl HqApp {
                 d
             }
             Some(Err(e)) => {
-                dialogs.errors.push(format!("{e:#}"));
+                let tx = Tr::new(settings.lang);
+                dialogs
+                    .errors
+                    .push(crate::gui::i18n_problems::error_text(tx, &e));
                 Document::sample().unwrap_or_else(|_| Document::new(Plan::default(), None))
             }
             None => Document::sample().unwrap_or_else(|_| Document::new(Plan::default(), None)),
@@ -1079,7 +1082,10 @@ impl HqApp {
                 self.settings.remember_file(p);
                 self.replace_doc(d);
             }
-            Err(e) => self.dialogs.errors.push(format!("{e:#}")),
+            Err(e) => {
+                let text = crate::gui::i18n_problems::error_text(self.tr(), &e);
+                self.dialogs.errors.push(text);
+            }
         }
     }
 

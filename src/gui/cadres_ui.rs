@@ -890,7 +890,13 @@ fn detail_ui(
             if !other.is_empty() {
                 ui.separator();
                 for p in other {
-                    ui.label(RichText::new(format!("▲ {}", p.message)).color(w::PROBLEM));
+                    ui.label(
+                        RichText::new(format!(
+                            "▲ {}",
+                            crate::gui::i18n_problems::problem_text(tx, p)
+                        ))
+                        .color(w::PROBLEM),
+                    );
                 }
             }
         });

@@ -116,18 +116,9 @@ impl Document {
 
     /// Opens a plan file; content mistakes are kept so they can be fixed.
     pub fn open(path: &Path) -> anyhow::Result<Self> {
-        let plan = file::load_unchecked(path).map_err(|e| match e {
-            file::LoadError::Invalid { path, problems } => anyhow::anyhow!(
-                "{}: {}",
-                path.display(),
-                problems
-                    .iter()
-                    .map(|p| p.to_string())
-                    .collect::<Vec<_>>()
-                    .join("; ")
-            ),
-            other => anyhow::Error::new(other),
-        })?;
+        // The typed error is kept so the app can show its problems in the
+        // user's language (`i18n_problems::error_text`).
+        let plan = file::load_unchecked(path).map_err(anyhow::Error::new)?;
         Ok(Self::new(plan, Some(path.to_owned())))
     }
 

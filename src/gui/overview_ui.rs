@@ -233,7 +233,8 @@ fn problems_table_ui(ui: &mut Ui, ctx: &PanelCtx, problems: &[Problem], cmds: &m
                     ui.label(RichText::new(tx.problem_kind(p.kind)).color(w::PROBLEM));
                 });
                 row.col(|ui| {
-                    ui.label(&p.message).on_hover_text(&p.message);
+                    let text = crate::gui::i18n_problems::problem_text(tx, p);
+                    ui.label(&text).on_hover_text(&text);
                 });
                 row.col(|ui| {
                     if let Place::Entity { kind, index, .. } = &p.place

@@ -248,7 +248,7 @@ pub fn field_problems(ui: &mut Ui, tx: Tr, problems: &[&Problem]) {
                 .color(PROBLEM)
                 .small(),
         )
-        .on_hover_text(&p.message);
+        .on_hover_text(crate::gui::i18n_problems::problem_text(tx, p));
     }
 }
 

@@ -16,7 +16,10 @@ use serde::Deserialize;
 use crate::core::plan::{FORMAT_VERSION, Plan};
 
 pub use atomic::{backup_path, write_atomic};
-pub use validate::{CheckedPlan, EntityKind, Place, Problem, ProblemKind, problems, validate};
+pub use validate::{
+    CheckedPlan, CycleKind, EntityKind, Place, Problem, ProblemDetail, ProblemKind, RefKind,
+    problems, validate,
+};
 
 /// Why a plan file could not be read.
 #[derive(Debug, thiserror::Error)]
@@ -63,14 +66,15 @@ struct VersionProbe {
 }
 
 fn syntax_problem(e: &ron::error::SpannedError) -> Problem {
-    Problem {
-        place: Place::Text {
+    Problem::new(
+        Place::Text {
             line: e.span.start.line,
             col: e.span.start.col,
         },
-        kind: ProblemKind::Syntax,
-        message: e.code.to_string(),
-    }
+        ProblemDetail::Syntax {
+            text: e.code.to_string(),
+        },
+    )
 }
 
 /// Options for RON: allow implicit `Some` so people can write `opens: "2025-09-01"`.
@@ -108,16 +112,12 @@ pub fn parse(text: &str) -> Result<Plan, Vec<Problem>> {
 
 /// The problem with a file's format version, if any (`Some(0)`/`None`: missing).
 fn version_problem(version: Option<u32>) -> Option<Problem> {
-    let message = match version {
-        Some(FORMAT_VERSION) => return None,
-        Some(v) if v > FORMAT_VERSION => format!(
-            "the file is format {v}, written by a newer HQ Planner; this build reads formats up to {FORMAT_VERSION}"
-        ),
-        Some(0) | None => "missing format_version: is this an HQ Planner plan file?".to_owned(),
-        Some(v) => format!("format {v} is not a known plan format"),
-    };
-    Some(Problem {
-        place: Place::Entity {
+    let found = version.unwrap_or(0);
+    if found == FORMAT_VERSION {
+        return None;
+    }
+    Some(Problem::new(
+        Place::Entity {
             kind: EntityKind::Plan,
             index: 0,
             id: String::new(),
@@ -125,9 +125,11 @@ fn version_problem(version: Option<u32>) -> Option<Problem> {
             field: "format_version".into(),
             line: None,
         },
-        kind: ProblemKind::UnsupportedVersion,
-        message,
-    })
+        ProblemDetail::UnsupportedVersion {
+            found,
+            supported: FORMAT_VERSION,
+        },
+    ))
 }
 
 /// Parses and validates plan text (both stages); content problems carry the

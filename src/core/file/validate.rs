@@ -117,15 +117,276 @@ pub enum Place {
     },
 }
 
+/// What an unknown reference was meant to name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum RefKind {
+    /// A grade.
+    Grade,
+    /// A site.
+    Site,
+    /// The site a cadre is pinned to.
+    PinnedSite,
+    /// A home zone.
+    Zone,
+    /// A unit.
+    Unit,
+    /// A scenario (as a baseline).
+    Scenario,
+    /// A housing block.
+    Housing,
+    /// A transport service.
+    TransportService,
+}
+
+impl RefKind {
+    /// Lower-case English name used in messages.
+    pub fn label(self) -> &'static str {
+        match self {
+            RefKind::Grade => "grade",
+            RefKind::Site => "site",
+            RefKind::PinnedSite => "pinned site",
+            RefKind::Zone => "zone",
+            RefKind::Unit => "unit",
+            RefKind::Scenario => "scenario",
+            RefKind::Housing => "housing",
+            RefKind::TransportService => "transport service",
+        }
+    }
+}
+
+/// Which loop a [`ProblemDetail::Cycle`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum CycleKind {
+    /// A unit names itself as its parent.
+    OwnParent,
+    /// A unit's chain of parents leads back to it.
+    ParentChain,
+    /// A scenario names itself as its baseline.
+    OwnBaseline,
+    /// A scenario's chain of baselines leads back to it.
+    BaselineChain,
+}
+
+/// What is wrong, with its values: the one source of a problem's words.
+///
+/// The English [`Problem::message`] is made from it by `Display`; the app
+/// renders the same detail in the user's language, with its own number and
+/// date formats, so the two texts cannot disagree.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum ProblemDetail {
+    /// The RON parser's own message (kept as the parser wrote it).
+    Syntax {
+        /// Parser message.
+        text: String,
+    },
+    /// The file's `format_version` is missing (0), unknown or newer than this build.
+    UnsupportedVersion {
+        /// Version found in the file (0 when missing).
+        found: u32,
+        /// Newest version this build reads.
+        supported: u32,
+    },
+    /// An id field is empty.
+    EmptyId {
+        /// Field name, e.g. `id` or `code`.
+        field: String,
+    },
+    /// An id is used a second time.
+    DuplicateId {
+        /// Field name, e.g. `id` or `code`.
+        field: String,
+        /// The repeated id.
+        id: String,
+        /// Kind of the entity that used it first.
+        kind: EntityKind,
+        /// Position of that first entity, 1-based.
+        first: usize,
+    },
+    /// A reference names nothing that exists.
+    UnknownReference {
+        /// What it was meant to name.
+        kind: RefKind,
+        /// The id written.
+        id: String,
+    },
+    /// A required text is empty.
+    MissingValue {
+        /// Field name, e.g. `name`.
+        field: String,
+    },
+    /// A number is NaN or infinite.
+    NotFinite {
+        /// The value read.
+        value: f64,
+    },
+    /// A number is below zero.
+    Negative {
+        /// The value read.
+        value: f64,
+    },
+    /// A number is outside `lo..=hi`.
+    OutOfRange {
+        /// The value read.
+        value: f64,
+        /// Lowest allowed.
+        lo: f64,
+        /// Highest allowed.
+        hi: f64,
+    },
+    /// A count is 0 although vehicles are available (seats, round trips).
+    ZeroWithVehicles,
+    /// A minimum share is above its maximum.
+    MinAboveMax {
+        /// Minimum, percent.
+        min_pct: f64,
+        /// Maximum, percent.
+        max_pct: f64,
+    },
+    /// A period ends before it starts.
+    EndBeforeStart {
+        /// First day.
+        start: chrono::NaiveDate,
+        /// Last day.
+        end: chrono::NaiveDate,
+    },
+    /// A span of months is longer than allowed.
+    TooLong {
+        /// Months written.
+        months: u32,
+        /// Most allowed.
+        max_months: u32,
+    },
+    /// No travel figure can be found or derived for a zone and site.
+    MissingTravel {
+        /// Zone id.
+        zone: String,
+        /// Site id.
+        site: String,
+        /// Travel mode.
+        mode: TransportMode,
+    },
+    /// Entities refer to each other in a loop.
+    Cycle {
+        /// Which loop.
+        what: CycleKind,
+    },
+}
+
+impl ProblemDetail {
+    /// The machine-readable kind of this detail.
+    pub fn kind(&self) -> ProblemKind {
+        match self {
+            ProblemDetail::Syntax { .. } => ProblemKind::Syntax,
+            ProblemDetail::UnsupportedVersion { .. } => ProblemKind::UnsupportedVersion,
+            ProblemDetail::EmptyId { .. } => ProblemKind::EmptyId,
+            ProblemDetail::DuplicateId { .. } => ProblemKind::DuplicateId,
+            ProblemDetail::UnknownReference { .. } => ProblemKind::UnknownReference,
+            ProblemDetail::MissingValue { .. } => ProblemKind::MissingValue,
+            ProblemDetail::NotFinite { .. } => ProblemKind::NotFinite,
+            ProblemDetail::Negative { .. } => ProblemKind::Negative,
+            ProblemDetail::OutOfRange { .. }
+            | ProblemDetail::ZeroWithVehicles
+            | ProblemDetail::TooLong { .. } => ProblemKind::OutOfRange,
+            ProblemDetail::MinAboveMax { .. } => ProblemKind::MinAboveMax,
+            ProblemDetail::EndBeforeStart { .. } => ProblemKind::EndBeforeStart,
+            ProblemDetail::MissingTravel { .. } => ProblemKind::MissingTravel,
+            ProblemDetail::Cycle { .. } => ProblemKind::Cycle,
+        }
+    }
+}
+
+impl fmt::Display for ProblemDetail {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ProblemDetail::Syntax { text } => write!(f, "{text}"),
+            ProblemDetail::UnsupportedVersion { found, supported } => {
+                if found > supported {
+                    write!(
+                        f,
+                        "the file is format {found}, written by a newer HQ Planner; this build reads formats up to {supported}"
+                    )
+                } else if *found == 0 {
+                    write!(
+                        f,
+                        "missing format_version: is this an HQ Planner plan file?"
+                    )
+                } else {
+                    write!(f, "format {found} is not a known plan format")
+                }
+            }
+            ProblemDetail::EmptyId { field } | ProblemDetail::MissingValue { field } => {
+                write!(f, "{field} is empty")
+            }
+            ProblemDetail::DuplicateId {
+                field,
+                id,
+                kind,
+                first,
+            } => write!(
+                f,
+                "duplicate {field} \"{id}\" (first used by {} #{first})",
+                kind.label()
+            ),
+            ProblemDetail::UnknownReference { kind, id } => {
+                write!(f, "unknown {} \"{id}\"", kind.label())
+            }
+            ProblemDetail::NotFinite { value } => write!(f, "{value} is not a finite number"),
+            ProblemDetail::Negative { value } => write!(f, "{value} is negative"),
+            ProblemDetail::OutOfRange { value, lo, hi } => {
+                write!(f, "{value} is outside {lo}..={hi}")
+            }
+            ProblemDetail::ZeroWithVehicles => {
+                write!(f, "must be at least 1 when vehicles are available")
+            }
+            ProblemDetail::MinAboveMax { min_pct, max_pct } => {
+                write!(f, "minimum {min_pct}% is above maximum {max_pct}%")
+            }
+            ProblemDetail::EndBeforeStart { start, end } => {
+                write!(f, "period ends {end} before it starts {start}")
+            }
+            ProblemDetail::TooLong { months, max_months } => {
+                write!(f, "{months} months is more than {} years", max_months / 12)
+            }
+            ProblemDetail::MissingTravel { zone, site, mode } => write!(
+                f,
+                "no travel figure from zone \"{zone}\" to site \"{site}\" by {mode:?}: give both coordinates or add a travel entry"
+            ),
+            ProblemDetail::Cycle { what } => f.write_str(match what {
+                CycleKind::OwnParent => "a unit cannot be its own parent",
+                CycleKind::ParentChain => "the chain of parent units leads back to this unit",
+                CycleKind::OwnBaseline => "a scenario cannot be its own baseline",
+                CycleKind::BaselineChain => "the chain of baselines leads back to this scenario",
+            }),
+        }
+    }
+}
+
 /// One located problem.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+///
+/// Build it with [`Problem::new`], which derives `kind` and `message` from
+/// the detail so they always agree with it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Problem {
     /// Where it is.
     pub place: Place,
-    /// What kind of problem.
+    /// What kind of problem (from `detail`).
     pub kind: ProblemKind,
-    /// What is wrong, in words.
+    /// What is wrong, with its values (render it in the user's language).
+    pub detail: ProblemDetail,
+    /// What is wrong, in English words (from `detail`; for the CLI and logs).
     pub message: String,
+}
+
+impl Problem {
+    /// A problem at `place`; its kind and English message come from `detail`.
+    pub fn new(place: Place, detail: ProblemDetail) -> Self {
+        Self {
+            place,
+            kind: detail.kind(),
+            message: detail.to_string(),
+            detail,
+        }
+    }
 }
 
 impl fmt::Display for Place {
@@ -207,6 +468,9 @@ pub fn problems(plan: &Plan) -> Vec<Problem> {
     v.out
 }
 
+/// Longest "retiring within" span a priority group may use, in months.
+const MAX_RETIRING_MONTHS: u32 = 240;
+
 /// Collects problems while walking the plan.
 struct Validator<'a> {
     plan: &'a Plan,
@@ -251,44 +515,27 @@ fn is_unset(p: LatLon) -> bool {
 }
 
 impl<'a> Validator<'a> {
-    fn push(&mut self, place: Place, kind: ProblemKind, message: impl Into<String>) {
-        self.out.push(Problem {
-            place,
-            kind,
-            message: message.into(),
-        });
+    fn push(&mut self, place: Place, detail: ProblemDetail) {
+        self.out.push(Problem::new(place, detail));
     }
 
     /// A number that must be finite and >= 0.
     fn non_negative(&mut self, here: &Here, field: &str, x: f64) {
         if !x.is_finite() {
-            self.push(
-                here.at(field),
-                ProblemKind::NotFinite,
-                format!("{x} is not a finite number"),
-            );
+            self.push(here.at(field), ProblemDetail::NotFinite { value: x });
         } else if x < 0.0 {
-            self.push(
-                here.at(field),
-                ProblemKind::Negative,
-                format!("{x} is negative"),
-            );
+            self.push(here.at(field), ProblemDetail::Negative { value: x });
         }
     }
 
     /// A number that must be finite and within `lo..=hi`.
     fn in_range(&mut self, here: &Here, field: &str, x: f64, lo: f64, hi: f64) {
         if !x.is_finite() {
-            self.push(
-                here.at(field),
-                ProblemKind::NotFinite,
-                format!("{x} is not a finite number"),
-            );
+            self.push(here.at(field), ProblemDetail::NotFinite { value: x });
         } else if x < lo || x > hi {
             self.push(
                 here.at(field),
-                ProblemKind::OutOfRange,
-                format!("{x} is outside {lo}..={hi}"),
+                ProblemDetail::OutOfRange { value: x, lo, hi },
             );
         }
     }
@@ -298,12 +545,14 @@ impl<'a> Validator<'a> {
         self.in_range(here, "location.lon", p.lon, -180.0, 180.0);
     }
 
-    fn reference(&mut self, here: &Here, field: &str, what: &str, id: &str, known: bool) {
+    fn reference(&mut self, here: &Here, field: &str, what: RefKind, id: &str, known: bool) {
         if !known {
             self.push(
                 here.at(field),
-                ProblemKind::UnknownReference,
-                format!("unknown {what} \"{id}\""),
+                ProblemDetail::UnknownReference {
+                    kind: what,
+                    id: id.to_owned(),
+                },
             );
         }
     }
@@ -334,27 +583,32 @@ impl<'a> Validator<'a> {
             if here.id.trim().is_empty() {
                 self.push(
                     here.at(id_field),
-                    ProblemKind::EmptyId,
-                    format!("{id_field} is empty"),
+                    ProblemDetail::EmptyId {
+                        field: id_field.to_owned(),
+                    },
                 );
                 continue;
             }
             if let Some(first) = seen.get(here.id) {
                 self.push(
                     here.at(id_field),
-                    ProblemKind::DuplicateId,
-                    format!(
-                        "duplicate {id_field} \"{}\" (first used by {} #{})",
-                        here.id,
-                        kind.label(),
-                        first + 1
-                    ),
+                    ProblemDetail::DuplicateId {
+                        field: id_field.to_owned(),
+                        id: here.id.to_owned(),
+                        kind,
+                        first: first + 1,
+                    },
                 );
             } else {
                 seen.insert(here.id, index);
             }
             if name(item).trim().is_empty() {
-                self.push(here.at("name"), ProblemKind::MissingValue, "name is empty");
+                self.push(
+                    here.at("name"),
+                    ProblemDetail::MissingValue {
+                        field: "name".into(),
+                    },
+                );
             }
         }
         seen
@@ -504,14 +758,14 @@ impl<'a> Validator<'a> {
         self.reference(
             here,
             &format!("{prefix}zone"),
-            "zone",
+            RefKind::Zone,
             &e.zone,
             ids.zones.contains(e.zone.as_str()),
         );
         self.reference(
             here,
             &format!("{prefix}site"),
-            "site",
+            RefKind::Site,
             &e.site,
             ids.sites.contains(e.site.as_str()),
         );
@@ -532,14 +786,15 @@ impl<'a> Validator<'a> {
                 if p == &u.id {
                     self.push(
                         here.at("parent"),
-                        ProblemKind::Cycle,
-                        "a unit cannot be its own parent",
+                        ProblemDetail::Cycle {
+                            what: CycleKind::OwnParent,
+                        },
                     );
                 } else {
                     self.reference(
                         &here,
                         "parent",
-                        "unit",
+                        RefKind::Unit,
                         p,
                         ids.units.contains_key(p.as_str()),
                     );
@@ -551,7 +806,7 @@ impl<'a> Validator<'a> {
                     self.reference(
                         &here,
                         "placement.AtSite",
-                        "site",
+                        RefKind::Site,
                         s,
                         ids.sites.contains(s.as_str()),
                     );
@@ -564,7 +819,7 @@ impl<'a> Validator<'a> {
                     self.reference(
                         &here,
                         "placement.site",
-                        "site",
+                        RefKind::Site,
                         site,
                         ids.sites.contains(site.as_str()),
                     );
@@ -587,8 +842,9 @@ impl<'a> Validator<'a> {
                         };
                         self.push(
                             here.at("parent"),
-                            ProblemKind::Cycle,
-                            "the chain of parent units leads back to this unit",
+                            ProblemDetail::Cycle {
+                                what: CycleKind::ParentChain,
+                            },
                         );
                     }
                     break;
@@ -607,8 +863,7 @@ impl<'a> Validator<'a> {
         if min_pct > max_pct {
             self.push(
                 here.at(&format!("{prefix}.min_pct")),
-                ProblemKind::MinAboveMax,
-                format!("minimum {min_pct}% is above maximum {max_pct}%"),
+                ProblemDetail::MinAboveMax { min_pct, max_pct },
             );
         }
     }
@@ -624,21 +879,21 @@ impl<'a> Validator<'a> {
             self.reference(
                 &here,
                 "unit",
-                "unit",
+                RefKind::Unit,
                 &c.unit,
                 ids.units.contains_key(c.unit.as_str()),
             );
             self.reference(
                 &here,
                 "grade",
-                "grade",
+                RefKind::Grade,
                 &c.grade,
                 ids.grades.contains(c.grade.as_str()),
             );
             self.reference(
                 &here,
                 "zone",
-                "zone",
+                RefKind::Zone,
                 &c.zone,
                 ids.zones.contains(c.zone.as_str()),
             );
@@ -646,7 +901,7 @@ impl<'a> Validator<'a> {
                 self.reference(
                     &here,
                     "current_site",
-                    "site",
+                    RefKind::Site,
                     s,
                     ids.sites.contains(s.as_str()),
                 );
@@ -655,7 +910,7 @@ impl<'a> Validator<'a> {
                 self.reference(
                     &here,
                     "pinned_site",
-                    "pinned site",
+                    RefKind::PinnedSite,
                     s,
                     ids.sites.contains(s.as_str()),
                 );
@@ -673,12 +928,12 @@ impl<'a> Validator<'a> {
                 name: &t.name,
             };
             let site_known = ids.sites.contains(t.site.as_str());
-            self.reference(&here, "site", "site", &t.site, site_known);
+            self.reference(&here, "site", RefKind::Site, &t.site, site_known);
             for (i, z) in t.zones.iter().enumerate() {
                 self.reference(
                     &here,
                     &format!("zones[{i}]"),
-                    "zone",
+                    RefKind::Zone,
                     z,
                     ids.zones.contains(z.as_str()),
                 );
@@ -705,8 +960,7 @@ impl<'a> Validator<'a> {
                         } else {
                             "round_trips_per_day"
                         }),
-                        ProblemKind::OutOfRange,
-                        "must be at least 1 when vehicles are available",
+                        ProblemDetail::ZeroWithVehicles,
                     );
                 }
             }
@@ -724,11 +978,11 @@ impl<'a> Validator<'a> {
                 if !explicit && (is_unset(z.location) || is_unset(site.location)) {
                     self.push(
                         here.at("zones"),
-                        ProblemKind::MissingTravel,
-                        format!(
-                            "no travel figure from zone \"{}\" to site \"{}\" by {:?}: give both coordinates or add a travel entry",
-                            z.id, site.id, t.mode
-                        ),
+                        ProblemDetail::MissingTravel {
+                            zone: z.id.clone(),
+                            site: site.id.clone(),
+                            mode: t.mode,
+                        },
                     );
                 }
             }
@@ -746,7 +1000,7 @@ impl<'a> Validator<'a> {
             self.reference(
                 &here,
                 "site",
-                "site",
+                RefKind::Site,
                 &h.site,
                 ids.sites.contains(h.site.as_str()),
             );
@@ -813,18 +1067,19 @@ impl<'a> Validator<'a> {
             if g.id.trim().is_empty() {
                 self.push(
                     here.at(&format!("{f}.id")),
-                    ProblemKind::EmptyId,
-                    "id is empty",
+                    ProblemDetail::EmptyId { field: "id".into() },
                 );
             }
             self.hardness(&here, &format!("{f}.hardness"), g.hardness);
             if let PriorityCriterion::RetiringWithinMonths(m) = g.criterion
-                && m > 240
+                && m > MAX_RETIRING_MONTHS
             {
                 self.push(
                     here.at(&format!("{f}.criterion")),
-                    ProblemKind::OutOfRange,
-                    format!("{m} months is more than 20 years"),
+                    ProblemDetail::TooLong {
+                        months: m,
+                        max_months: MAX_RETIRING_MONTHS,
+                    },
                 );
             }
         }
@@ -833,7 +1088,7 @@ impl<'a> Validator<'a> {
             self.reference(
                 &here,
                 &format!("{f}.site"),
-                "site",
+                RefKind::Site,
                 &s.site,
                 ids.sites.contains(s.site.as_str()),
             );
@@ -858,22 +1113,25 @@ impl<'a> Validator<'a> {
         if s.end < s.start {
             self.push(
                 here.at("end"),
-                ProblemKind::EndBeforeStart,
-                format!("period ends {} before it starts {}", s.end, s.start),
+                ProblemDetail::EndBeforeStart {
+                    start: s.start,
+                    end: s.end,
+                },
             );
         }
         if let Some(b) = &s.baseline {
             if b == &s.id {
                 self.push(
                     here.at("baseline"),
-                    ProblemKind::Cycle,
-                    "a scenario cannot be its own baseline",
+                    ProblemDetail::Cycle {
+                        what: CycleKind::OwnBaseline,
+                    },
                 );
             } else {
                 self.reference(
                     &here,
                     "baseline",
-                    "scenario",
+                    RefKind::Scenario,
                     b,
                     ids.scenarios.contains_key(b.as_str()),
                 );
@@ -885,7 +1143,7 @@ impl<'a> Validator<'a> {
             self.reference(
                 &here,
                 &format!("{f}.site"),
-                "site",
+                RefKind::Site,
                 &so.site,
                 ids.sites.contains(so.site.as_str()),
             );
@@ -898,7 +1156,7 @@ impl<'a> Validator<'a> {
             self.reference(
                 &here,
                 &format!("{f}.housing"),
-                "housing",
+                RefKind::Housing,
                 &ho.housing,
                 ids.housing.contains(ho.housing.as_str()),
             );
@@ -911,7 +1169,7 @@ impl<'a> Validator<'a> {
             self.reference(
                 &here,
                 &format!("{f}.service"),
-                "transport service",
+                RefKind::TransportService,
                 &to.service,
                 ids.services.contains(to.service.as_str()),
             );
@@ -930,7 +1188,7 @@ impl<'a> Validator<'a> {
             self.reference(
                 &here,
                 &format!("{f}.site"),
-                "site",
+                RefKind::Site,
                 &tf.site,
                 ids.sites.contains(tf.site.as_str()),
             );
@@ -973,7 +1231,7 @@ impl<'a> Validator<'a> {
                 self.reference(
                     &here,
                     &format!("{f}.site"),
-                    "site",
+                    RefKind::Site,
                     &sh.site,
                     ids.sites.contains(sh.site.as_str()),
                 );
@@ -990,8 +1248,9 @@ impl<'a> Validator<'a> {
             if b == s.id && s.baseline.as_deref() != Some(s.id.as_str()) {
                 self.push(
                     here.at("baseline"),
-                    ProblemKind::Cycle,
-                    "the chain of baselines leads back to this scenario",
+                    ProblemDetail::Cycle {
+                        what: CycleKind::BaselineChain,
+                    },
                 );
                 break;
             }

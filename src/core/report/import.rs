@@ -23,6 +23,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::{Datelike, NaiveDate};
 
+use super::labels::L;
 use super::text::fold;
 use super::{Lang, Phase, Progress};
 use crate::core::plan::{Cadre, CadreField, ColumnMapping, Gender, Plan, Preference};
@@ -71,6 +72,18 @@ pub enum ImportError {
     /// A field every row needs has no column.
     #[error("no column is mapped to {0}: map one (e.g. a header \"{hint}\")", hint = .0.vietnamese_header())]
     MissingColumn(FieldName),
+    /// The file is one of HQ Planner's own anonymised exports (names replaced by
+    /// staff codes, birth dates and gender left out): importing it would put
+    /// codes where real names belong, so it is refused as a whole.
+    #[error(
+        "{path}: this looks like an anonymised HQ Planner export ({evidence}); importing it could put staff codes where real names belong, so nothing was imported. Import the personnel office's staff list (or a named export) instead"
+    )]
+    AnonymisedExport {
+        /// File path.
+        path: PathBuf,
+        /// What gave it away, in words.
+        evidence: String,
+    },
     /// The rejected rows could not be written.
     #[error("cannot write {path}: {message}")]
     Write {
@@ -156,6 +169,10 @@ pub struct StaffTable {
     pub rows: Vec<RawRow>,
     /// Sheet the rows came from (empty for CSV).
     pub sheet: String,
+    /// The file read (named in whole-file refusals).
+    pub path: PathBuf,
+    /// The audit stamp id when the file is an HQ Planner CSV export (its `#` lines).
+    pub export_stamp: Option<String>,
 }
 
 /// Merge into or replace the plan's staff list.
@@ -218,6 +235,9 @@ pub enum RejectReason {
     BadDate(String),
     /// A plausible-looking date outside the accepted birth-date window.
     ImplausibleDate(NaiveDate),
+    /// The name is the staff code itself, as in an anonymised export; a real
+    /// name is never replaced by it.
+    NameIsCode,
     /// A value that is not one of the accepted words (gender, yes/no, preference).
     BadValue {
         /// Field.
@@ -276,6 +296,12 @@ impl RejectReason {
                     format!("implausible birth date {d}")
                 }
             }
+            RejectReason::NameIsCode => if vi {
+                "họ tên chính là mã cán bộ: có vẻ đây là tệp xuất đã ẩn danh"
+            } else {
+                "name is the staff code: this looks like an anonymised export"
+            }
+            .to_owned(),
             RejectReason::BadValue { field, value } => {
                 let name = field_label(*field, lang).to_lowercase();
                 if vi {
@@ -466,12 +492,14 @@ pub fn read_staff_file(
         .map(str::to_ascii_lowercase)
         .unwrap_or_default();
     progress(Progress::new(Phase::Reading, 0, 1));
+    let mut export_stamp = None;
     let (sheet, rows) = match ext.as_str() {
         "csv" | "txt" | "tsv" => {
             let bytes = std::fs::read(path).map_err(|source| ImportError::Io {
                 path: path.to_owned(),
                 source,
             })?;
+            export_stamp = csv_stamp_id(&bytes);
             (String::new(), read_csv_rows(path, &bytes)?)
         }
         "xlsx" | "xlsm" | "xlsb" | "xls" | "ods" => read_spreadsheet_rows(path)?,
@@ -482,7 +510,84 @@ pub fn read_staff_file(
         }
     };
     progress(Progress::new(Phase::Reading, 1, 1));
-    table_from_rows(path, sheet, rows)
+    let mut table = table_from_rows(path, sheet, rows)?;
+    table.export_stamp = export_stamp;
+    Ok(table)
+}
+
+/// The stamp id of an HQ Planner CSV export: its `# Stamp id,…` comment line
+/// (in either language), if there is one.
+fn csv_stamp_id(bytes: &[u8]) -> Option<String> {
+    let text = String::from_utf8_lossy(bytes);
+    let labels = [L::StampId.t(Lang::Vi), L::StampId.t(Lang::En)];
+    text.lines().find_map(|line| {
+        let rest = line.trim().strip_prefix('#')?.trim_start();
+        let (label, value) = rest.split_once(',')?;
+        labels
+            .contains(&label.trim())
+            .then(|| value.trim().trim_matches('"').to_owned())
+    })
+}
+
+/// Headers only HQ Planner's per-cadre export has (both languages, folded).
+fn export_only_headers() -> Vec<String> {
+    [
+        L::Arrangement,
+        L::ServiceOrHousing,
+        L::CommuteAfter,
+        L::CostPerMonth,
+        L::Reason,
+    ]
+    .into_iter()
+    .flat_map(|l| [fold(l.t(Lang::Vi)), fold(l.t(Lang::En))])
+    .collect()
+}
+
+/// Why `table` looks like an anonymised HQ Planner export, or `None`.
+///
+/// Two independent signs, either is enough: the per-cadre export's own header
+/// (at least three of its result columns) without a name column, which is what
+/// an anonymised CSV or XLSX export writes; or a mapped name column in which
+/// most rows' name is their staff code (an anonymised table copied elsewhere).
+pub fn anonymised_export_evidence(table: &StaffTable, mapping: &[ColumnMapping]) -> Option<String> {
+    let folded: Vec<String> = table.headers.iter().map(|h| fold(h)).collect();
+    let export_cols = export_only_headers();
+    let result_cols = folded.iter().filter(|h| export_cols.contains(h)).count();
+    let person_cols: Vec<String> = [L::Name, L::BirthDate, L::Gender]
+        .into_iter()
+        .flat_map(|l| [fold(l.t(Lang::Vi)), fold(l.t(Lang::En))])
+        .collect();
+    let has_person_col = folded.iter().any(|h| person_cols.contains(h));
+    if result_cols >= 3 && !has_person_col {
+        return Some(match &table.export_stamp {
+            Some(id) => format!(
+                "audit stamp {id}; the per-cadre export's columns without names, birth dates or gender"
+            ),
+            None => "the per-cadre export's columns without names, birth dates or gender".into(),
+        });
+    }
+    let col = |f: CadreField| mapping.iter().position(|m| m.field == Some(f));
+    let (Some(code_col), Some(name_col)) = (col(CadreField::Code), col(CadreField::Name)) else {
+        return None;
+    };
+    let mut with_code = 0usize;
+    let mut same = 0usize;
+    for r in &table.rows {
+        let code = r.cells.get(code_col).map(Cell::display).unwrap_or_default();
+        if code.is_empty() {
+            continue;
+        }
+        with_code += 1;
+        let name = r.cells.get(name_col).map(Cell::display).unwrap_or_default();
+        same += usize::from(name_is_code(&name, &code));
+    }
+    (same > 0 && same * 2 > with_code)
+        .then(|| format!("in {same} of {with_code} rows the name is the staff code"))
+}
+
+/// Whether a name cell just repeats the staff code.
+fn name_is_code(name: &str, code: &str) -> bool {
+    !code.trim().is_empty() && fold(name) == fold(code)
 }
 
 /// Splits raw rows into the header and data rows.
@@ -520,6 +625,8 @@ fn table_from_rows(
         header_row,
         rows: data,
         sheet,
+        path: path.to_owned(),
+        export_stamp: None,
     })
 }
 
@@ -1182,6 +1289,11 @@ impl<'a> RowChecker<'a> {
         if p.code.is_empty() {
             reasons.insert(0, RejectReason::MissingCode);
         }
+        if let Some(name) = &p.name
+            && name_is_code(name, &p.code)
+        {
+            reasons.push(RejectReason::NameIsCode);
+        }
         let exists = self.existing.contains(p.code.as_str());
         // Required values: an empty cell in a mapped column is always missing;
         // an unmapped column is missing only for a new cadre.
@@ -1246,6 +1358,12 @@ pub fn preview(
     opts: &ImportOptions,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<ImportPreview, ImportError> {
+    if let Some(evidence) = anonymised_export_evidence(table, mapping) {
+        return Err(ImportError::AnonymisedExport {
+            path: table.path.clone(),
+            evidence,
+        });
+    }
     if !mapping.iter().any(|m| m.field == Some(CadreField::Code)) {
         return Err(ImportError::MissingColumn(FieldName(CadreField::Code)));
     }

@@ -161,6 +161,20 @@ pub enum L {
     RuleInvalid,
     RuleObjective,
     RuleUnknown,
+
+    // PDF appendix: the per-cadre staff list (export helper).
+    /// Appendix title.
+    StaffList,
+    /// Appendix title on the following pages.
+    StaffListContinued,
+    /// How the appendix is ordered.
+    StaffListNote,
+    /// Column: commute today -> in the plan.
+    CommuteBeforeAfter,
+    /// A unit band continued from the previous page.
+    Continued,
+    /// People in a unit band.
+    PeopleShort,
 }
 
 impl L {
@@ -368,6 +382,18 @@ impl L {
             RuleInvalid => ("Phân công hợp lệ", "Valid assignments"),
             RuleObjective => ("Kiểm tra giá trị mục tiêu", "Objective check"),
             RuleUnknown => ("Chưa xác định được nguyên nhân", "Cause not found"),
+            StaffList => ("Phụ lục: Danh sách cán bộ", "Appendix: Staff list"),
+            StaffListContinued => (
+                "Phụ lục: Danh sách cán bộ (tiếp theo)",
+                "Appendix: Staff list (continued)",
+            ),
+            StaffListNote => (
+                "Mỗi cán bộ một dòng, theo đơn vị rồi theo họ tên; đi lại là thời gian một chiều (phút), hiện nay › theo phương án; kinh phí tính theo tháng (đồng).",
+                "One row per cadre, by unit then name; commute is one way (minutes), today › in the plan; cost is per month (VND).",
+            ),
+            CommuteBeforeAfter => ("Đi lại (phút)", "Commute (min)"),
+            Continued => ("tiếp theo", "continued"),
+            PeopleShort => ("người", "people"),
         }
     }
 }

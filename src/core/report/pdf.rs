@@ -202,6 +202,51 @@ impl Measure {
     }
 }
 
+/// One page of drawing operations and its orientation (A4 either way).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Page {
+    /// Landscape (the staff list) rather than portrait.
+    pub landscape: bool,
+    /// What to draw.
+    pub ops: Vec<Op>,
+}
+
+impl Page {
+    /// Width in points.
+    pub fn width(&self) -> f32 {
+        if self.landscape { PAGE_H } else { PAGE_W }
+    }
+    /// Height in points.
+    pub fn height(&self) -> f32 {
+        if self.landscape { PAGE_W } else { PAGE_H }
+    }
+}
+
+/// PDF-only choices.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PdfOptions {
+    /// Add the appendix listing every cadre (landscape pages, one row each).
+    pub staff_list: bool,
+}
+
+impl Default for PdfOptions {
+    fn default() -> Self {
+        Self { staff_list: true }
+    }
+}
+
+/// `text` with the characters people put in names that the bundled font has
+/// no glyph for replaced by look-alikes (an arrow in a route name, say), so
+/// nothing prints as an empty box.
+fn printable(text: &str) -> String {
+    if !text.contains(['→', '⇒', '←']) {
+        return text.to_owned();
+    }
+    text.replace('→', "->")
+        .replace('⇒', "=>")
+        .replace('←', "<-")
+}
+
 /// Horizontal alignment in a table cell.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Align {
@@ -212,7 +257,7 @@ enum Align {
 /// Lays out pages top to bottom.
 struct Layout {
     m: Measure,
-    pages: Vec<Vec<Op>>,
+    pages: Vec<Page>,
     y: f32,
 }
 
@@ -220,21 +265,29 @@ impl Layout {
     fn new() -> Result<Self, ReportError> {
         Ok(Self {
             m: Measure::new()?,
-            pages: vec![Vec::new()],
+            pages: vec![Page::default()],
             y: MARGIN_TOP,
         })
     }
 
     fn ops(&mut self) -> &mut Vec<Op> {
         if self.pages.is_empty() {
-            self.pages.push(Vec::new());
+            self.pages.push(Page::default());
         }
         let last = self.pages.len() - 1;
-        &mut self.pages[last]
+        &mut self.pages[last].ops
     }
 
     fn new_page(&mut self) {
-        self.pages.push(Vec::new());
+        self.pages.push(Page::default());
+        self.y = MARGIN_TOP;
+    }
+
+    fn new_landscape_page(&mut self) {
+        self.pages.push(Page {
+            landscape: true,
+            ops: Vec::new(),
+        });
         self.y = MARGIN_TOP;
     }
 
@@ -255,7 +308,7 @@ impl Layout {
             size,
             bold,
             color,
-            text: text.to_owned(),
+            text: printable(text),
         });
     }
 
@@ -501,8 +554,17 @@ fn summary_text(m: &ReportModel) -> Vec<String> {
     out
 }
 
+/// Lays the report out into pages of drawing operations (with the staff list).
+pub fn layout(m: &ReportModel) -> Result<Vec<Page>, ReportError> {
+    layout_with(m, PdfOptions::default(), &mut |_| {})
+}
+
 /// Lays the report out into pages of drawing operations.
-pub fn layout(m: &ReportModel) -> Result<Vec<Vec<Op>>, ReportError> {
+pub fn layout_with(
+    m: &ReportModel,
+    opts: PdfOptions,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<Vec<Page>, ReportError> {
     let lang = m.lang;
     let mut l = Layout::new()?;
 
@@ -800,6 +862,9 @@ pub fn layout(m: &ReportModel) -> Result<Vec<Vec<Op>>, ReportError> {
 
     // Sign-off block.
     sign_off(&mut l, m);
+    if opts.staff_list {
+        staff_list(&mut l, m, progress);
+    }
     Ok(l.pages)
 }
 
@@ -1055,17 +1120,338 @@ fn sign_off(l: &mut Layout, m: &ReportModel) {
     l.y = top + 120.0;
 }
 
+/// Font size of the staff list.
+const LIST_SIZE: f32 = 7.0;
+
+/// A name shortened to fit `width`: family and given name kept, middle names
+/// cut to initials ("Nguyễn T. M. Khai"), and only then an ellipsis, because a
+/// Vietnamese name's last word is the one people are called by.
+fn fit_name(meas: &Measure, name: &str, size: f32, width: f32) -> String {
+    if meas.width(name, size, false) <= width {
+        return name.to_owned();
+    }
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.len() > 2 {
+        let mut short: Vec<String> = vec![words[0].to_owned()];
+        for w in &words[1..words.len() - 1] {
+            short.extend(w.chars().next().map(|c| format!("{c}.")));
+        }
+        short.push(words[words.len() - 1].to_owned());
+        let short = short.join(" ");
+        if meas.width(&short, size, false) <= width {
+            return short;
+        }
+    }
+    meas.fit(name, size, false, width)
+}
+
+/// A place name shortened in the middle to fit `width`, keeping its first
+/// and last words ("Trung tâm Chính trị … Thủy Nguyên"): the end of a site or
+/// route name is usually what tells two of them apart.
+fn fit_middle(meas: &Measure, text: &str, size: f32, width: f32) -> String {
+    if meas.width(text, size, false) <= width {
+        return text.to_owned();
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let n = words.len();
+    let mut best: Option<(usize, String)> = None;
+    for tail in 1..n {
+        for head in 1..n - tail {
+            let front = words[..head].join(" ");
+            let back = words[n - tail..].join(" ");
+            let front = front.trim_end_matches([' ', '-', '–', ',']);
+            let back = back.trim_start_matches([' ', '-', '–', ',']);
+            let candidate = format!("{front} … {back}");
+            // The end weighs more: it is what tells places apart.
+            let chars = 2 * front.chars().count() + 3 * back.chars().count();
+            if best.as_ref().is_some_and(|(c, _)| *c >= chars) {
+                continue;
+            }
+            if meas.width(&candidate, size, false) <= width {
+                best = Some((chars, candidate));
+            }
+        }
+    }
+    match best {
+        Some((_, s)) => s,
+        None => meas.fit(text, size, false, width),
+    }
+}
+
+/// The appendix: every cadre on one row, on landscape pages, grouped by unit
+/// (in the plan's unit order) and by given name within a unit, the way
+/// Vietnamese staff lists are ordered. Each page repeats the column header,
+/// and a unit that runs onto a new page gets its band again, marked continued.
+///
+/// Repeating texts (sites, services, reasons) are measured once and cached, so
+/// 30,000 rows lay out in about a second.
+fn staff_list(l: &mut Layout, m: &ReportModel, progress: &mut dyn FnMut(Progress)) {
+    use std::collections::HashMap;
+    if m.cadres.is_empty() {
+        return;
+    }
+    let lang = m.lang;
+    let page_w = PAGE_H;
+    let page_h = PAGE_W;
+    let content_w = page_w - 2.0 * MARGIN_X;
+    let bottom = page_h - MARGIN_BOTTOM;
+    let size = LIST_SIZE;
+    let lead = size * 1.3;
+    let pad = 1.8;
+
+    // Columns: (title, relative width, alignment).
+    let mut cols: Vec<(&str, f32, Align)> = vec![(L::Code.t(lang), 50.0, Align::Left)];
+    if !m.anonymized {
+        cols.push((L::Name.t(lang), 100.0, Align::Left));
+    }
+    cols.extend([
+        (L::Site.t(lang), 110.0, Align::Left),
+        (L::Arrangement.t(lang), 72.0, Align::Left),
+        (L::ServiceOrHousing.t(lang), 112.0, Align::Left),
+        (L::CommuteBeforeAfter.t(lang), 46.0, Align::Right),
+        (L::CostPerMonth.t(lang), 50.0, Align::Right),
+        (L::Pinned.t(lang), 34.0, Align::Left),
+        (L::Reason.t(lang), 205.0, Align::Left),
+    ]);
+    let total: f32 = cols.iter().map(|c| c.1).sum();
+    let widths: Vec<f32> = cols.iter().map(|c| c.1 / total * content_w).collect();
+    let inner = |i: usize| widths[i] - 2.0 * pad;
+    let name_col = usize::from(!m.anonymized);
+    let reason_col = cols.len() - 1;
+
+    // Order: plan's unit order, then given name (last word), then full name, then code.
+    let unit_rank: HashMap<&str, usize> = m
+        .units
+        .iter()
+        .enumerate()
+        .map(|(i, u)| (u.name.as_str(), i))
+        .collect();
+    let keys: Vec<(usize, String, String, String)> = m
+        .cadres
+        .iter()
+        .map(|c| {
+            let given = c.name.split_whitespace().last().unwrap_or_default();
+            (
+                unit_rank
+                    .get(c.unit.as_str())
+                    .copied()
+                    .unwrap_or(usize::MAX),
+                super::text::fold(&c.unit),
+                super::text::fold(given),
+                super::text::fold(&c.name),
+            )
+        })
+        .collect();
+    let mut order: Vec<usize> = (0..m.cadres.len()).collect();
+    order.sort_by(|&a, &b| {
+        keys[a]
+            .cmp(&keys[b])
+            .then_with(|| m.cadres[a].code.cmp(&m.cadres[b].code))
+    });
+    let mut unit_sizes: HashMap<&str, usize> = HashMap::new();
+    for c in &m.cadres {
+        *unit_sizes.entry(c.unit.as_str()).or_default() += 1;
+    }
+
+    // Header cells, wrapped once.
+    let header_lines: Vec<Vec<String>> = cols
+        .iter()
+        .enumerate()
+        .map(|(i, c)| l.m.wrap(c.0, size, true, inner(i)))
+        .collect();
+    let header_h = header_lines.iter().map(Vec::len).max().unwrap_or(1) as f32 * lead + 2.0 * pad;
+    let band_h = lead + 2.0 * pad;
+
+    let draw_header = |l: &mut Layout| {
+        let top = l.y;
+        l.rect(MARGIN_X, top, content_w, header_h, HEADER_BG);
+        let mut x = MARGIN_X;
+        for (i, lines) in header_lines.iter().enumerate() {
+            for (k, t) in lines.iter().enumerate() {
+                let tx = match cols[i].2 {
+                    Align::Left => x + pad,
+                    Align::Right => x + widths[i] - pad - l.m.width(t, size, true),
+                };
+                l.text(
+                    tx,
+                    top + pad + (k as f32 + 1.0) * lead - size * 0.3,
+                    size,
+                    true,
+                    BLACK,
+                    t,
+                );
+            }
+            x += widths[i];
+        }
+        l.y += header_h;
+    };
+    let draw_band = |l: &mut Layout, unit: &str, people: usize, continued: bool| {
+        let top = l.y;
+        l.rect(MARGIN_X, top, content_w, band_h, LIGHT);
+        let tail = if continued {
+            format!(" ({})", L::Continued.t(lang))
+        } else {
+            format!(" — {} {}", count(people, lang), L::PeopleShort.t(lang))
+        };
+        let tail_w = l.m.width(&tail, size + 0.5, true);
+        let name =
+            l.m.fit(unit, size + 0.5, true, content_w - 2.0 * pad - tail_w);
+        l.text(
+            MARGIN_X + pad,
+            top + pad + lead - size * 0.3,
+            size + 0.5,
+            true,
+            BLACK,
+            &format!("{name}{tail}"),
+        );
+        l.y += band_h;
+    };
+
+    // First page: title and how to read the list.
+    l.new_landscape_page();
+    l.y += 14.0;
+    l.text(MARGIN_X, l.y, 14.0, true, ACCENT, L::StaffList.t(lang));
+    l.y += 6.0;
+    l.line(MARGIN_X, l.y, MARGIN_X + content_w, l.y, 0.8, ACCENT);
+    l.y += 4.0;
+    for line in l.m.wrap(L::StaffListNote.t(lang), 8.0, false, content_w) {
+        l.y += 11.0;
+        l.text(MARGIN_X, l.y - 2.0, 8.0, false, GREY, &line);
+    }
+    l.y += 6.0;
+    draw_header(l);
+
+    // Cells of repeating texts, fitted once per distinct text.
+    let mut fitted: HashMap<(usize, String), Vec<String>> = HashMap::new();
+    let yes = L::Yes.t(lang);
+    let daily = L::Daily.t(lang);
+    let weekly = L::Weekly.t(lang);
+    let mut current_unit: Option<&str> = None;
+    let total_rows = order.len();
+    for (n, &i) in order.iter().enumerate() {
+        if n % 2048 == 0 {
+            progress(Progress::new(Phase::Building, n, total_rows));
+        }
+        let c = &m.cadres[i];
+        let mut cells: Vec<Vec<String>> = Vec::with_capacity(cols.len());
+        cells.push(vec![l.m.fit(&c.code, size, false, inner(0))]);
+        if !m.anonymized {
+            cells.push(vec![fit_name(&l.m, &c.name, size, inner(name_col))]);
+        }
+        let service = printable(&c.service_or_housing);
+        let repeated = [
+            c.site.as_str(),
+            if c.weekly { weekly } else { daily },
+            service.as_str(),
+        ];
+        for (k, text) in repeated.into_iter().enumerate() {
+            let col = name_col + 1 + k;
+            let w = inner(col);
+            let cell = fitted
+                .entry((col, text.to_owned()))
+                .or_insert_with(|| {
+                    if k == 1 {
+                        vec![l.m.fit(text, size, false, w)]
+                    } else {
+                        vec![fit_middle(&l.m, text, size, w)]
+                    }
+                })
+                .clone();
+            cells.push(cell);
+        }
+        let commute = match c.commute_minutes_before {
+            Some(b) => format!(
+                "{} › {}",
+                number(b, 0, lang),
+                number(c.commute_minutes_after, 0, lang)
+            ),
+            None => format!("› {}", number(c.commute_minutes_after, 0, lang)),
+        };
+        cells.push(vec![commute]);
+        cells.push(vec![number(c.cost_vnd_per_month, 0, lang)]);
+        cells.push(vec![if c.pinned { yes } else { "" }.to_owned()]);
+        let w = inner(reason_col);
+        let reason = fitted
+            .entry((reason_col, c.reason.clone()))
+            .or_insert_with(|| {
+                // At most two lines; the second ends with an ellipsis if more was cut.
+                let mut lines = l.m.wrap(&c.reason, size, false, w);
+                if lines.len() > 2 {
+                    let rest = lines[1..].join(" ");
+                    lines.truncate(1);
+                    lines.push(l.m.fit(&rest, size, false, w));
+                }
+                lines
+            })
+            .clone();
+        cells.push(reason);
+
+        let h = cells.iter().map(Vec::len).max().unwrap_or(1) as f32 * lead + 2.0 * pad;
+        let new_unit = current_unit != Some(c.unit.as_str());
+        let need = h + if new_unit { band_h } else { 0.0 };
+        if l.y + need > bottom {
+            l.new_landscape_page();
+            l.text(
+                MARGIN_X,
+                l.y,
+                9.0,
+                true,
+                GREY,
+                L::StaffListContinued.t(lang),
+            );
+            l.y += 6.0;
+            draw_header(l);
+            if !new_unit {
+                draw_band(l, &c.unit, 0, true);
+            }
+        }
+        if new_unit {
+            draw_band(
+                l,
+                &c.unit,
+                unit_sizes.get(c.unit.as_str()).copied().unwrap_or(0),
+                false,
+            );
+            current_unit = Some(c.unit.as_str());
+        }
+        let top = l.y;
+        let mut x = MARGIN_X;
+        for (k, lines) in cells.iter().enumerate() {
+            for (j, t) in lines.iter().enumerate() {
+                let tx = match cols[k].2 {
+                    Align::Left => x + pad,
+                    Align::Right => x + widths[k] - pad - l.m.width(t, size, false),
+                };
+                l.text(
+                    tx,
+                    top + pad + (j as f32 + 1.0) * lead - size * 0.3,
+                    size,
+                    false,
+                    BLACK,
+                    t,
+                );
+            }
+            x += widths[k];
+        }
+        l.y += h;
+        l.line(MARGIN_X, l.y, MARGIN_X + content_w, l.y, 0.3, LIGHT);
+    }
+    progress(Progress::new(Phase::Building, total_rows, total_rows));
+}
+
 /// Adds the footer (short audit stamp, page n/N) to every page.
-fn add_footers(pages: &mut [Vec<Op>], m: &ReportModel, meas: &Measure) {
+fn add_footers(pages: &mut [Page], m: &ReportModel, meas: &Measure) {
     let n = pages.len();
     let lang = m.lang;
     let stamp = m.stamp.short(lang);
-    for (i, ops) in pages.iter_mut().enumerate() {
-        let y = PAGE_H - 30.0;
+    for (i, p) in pages.iter_mut().enumerate() {
+        let (page_h, content_w) = (p.height(), p.width() - 2.0 * MARGIN_X);
+        let ops = &mut p.ops;
+        let y = page_h - 30.0;
         ops.push(Op::Line {
             x1: MARGIN_X,
             y1: y - 10.0,
-            x2: MARGIN_X + CONTENT_W,
+            x2: MARGIN_X + content_w,
             y2: y - 10.0,
             width: 0.4,
             color: LIGHT,
@@ -1073,7 +1459,7 @@ fn add_footers(pages: &mut [Vec<Op>], m: &ReportModel, meas: &Measure) {
         });
         let page = format!("{} {}/{}", L::Page.t(lang), i + 1, n);
         let pw = meas.width(&page, 7.5, false);
-        let s = meas.fit(&stamp, 7.0, false, CONTENT_W - pw - 20.0);
+        let s = meas.fit(&stamp, 7.0, false, content_w - pw - 20.0);
         ops.push(Op::Text {
             x: MARGIN_X,
             y,
@@ -1083,7 +1469,7 @@ fn add_footers(pages: &mut [Vec<Op>], m: &ReportModel, meas: &Measure) {
             text: s,
         });
         ops.push(Op::Text {
-            x: MARGIN_X + CONTENT_W - pw,
+            x: MARGIN_X + content_w - pw,
             y,
             size: 7.5,
             bold: false,
@@ -1098,7 +1484,7 @@ fn color(c: Rgb) -> rgb::Color {
 }
 
 /// Draws the pages with krilla and returns the PDF bytes.
-pub fn render(pages: &[Vec<Op>], m: &ReportModel) -> Result<Vec<u8>, ReportError> {
+pub fn render(pages: &[Page], m: &ReportModel) -> Result<Vec<u8>, ReportError> {
     let font = |data: &'static [u8]| {
         Font::new(data.into(), 0)
             .ok_or_else(|| ReportError::Pdf("the bundled font cannot be loaded".into()))
@@ -1125,9 +1511,13 @@ pub fn render(pages: &[Vec<Op>], m: &ReportModel) -> Result<Vec<u8>, ReportError
             })
             .creation_date(created),
     );
-    let settings = PageSettings::from_wh(PAGE_W, PAGE_H)
+    let portrait = PageSettings::from_wh(PAGE_W, PAGE_H)
         .ok_or_else(|| ReportError::Pdf("bad page size".into()))?;
-    for ops in pages {
+    let landscape = PageSettings::from_wh(PAGE_H, PAGE_W)
+        .ok_or_else(|| ReportError::Pdf("bad page size".into()))?;
+    for p in pages {
+        let ops = &p.ops;
+        let settings = if p.landscape { &landscape } else { &portrait };
         let mut page = doc.start_page_with(settings.clone());
         let mut s = page.surface();
         for op in ops {
@@ -1212,11 +1602,11 @@ pub fn render(pages: &[Vec<Op>], m: &ReportModel) -> Result<Vec<u8>, ReportError
 
 /// Characters of the laid-out text that the bundled font has no glyph for
 /// (they would print as empty boxes); sorted, without repeats.
-pub fn missing_glyphs(pages: &[Vec<Op>]) -> Result<Vec<char>, ReportError> {
+pub fn missing_glyphs(pages: &[Page]) -> Result<Vec<char>, ReportError> {
     let m = Measure::new()?;
     let mut missing: Vec<char> = pages
         .iter()
-        .flatten()
+        .flat_map(|p| &p.ops)
         .filter_map(|op| match op {
             Op::Text { text, bold, .. } => Some((text, *bold)),
             _ => None,
@@ -1238,8 +1628,17 @@ pub fn pdf_bytes(
     m: &ReportModel,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<Vec<u8>, ReportError> {
+    pdf_bytes_with(m, PdfOptions::default(), progress)
+}
+
+/// The PDF committee report for one scenario, with PDF-only choices.
+pub fn pdf_bytes_with(
+    m: &ReportModel,
+    opts: PdfOptions,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<Vec<u8>, ReportError> {
     progress(Progress::new(Phase::Building, 0, 2));
-    let mut pages = layout(m)?;
+    let mut pages = layout_with(m, opts, progress)?;
     add_footers(&mut pages, m, &Measure::new()?);
     progress(Progress::new(Phase::Writing, 1, 2));
     let bytes = render(&pages, m)?;
