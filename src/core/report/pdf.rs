@@ -16,7 +16,7 @@ use krilla::metadata::{DateTime, Metadata};
 use krilla::num::NormalizedF32;
 use krilla::page::PageSettings;
 use krilla::paint::{Fill, Stroke, StrokeDash};
-use krilla::text::{Font, TextDirection};
+use krilla::text::Font;
 
 use super::fmt::{count, date, minutes, number, pct, vnd};
 use super::labels::L;
@@ -120,33 +120,122 @@ pub enum Op {
     },
 }
 
-/// Measures text the way krilla will draw it.
-struct Measure {
-    regular: rustybuzz::Face<'static>,
-    bold: rustybuzz::Face<'static>,
+/// Shapes text with rustybuzz as krilla's `draw_text` would, but keeps one
+/// shape plan per (face, direction, script): building the plan is most of the
+/// cost of shaping a short string, and a staff list shapes hundreds of
+/// thousands of them.
+struct Shaper {
+    faces: [rustybuzz::Face<'static>; 2],
+    plans: std::cell::RefCell<
+        Vec<(
+            usize,
+            rustybuzz::Direction,
+            rustybuzz::Script,
+            rustybuzz::ShapePlan,
+        )>,
+    >,
 }
 
-impl Measure {
+impl Shaper {
     fn new() -> Result<Self, ReportError> {
         let face = |data: &'static [u8]| {
             rustybuzz::Face::from_slice(data, 0)
                 .ok_or_else(|| ReportError::Pdf("the bundled font cannot be read".into()))
         };
         Ok(Self {
-            regular: face(REGULAR_TTF)?,
-            bold: face(BOLD_TTF)?,
+            faces: [face(REGULAR_TTF)?, face(BOLD_TTF)?],
+            plans: std::cell::RefCell::new(Vec::new()),
+        })
+    }
+
+    fn face(&self, bold: bool) -> &rustybuzz::Face<'static> {
+        &self.faces[usize::from(bold)]
+    }
+
+    /// The shaped glyphs of `text`.
+    fn shape(&self, text: &str, bold: bool) -> rustybuzz::GlyphBuffer {
+        let face = self.face(bold);
+        let mut buf = rustybuzz::UnicodeBuffer::new();
+        buf.push_str(text);
+        buf.guess_segment_properties();
+        let (dir, script) = (buf.direction(), buf.script());
+        let fi = usize::from(bold);
+        let mut plans = self.plans.borrow_mut();
+        let at = match plans
+            .iter()
+            .position(|(f, d, s, _)| *f == fi && *d == dir && *s == script)
+        {
+            Some(i) => i,
+            None => {
+                let plan = rustybuzz::ShapePlan::new(
+                    face,
+                    dir,
+                    Some(script),
+                    buf.language().as_ref(),
+                    &[],
+                );
+                plans.push((fi, dir, script, plan));
+                plans.len() - 1
+            }
+        };
+        rustybuzz::shape_with_plan(face, &plans[at].3, buf)
+    }
+
+    /// `text` as krilla glyphs (advances and offsets in em units).
+    fn glyphs(&self, text: &str, bold: bool) -> Vec<krilla::text::KrillaGlyph> {
+        let out = self.shape(text, bold);
+        let em = f32::from(self.face(bold).units_per_em() as u16);
+        let infos = out.glyph_infos();
+        let positions = out.glyph_positions();
+        (0..out.len())
+            .map(|i| {
+                let start = infos[i].cluster as usize;
+                // A cluster ends where the next different cluster starts.
+                let end = infos[i + 1..]
+                    .iter()
+                    .find(|g| g.cluster != infos[i].cluster)
+                    .map_or(text.len(), |g| g.cluster as usize);
+                let p = positions[i];
+                krilla::text::KrillaGlyph::new(
+                    krilla::text::GlyphId::new(infos[i].glyph_id),
+                    p.x_advance as f32 / em,
+                    p.x_offset as f32 / em,
+                    p.y_offset as f32 / em,
+                    p.y_advance as f32 / em,
+                    start..end,
+                    None,
+                )
+            })
+            .collect()
+    }
+}
+
+/// Measures text the way krilla will draw it. Widths are remembered per
+/// (text, weight): a report repeats the same names, sites and reasons often.
+struct Measure {
+    shaper: Shaper,
+    em_widths: std::cell::RefCell<std::collections::HashMap<(String, bool), f32>>,
+}
+
+impl Measure {
+    fn new() -> Result<Self, ReportError> {
+        Ok(Self {
+            shaper: Shaper::new()?,
+            em_widths: Default::default(),
         })
     }
 
     /// Width of `text` at `size` points.
     fn width(&self, text: &str, size: f32, bold: bool) -> f32 {
-        let face = if bold { &self.bold } else { &self.regular };
-        let mut buf = rustybuzz::UnicodeBuffer::new();
-        buf.push_str(text);
-        buf.guess_segment_properties();
-        let out = rustybuzz::shape(face, &[], buf);
+        let key = (text.to_owned(), bold);
+        if let Some(w) = self.em_widths.borrow().get(&key) {
+            return w * size;
+        }
+        let out = self.shaper.shape(text, bold);
         let units: i32 = out.glyph_positions().iter().map(|p| p.x_advance).sum();
-        units as f32 * size / f32::from(face.units_per_em() as u16)
+        let em = units as f32 / f32::from(self.shaper.face(bold).units_per_em() as u16);
+        self.em_widths.borrow_mut().insert(key, em);
+        em * size
     }
 
     /// Splits `text` into lines no wider than `width` (long words are cut).
@@ -1491,6 +1580,10 @@ pub fn render(pages: &[Page], m: &ReportModel) -> Result<Vec<u8>, ReportError> {
     };
     let regular = font(REGULAR_TTF)?;
     let bold = font(BOLD_TTF)?;
+    let shaper = Shaper::new()?;
+    // Shaped glyphs per (text, weight): table cells repeat the same words.
+    let mut shaped: std::collections::HashMap<(&str, bool), Vec<krilla::text::KrillaGlyph>> =
+        std::collections::HashMap::new();
     let mut doc = Document::new();
     let t = m.stamp.exported_at;
     use chrono::{Datelike, Timelike};
@@ -1537,14 +1630,10 @@ pub fn render(pages: &[Page], m: &ReportModel) -> Result<Vec<u8>, ReportError> {
                         rule: Default::default(),
                     }));
                     let f = if *b { bold.clone() } else { regular.clone() };
-                    s.draw_text(
-                        Point::from_xy(*x, *y),
-                        f,
-                        *size,
-                        text,
-                        false,
-                        TextDirection::Auto,
-                    );
+                    let glyphs = shaped
+                        .entry((text.as_str(), *b))
+                        .or_insert_with(|| shaper.glyphs(text, *b));
+                    s.draw_glyphs(Point::from_xy(*x, *y), glyphs, f, text, *size, false);
                 }
                 Op::Rect {
                     x,
@@ -1612,7 +1701,7 @@ pub fn missing_glyphs(pages: &[Page]) -> Result<Vec<char>, ReportError> {
             _ => None,
         })
         .flat_map(|(text, bold)| {
-            let face = if bold { &m.bold } else { &m.regular };
+            let face = m.shaper.face(bold);
             text.chars()
                 .filter(|c| !c.is_whitespace() && face.glyph_index(*c).is_none())
                 .collect::<Vec<_>>()
