@@ -655,16 +655,17 @@ pub fn export_dialog_ui(
                             .zip(parsed)
                             {
                                 ui.label(label);
-                                ui.add(egui::TextEdit::singleline(name).desired_width(230.0))
+                                // Fixed sizes: a grid's inner columns keep the width of the previous frame.
+                                let h = ui.spacing().interact_size.y;
+                                ui.add_sized([230.0, h], egui::TextEdit::singleline(name))
                                     .accessible_name(label);
                                 let bad = matches!(ok, Some(Err(())));
-                                let mut edit = egui::TextEdit::singleline(date)
-                                    .hint_text(tx.date_hint())
-                                    .desired_width(90.0);
+                                let mut edit =
+                                    egui::TextEdit::singleline(date).hint_text(tx.date_hint());
                                 if bad {
                                     edit = edit.text_color(w::PROBLEM);
                                 }
-                                ui.add(edit)
+                                ui.add_sized([96.0, h], edit)
                                     .accessible_name(date_label)
                                     .on_hover_text(tx.t("Date of signing; leave empty to write it by hand"));
                                 if bad {
