@@ -1332,6 +1332,45 @@ mod tests {
         assert!(io_reason(vi, &io(std::io::ErrorKind::Other)).contains("os says no"));
     }
 
+    /// Waits (bounded) for the import dialog's worker.
+    fn settle(d: &mut ImportDialog) {
+        for _ in 0..500 {
+            if !d.poll() {
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        panic!("the import worker did not finish");
+    }
+
+    #[test]
+    fn the_import_dialog_reports_in_the_app_language() {
+        let plan = crate::core::sample::sample_plan();
+        let vi = Tr::new(Lang::Vi);
+        let dir = tempfile::tempdir().expect("tmp");
+        let missing = dir.path().join("không-có.csv");
+        let mut d = ImportDialog::open(&missing, &plan, None, vi);
+        settle(&mut d);
+        let failed = d.failed.clone().unwrap_or_default();
+        assert!(
+            failed.contains("Không đọc được") && failed.contains("không-có.csv"),
+            "{failed}"
+        );
+        // A file without a staff-code column fails the check, in Vietnamese.
+        let no_code = dir.path().join("ds.csv");
+        std::fs::write(&no_code, "Họ và tên,Ghi chú\nNguyễn Văn A,x\n").expect("write");
+        let mut d = ImportDialog::open(&no_code, &plan, None, vi);
+        settle(&mut d);
+        let err = match &d.preview {
+            Some(Err(e)) => e.clone(),
+            other => panic!("expected a refusal, got {other:?}"),
+        };
+        assert!(
+            err.contains("chưa có cột nào") && err.contains("ds.csv"),
+            "{err}"
+        );
+    }
+
     fn dialog() -> ExportDialog {
         let prefs = ExportPrefs {
             prepared_by: "Vũ Thị Thu".into(),
