@@ -39,9 +39,9 @@ pub fn place_text(tx: Tr, place: &Place) -> String {
             kind,
             index,
             id,
+            name,
             field,
             line,
-            ..
         } => {
             let mut s = String::new();
             if let Some(l) = line {
@@ -51,6 +51,11 @@ pub fn place_text(tx: Tr, place: &Place) -> String {
             s.push_str(tx.entity(*kind));
             if !id.is_empty() {
                 s.push_str(&format!(" {id}"));
+                if !name.is_empty() && name != id {
+                    s.push_str(&format!(" “{name}”"));
+                }
+            } else if !name.is_empty() {
+                s.push_str(&format!(" “{name}”"));
             } else if !matches!(kind, EntityKind::Plan | EntityKind::Rules) {
                 s.push_str(&format!(" #{}", index + 1));
             }

@@ -170,36 +170,6 @@ pub fn overview_ui(ui: &mut Ui, ctx: &PanelCtx, solver: &Solver, cmds: &mut Vec<
     problems_table_ui(ui, ctx, problems, cmds);
 }
 
-/// Where a problem is, in the current language.
-pub fn place_text(ctx: &PanelCtx, p: &Problem) -> String {
-    let tx = ctx.tx;
-    match &p.place {
-        Place::Text { line, col } => tx.tf(
-            "line {line}, column {col}",
-            &[("line", line.to_string()), ("col", col.to_string())],
-        ),
-        Place::Entity {
-            kind,
-            index,
-            id,
-            name,
-            field,
-            ..
-        } => {
-            let mut s = format!("{} #{}", tx.entity(*kind), index + 1);
-            if !name.is_empty() {
-                s.push_str(&format!(" “{name}”"));
-            } else if !id.is_empty() {
-                s.push_str(&format!(" {id}"));
-            }
-            if !field.is_empty() {
-                s.push_str(&format!(" · {field}"));
-            }
-            s
-        }
-    }
-}
-
 fn problems_table_ui(ui: &mut Ui, ctx: &PanelCtx, problems: &[Problem], cmds: &mut Vec<Command>) {
     let tx = ctx.tx;
     TableBuilder::new(ui)
@@ -227,7 +197,7 @@ fn problems_table_ui(ui: &mut Ui, ctx: &PanelCtx, problems: &[Problem], cmds: &m
             body.rows(24.0, problems.len(), |mut row| {
                 let p = &problems[row.index()];
                 row.col(|ui| {
-                    ui.label(place_text(ctx, p));
+                    ui.label(super::i18n_problems::place_text(ctx.tx, &p.place));
                 });
                 row.col(|ui| {
                     ui.label(RichText::new(tx.problem_kind(p.kind)).color(w::PROBLEM));
