@@ -73,6 +73,10 @@ pub fn import_error_text(tx: Tr, e: &ImportError, file: &Path) -> String {
             "{path}: the spreadsheet cannot be opened ({detail})",
             &[("path", p(path)), ("detail", message.clone())],
         ),
+        ImportError::NoWorksheet { path } => tx.tf(
+            "{path}: the workbook has no worksheet",
+            &[("path", p(path))],
+        ),
         ImportError::Empty { path } => tx.tf(
             "{path}: the file is empty (no header row found)",
             &[("path", p(path))],
@@ -1239,6 +1243,7 @@ mod tests {
                 path: path.clone(),
                 message: "zip error".into(),
             },
+            ImportError::NoWorksheet { path: path.clone() },
             ImportError::Empty { path: path.clone() },
             ImportError::UnknownFormat { path: path.clone() },
             ImportError::MissingColumn(FieldName(CadreField::Unit)),
@@ -1297,10 +1302,11 @@ mod tests {
             "{}",
             texts[0]
         );
-        assert!(texts[6].contains("Đơn vị"), "{}", texts[6]);
-        assert!(texts[7].contains("adec48d669157b55") && texts[7].contains("ẩn danh"));
-        assert!(texts[9].contains("2.000/2.582"), "{}", texts[9]);
-        assert!(import_error_text(en, &import_errors()[9], &file()).contains("2,000 of 2,582"));
+        assert!(texts[4].contains("không có trang tính"), "{}", texts[4]);
+        assert!(texts[7].contains("Đơn vị"), "{}", texts[7]);
+        assert!(texts[8].contains("adec48d669157b55") && texts[8].contains("ẩn danh"));
+        assert!(texts[10].contains("2.000/2.582"), "{}", texts[10]);
+        assert!(import_error_text(en, &import_errors()[10], &file()).contains("2,000 of 2,582"));
     }
 
     #[test]

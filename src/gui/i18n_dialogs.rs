@@ -150,6 +150,10 @@ pub static VI: &[(&str, &str)] = &[
         "{path}: không mở được bảng tính ({detail})",
     ),
     (
+        "{path}: the workbook has no worksheet",
+        "{path}: sổ tính không có trang tính nào",
+    ),
+    (
         "{path}: the file is empty (no header row found)",
         "{path}: tệp trống (không tìm thấy dòng tiêu đề)",
     ),

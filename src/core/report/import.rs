@@ -65,6 +65,12 @@ pub enum ImportError {
         /// What is wrong.
         message: String,
     },
+    /// The workbook has no worksheet at all.
+    #[error("{path}: the workbook has no worksheet")]
+    NoWorksheet {
+        /// File path.
+        path: PathBuf,
+    },
     /// The file has no row with any content.
     #[error("{path}: the file is empty (no header row found)")]
     Empty {
@@ -770,8 +776,11 @@ fn read_spreadsheet_rows(path: &Path) -> Result<(String, Vec<RawRow>), ImportErr
     };
     let mut book = calamine::open_workbook_auto(path).map_err(|e| err(e.to_string()))?;
     let names = book.sheet_names();
+    let no_sheet = || ImportError::NoWorksheet {
+        path: path.to_owned(),
+    };
     if names.is_empty() {
-        return Err(err("the workbook has no worksheet".into()));
+        return Err(no_sheet());
     }
     let mut first: Option<(String, Vec<RawRow>)> = None;
     for sheet in names {
@@ -786,7 +795,7 @@ fn read_spreadsheet_rows(path: &Path) -> Result<(String, Vec<RawRow>), ImportErr
             first = Some((sheet, rows));
         }
     }
-    first.ok_or_else(|| err("the workbook has no worksheet".into()))
+    first.ok_or_else(no_sheet)
 }
 
 /// Converts a calamine range into raw rows numbered as the spreadsheet shows them.
