@@ -66,7 +66,7 @@ pub struct ExportArgs {
     /// Relative MIP gap at which the solver may stop (default: the solver's).
     #[arg(long, default_value_t = SolveOptions::default().mip_gap)]
     pub gap: f64,
-    /// Name printed under "Prepared by" in the PDF sign-off block.
+    /// Name printed under "Prepared by" in the PDF sign-off block (and on the XLSX Summary).
     #[arg(long, default_value = "")]
     pub prepared_by: String,
     /// Name printed under "Reviewed by".
