@@ -535,6 +535,65 @@ fn export_the_solved_scenario_to_excel_from_the_file_menu() -> anyhow::Result<()
 }
 
 #[test]
+fn a_pdf_export_carries_the_typed_sign_off_date_and_can_leave_out_the_staff_list()
+-> anyhow::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let mut h = harness(sample_app(&dir));
+    h.key_press(Key::F5);
+    h.step();
+    wait_for_solve(&mut h);
+    open_export_dialog(&mut h);
+    h.get_by_label("PDF report").click();
+    h.run_steps(2);
+    let date_field = |label: &'static str| {
+        By::new()
+            .role(egui::accesskit::Role::TextInput)
+            .label(label)
+    };
+    // A date that does not exist blocks the export, with the reason shown.
+    h.get(date_field("Reviewed on")).focus();
+    h.run_steps(1);
+    h.get(date_field("Reviewed on")).type_text("2026-02-31");
+    h.run_steps(2);
+    h.get_by_label("not a date (yyyy-mm-dd)");
+    h.get_by_label("A sign-off date is not a valid date");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.key_press(Key::Backspace);
+    h.run_steps(2);
+    h.get(date_field("Prepared on")).focus();
+    h.run_steps(1);
+    h.get(date_field("Prepared on")).type_text("05/03/2026");
+    h.run_steps(2);
+    // The appendix is on by default; leave it out this time.
+    let staff_list = By::new()
+        .role(egui::accesskit::Role::CheckBox)
+        .label("Include the staff list (appendix)");
+    h.get(staff_list).click();
+    h.run_steps(2);
+    assert!(h.state().export.as_ref().is_some_and(|d| !d.staff_list));
+    let target = dir.path().join("committee.pdf");
+    export_to(&mut h, &target)?;
+    let bytes = std::fs::read(&target)?;
+    assert!(bytes.starts_with(b"%PDF-"));
+    // The choice is remembered for the next export; the date is not kept anywhere.
+    assert!(!h.state().settings.export.staff_list);
+    match std::process::Command::new("pdftotext")
+        .arg(&target)
+        .arg("-")
+        .output()
+    {
+        Ok(out) if out.status.success() => {
+            let text = String::from_utf8_lossy(&out.stdout);
+            assert!(text.contains("Ngày 05/03/2026"), "{text}");
+            assert_eq!(text.matches("Ngày ...../...../........").count(), 2);
+            assert!(!text.contains("Phụ lục: Danh sách cán bộ"));
+        }
+        other => eprintln!("SKIPPED PDF text checks: pdftotext unavailable: {other:?}"),
+    }
+    Ok(())
+}
+
+#[test]
 fn an_anonymised_export_names_no_cadre() -> anyhow::Result<()> {
     let dir = tempfile::tempdir()?;
     let mut h = harness(sample_app(&dir));

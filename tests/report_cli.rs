@@ -54,7 +54,17 @@ fn pdftotext(path: &Path) -> Option<String> {
 fn export_xlsx_of_every_scenario_from_the_sample() {
     let dir = tempfile::tempdir().expect("tmp");
     let out = dir.path().join("hq.xlsx");
-    let stdout = export(&out, "xlsx", &["--all-scenarios"]);
+    let stdout = export(
+        &out,
+        "xlsx",
+        &[
+            "--all-scenarios",
+            "--approved-by",
+            "Trần Văn Duyệt",
+            "--approved-on",
+            "12/03/2026",
+        ],
+    );
     assert!(stdout.contains("+ 2 compared"), "{stdout}");
     let bytes = std::fs::read(&out).expect("xlsx");
     let mut book = calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).expect("open");
@@ -91,6 +101,45 @@ fn export_xlsx_of_every_scenario_from_the_sample() {
         .expect("total cost");
     assert!(total > 0.0);
     assert!((sum - total).abs() < 1.0, "cadres {sum} vs summary {total}");
+    // The sign-off given on the command line is on the Summary, the date a real date.
+    let approved = (0..summary.height() as u32)
+        .find(|r| matches!(summary.get_value((*r, 0)), Some(Data::String(s)) if s == "Người phê duyệt"))
+        .expect("approved-by row");
+    assert_eq!(
+        summary.get_value((approved, 1)),
+        Some(&Data::String("Trần Văn Duyệt".into()))
+    );
+    assert!(matches!(
+        summary.get_value((approved, 2)),
+        Some(Data::DateTime(dt)) if dt.as_f64() == 46093.0
+    ));
+}
+
+#[test]
+fn a_bad_sign_off_date_is_refused_naming_the_flag() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let out = dir.path().join("x.pdf");
+    for bad in ["31/02/2026", "March 5", "2026/03/05"] {
+        cmd()
+            .args([
+                "export",
+                SAMPLE,
+                "--format",
+                "pdf",
+                "--reviewed-on",
+                bad,
+                "-o",
+            ])
+            .arg(&out)
+            .assert()
+            .code(2)
+            .stderr(
+                predicate::str::contains("--reviewed-on")
+                    .and(predicate::str::contains(bad))
+                    .and(predicate::str::contains("dd/mm/yyyy")),
+            );
+    }
+    assert!(!out.exists());
 }
 
 #[test]
@@ -98,7 +147,18 @@ fn export_pdf_in_vietnamese_and_english_from_the_sample() {
     let dir = tempfile::tempdir().expect("tmp");
     let vi = dir.path().join("vi.pdf");
     let en = dir.path().join("en.pdf");
-    export(&vi, "pdf", &["--prepared-by", "Nguyễn Văn Minh"]);
+    export(
+        &vi,
+        "pdf",
+        &[
+            "--prepared-by",
+            "Nguyễn Văn Minh",
+            "--prepared-on",
+            "05/03/2026",
+            "--approved-on",
+            "2026-03-12",
+        ],
+    );
     export(&en, "pdf", &["--lang", "en"]);
     for p in [&vi, &en] {
         assert!(std::fs::read(p).expect("pdf").starts_with(b"%PDF-"));
@@ -113,6 +173,8 @@ fn export_pdf_in_vietnamese_and_english_from_the_sample() {
         "2.582",
         "Nguyễn Văn Minh",
         "Người phê duyệt",
+        "Ngày 05/03/2026",
+        "Ngày 12/03/2026",
     ] {
         assert!(text.contains(s), "Vietnamese PDF lacks {s:?}");
     }

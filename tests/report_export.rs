@@ -313,6 +313,7 @@ fn opts(lang: Lang, anonymize: bool) -> ExportOptions {
             prepared_by: "Vũ Thị Thu".into(),
             reviewed_by: String::new(),
             approved_by: String::new(),
+            ..SignOff::default()
         },
     }
 }
@@ -967,5 +968,117 @@ fn an_arrow_in_a_route_name_prints_without_an_empty_box() {
     assert_eq!(
         pdf::missing_glyphs(&pages).expect("font"),
         Vec::<char>::new()
+    );
+}
+
+/// The sample model with sign-off names and two of the three dates.
+fn signed_model(lang: Lang) -> ReportModel {
+    let p = plan();
+    let sol = solution(&p.scenarios[0].id);
+    let mut o = opts(lang, false);
+    o.sign_off = SignOff {
+        prepared_by: "Vũ Thị Thu".into(),
+        reviewed_by: "Trần Quốc Kiểm".into(),
+        approved_by: "Lê Văn Duyệt".into(),
+        prepared_on: Some(d(2026, 3, 5)),
+        reviewed_on: None,
+        approved_on: Some(d(2026, 3, 12)),
+    };
+    ReportModel::build(
+        &p,
+        PLAN_BYTES,
+        &p.scenarios[0],
+        &sol,
+        &sol.kpis.soft_violations,
+        &o,
+    )
+}
+
+#[test]
+fn pdf_sign_off_prints_given_dates_and_leaves_the_others_blank() {
+    let vi = signed_model(Lang::Vi);
+    let Some(text) = pdf_text(&bytes(std::slice::from_ref(&vi), ExportFormat::Pdf)) else {
+        return;
+    };
+    let block = text.split("Xác nhận").last().expect("the sign-off block");
+    for s in [
+        "Ngày 05/03/2026",
+        "Ngày 12/03/2026",
+        "Trần Quốc Kiểm",
+        "Lê Văn Duyệt",
+    ] {
+        assert!(block.contains(s), "sign-off lacks {s:?}\n{block}");
+    }
+    // The reviewer gave no date: a line to fill in by hand, once.
+    assert_eq!(
+        block.matches("Ngày ...../...../........").count(),
+        1,
+        "{block}"
+    );
+    let en = signed_model(Lang::En);
+    let Some(text) = pdf_text(&bytes(std::slice::from_ref(&en), ExportFormat::Pdf)) else {
+        return;
+    };
+    assert!(text.contains("Date 05/03/2026"), "{text}");
+    assert!(text.contains("Date 12/03/2026"), "{text}");
+    assert_eq!(text.matches("Date ...../...../........").count(), 1);
+}
+
+#[test]
+fn xlsx_summary_has_the_sign_off_names_and_real_dates() {
+    let b = bytes(&[signed_model(Lang::Vi)], ExportFormat::Xlsx);
+    let mut book = calamine::open_workbook_auto_from_rs(Cursor::new(b)).expect("open xlsx");
+    let summary = book.worksheet_range("Tóm tắt").expect("summary");
+    let row_of = |label: &str| {
+        (0..summary.height() as u32)
+            .find(|r| summary.get_value((*r, 0)).map(cell_text).as_deref() == Some(label))
+    };
+    let heading = row_of("Xác nhận").expect("a sign-off heading");
+    let prepared = row_of("Người lập").expect("prepared-by row");
+    assert!(prepared > heading);
+    assert_eq!(
+        summary.get_value((prepared, 1)),
+        Some(&Data::String("Vũ Thị Thu".into()))
+    );
+    // 05/03/2026 is Excel serial 46086.
+    assert!(
+        matches!(summary.get_value((prepared, 2)), Some(Data::DateTime(dt)) if dt.as_f64() == 46086.0),
+        "{:?}",
+        summary.get_value((prepared, 2))
+    );
+    let reviewed = row_of("Người kiểm tra").expect("reviewed-by row");
+    assert_eq!(
+        summary.get_value((reviewed, 1)),
+        Some(&Data::String("Trần Quốc Kiểm".into()))
+    );
+    assert!(
+        matches!(summary.get_value((reviewed, 2)), None | Some(Data::Empty)),
+        "no date given, no date written"
+    );
+    let approved = row_of("Người phê duyệt").expect("approved-by row");
+    assert!(matches!(
+        summary.get_value((approved, 2)),
+        Some(Data::DateTime(dt)) if dt.as_f64() == 46093.0
+    ));
+
+    // No sign-off given: no sign-off section.
+    let p = plan();
+    let sol = solution(&p.scenarios[0].id);
+    let mut o = opts(Lang::Vi, false);
+    o.sign_off = SignOff::default();
+    let m = ReportModel::build(
+        &p,
+        PLAN_BYTES,
+        &p.scenarios[0],
+        &sol,
+        &sol.kpis.soft_violations,
+        &o,
+    );
+    let b = bytes(&[m], ExportFormat::Xlsx);
+    let mut book = calamine::open_workbook_auto_from_rs(Cursor::new(b)).expect("open xlsx");
+    let summary = book.worksheet_range("Tóm tắt").expect("summary");
+    assert!(
+        (0..summary.height() as u32)
+            .all(|r| summary.get_value((r, 0)).map(cell_text).as_deref() != Some("Người lập"))
     );
 }

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context, Result};
-use chrono::Timelike;
+use chrono::{NaiveDate, Timelike};
 
 use crate::core::file;
 use crate::core::report::import::{self, ImportMode, ImportOptions};
@@ -54,7 +54,7 @@ pub struct ExportArgs {
     #[arg(long)]
     pub anonymize: bool,
     /// PDF: leave out the appendix listing every cadre (one landscape row each;
-    /// about 45 rows a page, so some 60 pages for 2,600 people).
+    /// about 19 cadres a page with their reasons, so some 136 pages for 2,582 people).
     #[arg(long)]
     pub no_staff_list: bool,
     /// Language of the export.
@@ -66,7 +66,7 @@ pub struct ExportArgs {
     /// Relative MIP gap at which the solver may stop (default: the solver's).
     #[arg(long, default_value_t = SolveOptions::default().mip_gap)]
     pub gap: f64,
-    /// Name printed under "Prepared by" in the PDF sign-off block.
+    /// Name printed under "Prepared by" in the PDF sign-off block (and on the XLSX Summary).
     #[arg(long, default_value = "")]
     pub prepared_by: String,
     /// Name printed under "Reviewed by".
@@ -75,6 +75,16 @@ pub struct ExportArgs {
     /// Name printed under "Approved by".
     #[arg(long, default_value = "")]
     pub approved_by: String,
+    /// Date printed under "Prepared by", dd/mm/yyyy or yyyy-mm-dd (default: a
+    /// blank line to fill in by hand).
+    #[arg(long, value_name = "DATE", value_parser = sign_off_date)]
+    pub prepared_on: Option<NaiveDate>,
+    /// Date printed under "Reviewed by", dd/mm/yyyy or yyyy-mm-dd.
+    #[arg(long, value_name = "DATE", value_parser = sign_off_date)]
+    pub reviewed_on: Option<NaiveDate>,
+    /// Date printed under "Approved by", dd/mm/yyyy or yyyy-mm-dd.
+    #[arg(long, value_name = "DATE", value_parser = sign_off_date)]
+    pub approved_on: Option<NaiveDate>,
     /// Solutions written by `hq-planner solve --json FILE`: a scenario found in
     /// it is checked against the plan and exported without solving again.
     #[arg(long)]
@@ -83,6 +93,12 @@ pub struct ExportArgs {
     /// now); with it, the same plan and settings give byte-identical XLSX and CSV files.
     #[arg(long)]
     pub export_time: Option<String>,
+}
+
+/// Parses a sign-off date flag; clap names the flag in the error.
+fn sign_off_date(text: &str) -> Result<NaiveDate, String> {
+    crate::core::report::fmt::parse_date(text)
+        .ok_or_else(|| "expected a date as dd/mm/yyyy (e.g. 05/03/2026) or yyyy-mm-dd".to_owned())
 }
 
 /// Arguments of `hq-planner import`.
@@ -173,6 +189,9 @@ pub fn run_export(args: ExportArgs) -> Result<ExitCode> {
             prepared_by: args.prepared_by.clone(),
             reviewed_by: args.reviewed_by.clone(),
             approved_by: args.approved_by.clone(),
+            prepared_on: args.prepared_on,
+            reviewed_on: args.reviewed_on,
+            approved_on: args.approved_on,
         },
     };
     let stored: Vec<Solution> = match &args.solution {

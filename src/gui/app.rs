@@ -350,6 +350,7 @@ impl HqApp {
                     id: sc.id.clone(),
                     name: sc.name.clone(),
                     stale: r.is_stale(self.doc.revision),
+                    cadres: r.solution.assignments.len(),
                 })
             })
             .collect();
@@ -395,12 +396,12 @@ impl HqApp {
                     .iter()
                     .filter_map(|id| self.solver.results.get(*id).cloned())
                     .collect();
-                if let Some(req) = d.request().filter(|_| !results.is_empty()) {
+                if let Some(req) = d.request(tx).filter(|_| !results.is_empty()) {
                     d.remember(&mut self.settings.export);
                     d.written = None;
                     d.failed = None;
                     self.status = tx.t("Exporting…").to_owned();
-                    d.job = Some(start_export(req, results, ctx.clone()));
+                    d.job = Some(start_export(req, results, ctx.clone(), tx));
                 } else {
                     d.failed = Some(tx.t("Solve the current scenario first").to_owned());
                 }
@@ -1129,6 +1130,7 @@ impl HqApp {
                     &p,
                     &self.doc.plan,
                     self.dialogs.ctx.clone(),
+                    self.tr(),
                 ));
             }
             dialogs::Outcome::Path(purpose, p) => {

@@ -10,8 +10,10 @@ use eframe::egui::{self, RichText};
 
 use crate::core::file;
 use crate::core::plan::{CadreField, ColumnMapping, Plan};
-use crate::core::report::import::{self, ImportMode, ImportOptions, ImportPreview, StaffTable};
-use crate::core::report::{self, ExportFormat, ExportOptions, ReportModel, SignOff};
+use crate::core::report::import::{
+    self, AnonymisedEvidence, ImportError, ImportMode, ImportOptions, ImportPreview, StaffTable,
+};
+use crate::core::report::{self, ExportFormat, ExportOptions, ReportError, ReportModel, SignOff};
 
 use super::app::Command;
 use super::i18n::{Lang, Tr};
@@ -22,6 +24,131 @@ fn report_lang(l: Lang) -> report::Lang {
     match l {
         Lang::En => report::Lang::En,
         Lang::Vi => report::Lang::Vi,
+    }
+}
+
+/// Why a file operation failed, in the app's language for the usual causes
+/// (the system's own words otherwise).
+pub fn io_reason(tx: Tr, e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    let known = match e.kind() {
+        K::NotFound => Some(tx.t("no such file or folder")),
+        K::PermissionDenied => Some(tx.t("permission denied")),
+        K::StorageFull => Some(tx.t("the disk is full")),
+        K::ReadOnlyFilesystem => Some(tx.t("the disk is read-only")),
+        K::IsADirectory => Some(tx.t("it is a folder, not a file")),
+        K::InvalidData => Some(tx.t("the file's content cannot be read")),
+        _ => None,
+    };
+    known.map_or_else(|| e.to_string(), str::to_owned)
+}
+
+/// An import error in the app's language, naming the file (and the line when
+/// known). `file` is the file being imported, named when the error itself has
+/// no path (a missing column).
+pub fn import_error_text(tx: Tr, e: &ImportError, file: &Path) -> String {
+    let p = |path: &Path| path.display().to_string();
+    match e {
+        ImportError::Io { path, source } => tx.tf(
+            "Cannot read {path}: {why}",
+            &[("path", p(path)), ("why", io_reason(tx, source))],
+        ),
+        ImportError::NotUtf8 { path, line } => tx.tf(
+            "{path}, line {line}: the file is not UTF-8 text; save it as “CSV UTF-8”",
+            &[("path", p(path)), ("line", line.to_string())],
+        ),
+        ImportError::Csv {
+            path,
+            line,
+            message,
+        } => tx.tf(
+            "{path}, line {line}: the CSV text cannot be read ({detail})",
+            &[
+                ("path", p(path)),
+                ("line", line.to_string()),
+                ("detail", message.clone()),
+            ],
+        ),
+        ImportError::Spreadsheet { path, message } => tx.tf(
+            "{path}: the spreadsheet cannot be opened ({detail})",
+            &[("path", p(path)), ("detail", message.clone())],
+        ),
+        ImportError::NoWorksheet { path } => tx.tf(
+            "{path}: the workbook has no worksheet",
+            &[("path", p(path))],
+        ),
+        ImportError::Empty { path } => tx.tf(
+            "{path}: the file is empty (no header row found)",
+            &[("path", p(path))],
+        ),
+        ImportError::UnknownFormat { path } => tx.tf(
+            "{path}: unknown staff file type (expected .csv, .xlsx, .xls or .ods)",
+            &[("path", p(path))],
+        ),
+        ImportError::MissingColumn(field) => tx.tf(
+            "{path}: no column is mapped to {field}; map one (e.g. a header “{hint}”)",
+            &[
+                ("path", p(file)),
+                (
+                    "field",
+                    import::field_label(field.0, report_lang(tx.lang)).to_owned(),
+                ),
+                ("hint", field.vietnamese_header().to_owned()),
+            ],
+        ),
+        ImportError::AnonymisedExport { path, evidence } => {
+            let why = match evidence {
+                AnonymisedEvidence::ExportColumns { stamp: Some(id) } => tx.tf(
+                    "audit stamp {id}; the per-cadre export's columns without names, birth dates or gender",
+                    &[("id", id.clone())],
+                ),
+                AnonymisedEvidence::ExportColumns { stamp: None } => tx
+                    .t("the per-cadre export's columns without names, birth dates or gender")
+                    .to_owned(),
+                AnonymisedEvidence::NamesAreCodes { same, with_code } => tx.tf(
+                    "in {same} of {total} rows the name is the staff code",
+                    &[
+                        ("same", tx.int(*same as u32)),
+                        ("total", tx.int(*with_code as u32)),
+                    ],
+                ),
+            };
+            tx.tf(
+                "{path}: this looks like an anonymised HQ Planner export ({why}); importing it could put staff codes where real names belong, so nothing was imported. Import the personnel office's staff list (or a named export) instead.",
+                &[("path", p(path)), ("why", why)],
+            )
+        }
+        ImportError::Write { path, message } => tx.tf(
+            "Cannot write {path}: {why}",
+            &[("path", p(path)), ("why", message.clone())],
+        ),
+    }
+}
+
+/// An export error in the app's language, naming the output file.
+pub fn report_error_text(tx: Tr, e: &ReportError, file: &Path) -> String {
+    let p = |path: &Path| path.display().to_string();
+    match e {
+        ReportError::NothingToExport => tx.tf(
+            "{path}: nothing to export (no solved scenario ticked)",
+            &[("path", p(file))],
+        ),
+        ReportError::Xlsx(x) => tx.tf(
+            "Cannot build the workbook {path} ({detail})",
+            &[("path", p(file)), ("detail", x.to_string())],
+        ),
+        ReportError::Csv(x) => tx.tf(
+            "Cannot build the CSV file {path} ({detail})",
+            &[("path", p(file)), ("detail", x.to_string())],
+        ),
+        ReportError::Pdf(x) => tx.tf(
+            "Cannot build the PDF {path} ({detail})",
+            &[("path", p(file)), ("detail", x.clone())],
+        ),
+        ReportError::Io { path, source } => tx.tf(
+            "Cannot write {path}: {why}",
+            &[("path", p(path)), ("why", io_reason(tx, source))],
+        ),
     }
 }
 
@@ -42,6 +169,7 @@ pub struct ExportJob {
     /// The last step reported.
     pub last: Option<report::Progress>,
     rx: Receiver<ExportMsg>,
+    tx: Tr,
 }
 
 impl ExportJob {
@@ -53,7 +181,7 @@ impl ExportJob {
                 Ok(ExportMsg::Done(r)) => return Some(r),
                 Err(TryRecvError::Empty) => return None,
                 Err(TryRecvError::Disconnected) => {
-                    return Some(Err("the export stopped unexpectedly".into()));
+                    return Some(Err(self.tx.t("The export stopped unexpectedly").to_owned()));
                 }
             }
         }
@@ -71,17 +199,31 @@ pub struct ExportRequest {
     pub lang: Lang,
     /// Names replaced by staff codes; birth dates and gender left out.
     pub anonymize: bool,
-    /// Names of the PDF sign-off block.
+    /// Names and dates of the sign-off block.
     pub sign_off: SignOff,
+    /// PDF: include the per-cadre appendix.
+    pub staff_list: bool,
+}
+
+impl ExportRequest {
+    /// The PDF layout options this request asks for.
+    pub fn pdf_options(&self) -> report::pdf::PdfOptions {
+        report::pdf::PdfOptions {
+            staff_list: self.staff_list,
+        }
+    }
 }
 
 /// Starts exporting `results` (the first reported in detail, the others only
-/// on the workbook's Comparison sheet) on a worker thread.
+/// on the workbook's Comparison sheet) on a worker thread; errors are worded
+/// in `tx`'s language.
 pub fn start_export(
     req: ExportRequest,
     results: Vec<ScenarioResult>,
     repaint: egui::Context,
+    tx: Tr,
 ) -> ExportJob {
+    let ui = tx;
     let (tx, rx) = channel();
     let path = req.path.clone();
     let worker_tx = tx.clone();
@@ -94,27 +236,30 @@ pub fn start_export(
                 let _ = progress_tx.send(ExportMsg::Progress(p));
                 progress_repaint.request_repaint();
             };
-            let r = export(&req, &results, &mut progress);
+            let r = export(&req, &results, ui, &mut progress);
             let _ = worker_tx.send(ExportMsg::Done(r));
             repaint.request_repaint();
         });
     if let Err(e) = spawned {
-        let _ = tx.send(ExportMsg::Done(Err(format!(
-            "cannot start the export: {e}"
-        ))));
+        let _ = tx.send(ExportMsg::Done(Err(
+            ui.tf("Cannot start the export: {why}", &[("why", e.to_string())])
+        )));
     }
     ExportJob {
         path,
         last: None,
         rx,
+        tx: ui,
     }
 }
 
 fn export(
     req: &ExportRequest,
     results: &[ScenarioResult],
+    tx: Tr,
     progress: &mut dyn FnMut(report::Progress),
 ) -> Result<(), String> {
+    let prepare = |e: String| tx.tf("Cannot prepare the export: {why}", &[("why", e)]);
     let opts = ExportOptions {
         lang: report_lang(req.lang),
         anonymize: req.anonymize,
@@ -132,10 +277,10 @@ fn export(
         let Some(scenario) = plan.scenario(&r.solution.scenario) else {
             continue;
         };
-        let bytes = file::to_ron(plan).map_err(|e| e.to_string())?;
+        let bytes = file::to_ron(plan).map_err(|e| prepare(e.to_string()))?;
         let violations =
             crate::core::solve::check(&r.checked, &scenario.id, r.baseline.as_ref(), &r.solution)
-                .map_err(|e| e.to_string())?;
+                .map_err(|e| prepare(e.to_string()))?;
         models.push(ReportModel::build(
             plan,
             bytes.as_bytes(),
@@ -145,8 +290,20 @@ fn export(
             &opts,
         ));
     }
-    report::write_export(&models, req.format, &req.path, progress).map_err(|e| e.to_string())
+    let written = if req.format == ExportFormat::Pdf {
+        match models.first() {
+            Some(m) => report::pdf::pdf_bytes_with(m, req.pdf_options(), progress)
+                .and_then(|bytes| report::write_file(&req.path, &bytes)),
+            None => Err(report::ReportError::NothingToExport),
+        }
+    } else {
+        report::write_export(&models, req.format, &req.path, progress)
+    };
+    written.map_err(|e| report_error_text(tx, &e, &req.path))
 }
+
+/// Rows of the PDF staff list on a page, on average, for the page estimate.
+const STAFF_ROWS_PER_PAGE: usize = 19;
 
 /// A solved scenario the Export dialog offers.
 #[derive(Debug, Clone, PartialEq)]
@@ -157,6 +314,8 @@ pub struct ExportChoice {
     pub name: String,
     /// The plan changed since it was solved.
     pub stale: bool,
+    /// Cadres assigned in its solution (for the PDF page estimate).
+    pub cadres: usize,
 }
 
 /// The Export dialog: format, scenarios, language, anonymisation, sign-off
@@ -171,8 +330,13 @@ pub struct ExportDialog {
     pub lang: Lang,
     /// Anonymise.
     pub anonymize: bool,
-    /// PDF sign-off names.
+    /// Sign-off names (the dates are parsed from [`Self::sign_off_dates`]).
     pub sign_off: SignOff,
+    /// Sign-off dates as typed (prepared, reviewed, approved); empty: none.
+    /// Per export, never remembered.
+    pub sign_off_dates: [String; 3],
+    /// PDF: include the per-cadre appendix.
+    pub staff_list: bool,
     /// Output file as typed or chosen.
     pub path: String,
     /// The running export.
@@ -241,7 +405,10 @@ impl ExportDialog {
                 prepared_by: prefs.prepared_by.clone(),
                 reviewed_by: prefs.reviewed_by.clone(),
                 approved_by: prefs.approved_by.clone(),
+                ..SignOff::default()
             },
+            sign_off_dates: Default::default(),
+            staff_list: prefs.staff_list,
             path,
             job: None,
             written: None,
@@ -273,8 +440,30 @@ impl ExportDialog {
         self.format = format;
     }
 
+    /// The typed sign-off dates: None for an empty field, Some(Err(())) for
+    /// one that is not a date.
+    pub fn parsed_dates(&self, tx: Tr) -> [Option<Result<chrono::NaiveDate, ()>>; 3] {
+        self.sign_off_dates
+            .clone()
+            .map(|t| (!t.trim().is_empty()).then(|| tx.parse_date(&t).ok_or(())))
+    }
+
+    /// The sign-off with the typed dates; None when a date cannot be read.
+    pub fn sign_off_with_dates(&self, tx: Tr) -> Option<SignOff> {
+        let [p, r, a] = self.parsed_dates(tx);
+        Some(SignOff {
+            prepared_on: p.transpose().ok()?,
+            reviewed_on: r.transpose().ok()?,
+            approved_on: a.transpose().ok()?,
+            ..self.sign_off.clone()
+        })
+    }
+
     /// Why the export cannot start yet (None: it can).
     pub fn blocker(&self, tx: Tr) -> Option<&'static str> {
+        if self.sign_off_with_dates(tx).is_none() {
+            return Some(tx.t("A sign-off date is not a valid date"));
+        }
         if self.scenarios.is_empty() {
             return Some(tx.t("Tick at least one solved scenario"));
         }
@@ -289,15 +478,22 @@ impl ExportDialog {
         None
     }
 
-    /// The request for the worker.
-    pub fn request(&self) -> Option<ExportRequest> {
+    /// The request for the worker (None while the path is empty or a date is bad).
+    pub fn request(&self, tx: Tr) -> Option<ExportRequest> {
         Some(ExportRequest {
             format: self.format,
             path: self.output_path()?,
             lang: self.lang,
             anonymize: self.anonymize,
-            sign_off: self.sign_off.clone(),
+            sign_off: self.sign_off_with_dates(tx)?,
+            staff_list: self.staff_list,
         })
+    }
+
+    /// Estimated pages of the PDF staff list for `cadres` people (about 19 a
+    /// page, since reasons wrap over several lines: 136 pages for the sample's 2,582).
+    pub fn staff_list_pages(cadres: usize) -> usize {
+        cadres.div_ceil(STAFF_ROWS_PER_PAGE)
     }
 
     /// Remembers the choices worth keeping for the next export.
@@ -306,6 +502,7 @@ impl ExportDialog {
         prefs.reviewed_by = self.sign_off.reviewed_by.clone();
         prefs.approved_by = self.sign_off.approved_by.clone();
         prefs.anonymize = self.anonymize;
+        prefs.staff_list = self.staff_list;
         if let Some(dir) = self
             .output_path()
             .and_then(|p| p.parent().map(Path::to_path_buf))
@@ -420,20 +617,73 @@ pub fn export_dialog_ui(
                         .on_hover_text(tx.t("Replaces every cadre's name by the staff code and leaves out birth dates and gender, in every format."));
                     ui.end_row();
 
-                    ui.label(tx.t("Sign-off (PDF)")).on_hover_text(tx.t(
-                        "Names printed under the signature lines of the PDF report; dates are written by hand when signing. Remembered on this computer.",
+                    if d.format == ExportFormat::Pdf {
+                        ui.label(tx.t("Appendix"));
+                        let pages = solved
+                            .iter()
+                            .find(|c| d.scenarios.first() == Some(&c.id))
+                            .map(|c| ExportDialog::staff_list_pages(c.cadres));
+                        ui.horizontal(|ui| {
+                            ui.checkbox(&mut d.staff_list, tx.t("Include the staff list (appendix)"))
+                                .on_hover_text(tx.t(
+                                    "One row per cadre: unit, site, arrangement and the reason. For very large plans this adds many pages.",
+                                ));
+                            if let Some(n) = pages.filter(|_| d.staff_list) {
+                                ui.label(
+                                    RichText::new(tx.tf(
+                                        "about {n} more pages",
+                                        &[("n", tx.int(n as u32))],
+                                    ))
+                                    .small()
+                                    .weak(),
+                                );
+                            }
+                        });
+                        ui.end_row();
+                    }
+
+                    ui.label(tx.t("Sign-off")).on_hover_text(tx.t(
+                        "Names and dates printed under the signature lines of the PDF report and on the workbook's Summary. An empty date leaves a line to write by hand. Names are remembered on this computer; dates are not.",
                     ));
+                    let parsed = d.parsed_dates(tx);
                     egui::Grid::new("export-sign-off")
-                        .num_columns(2)
+                        .num_columns(4)
                         .show(ui, |ui| {
-                            for (label, value) in [
-                                (tx.t("Prepared by"), &mut d.sign_off.prepared_by),
-                                (tx.t("Reviewed by"), &mut d.sign_off.reviewed_by),
-                                (tx.t("Approved by"), &mut d.sign_off.approved_by),
-                            ] {
+                            let [p, r, a] = &mut d.sign_off_dates;
+                            for ((label, date_label, name, date), ok) in [
+                                (tx.t("Prepared by"), tx.t("Prepared on"), &mut d.sign_off.prepared_by, p),
+                                (tx.t("Reviewed by"), tx.t("Reviewed on"), &mut d.sign_off.reviewed_by, r),
+                                (tx.t("Approved by"), tx.t("Approved on"), &mut d.sign_off.approved_by, a),
+                            ]
+                            .into_iter()
+                            .zip(parsed)
+                            {
                                 ui.label(label);
-                                ui.add(egui::TextEdit::singleline(value).desired_width(300.0))
+                                // Fixed sizes: a grid's inner columns keep the width of the previous frame.
+                                let h = ui.spacing().interact_size.y;
+                                ui.add_sized([230.0, h], egui::TextEdit::singleline(name))
                                     .accessible_name(label);
+                                let bad = matches!(ok, Some(Err(())));
+                                let mut edit =
+                                    egui::TextEdit::singleline(date).hint_text(tx.date_hint());
+                                if bad {
+                                    edit = edit.text_color(w::PROBLEM);
+                                }
+                                ui.add_sized([96.0, h], edit)
+                                    .accessible_name(date_label)
+                                    .on_hover_text(tx.t("Date of signing; leave empty to write it by hand"));
+                                if bad {
+                                    ui.label(
+                                        RichText::new(tx.tf(
+                                            "not a date ({format})",
+                                            &[("format", tx.date_hint().to_owned())],
+                                        ))
+                                        .color(w::PROBLEM)
+                                        .small(),
+                                    );
+                                } else {
+                                    ui.label("");
+                                }
                                 ui.end_row();
                             }
                         });
@@ -565,11 +815,14 @@ pub struct ImportDialog {
     pub rejected_note: Option<Result<PathBuf, String>>,
     work: Option<ImportWork>,
     repaint: Option<egui::Context>,
+    /// The app's language when the dialog opened: errors are worded in it.
+    tx: Tr,
 }
 
 /// Spawns `job` on a worker thread that reports through `tx`.
 fn spawn_import(
     repaint: Option<egui::Context>,
+    tx_lang: Tr,
     job: impl FnOnce(&dyn Fn(ImportMsg)) + Send + 'static,
 ) -> ImportWork {
     let (tx, rx) = channel();
@@ -586,7 +839,9 @@ fn spawn_import(
             job(&send);
         });
     if let Err(e) = spawned {
-        let _ = fail.send(ImportMsg::Failed(format!("cannot start the import: {e}")));
+        let _ = fail.send(ImportMsg::Failed(
+            tx_lang.tf("Cannot start the import: {why}", &[("why", e.to_string())]),
+        ));
     }
     ImportWork { rx, last: None }
 }
@@ -594,7 +849,7 @@ fn spawn_import(
 impl ImportDialog {
     /// Starts reading `path` on a worker thread and checking it against `plan`
     /// with the plan's saved mapping; the dialog shows progress meanwhile.
-    pub fn open(path: &Path, plan: &Plan, repaint: Option<egui::Context>) -> Self {
+    pub fn open(path: &Path, plan: &Plan, repaint: Option<egui::Context>, tx: Tr) -> Self {
         let stem = path
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
@@ -611,15 +866,16 @@ impl ImportDialog {
             rejected_note: None,
             work: None,
             repaint,
+            tx,
         };
         let file = path.to_owned();
         let plan = plan.clone();
         let mode = d.mode;
-        d.work = Some(spawn_import(d.repaint.clone(), move |send| {
+        d.work = Some(spawn_import(d.repaint.clone(), tx, move |send| {
             let mut progress = |p| send(ImportMsg::Progress(p));
             let table = match import::read_staff_file(&file, &mut progress) {
                 Ok(t) => Arc::new(t),
-                Err(e) => return send(ImportMsg::Failed(e.to_string())),
+                Err(e) => return send(ImportMsg::Failed(import_error_text(tx, &e, &file))),
             };
             let mapping = import::mapping_for(&table.headers, &plan.import_mapping);
             send(ImportMsg::Read(table.clone(), mapping.clone()));
@@ -628,6 +884,7 @@ impl ImportDialog {
                 &table,
                 &mapping,
                 mode,
+                tx,
                 &mut progress,
             )));
         }));
@@ -658,7 +915,7 @@ impl ImportDialog {
                 }
                 Err(TryRecvError::Empty) => return true,
                 Err(TryRecvError::Disconnected) => {
-                    self.failed = Some("the import stopped unexpectedly".into());
+                    self.failed = Some(self.tx.t("The import stopped unexpectedly").to_owned());
                     self.work = None;
                     return false;
                 }
@@ -680,15 +937,17 @@ impl ImportDialog {
         let plan = plan.clone();
         let mapping = self.mapping.clone();
         let mode = self.mode;
+        let tx = self.tx;
         self.preview = None;
         self.rejected_note = None;
-        self.work = Some(spawn_import(self.repaint.clone(), move |send| {
+        self.work = Some(spawn_import(self.repaint.clone(), tx, move |send| {
             let mut progress = |p| send(ImportMsg::Progress(p));
             send(ImportMsg::Checked(check(
                 &plan,
                 &table,
                 &mapping,
                 mode,
+                tx,
                 &mut progress,
             )));
         }));
@@ -700,10 +959,12 @@ fn check(
     table: &StaffTable,
     mapping: &[ColumnMapping],
     mode: ImportMode,
+    tx: Tr,
     progress: &mut dyn FnMut(report::Progress),
 ) -> Result<ImportPreview, String> {
     let opts = ImportOptions::for_day(mode, chrono::Local::now().date_naive());
-    import::preview(plan, table, mapping, &opts, progress).map_err(|e| e.to_string())
+    import::preview(plan, table, mapping, &opts, progress)
+        .map_err(|e| import_error_text(tx, &e, &table.path))
 }
 
 /// Draws the import dialog; returns false when it closed.
@@ -837,8 +1098,8 @@ pub fn import_dialog_ui(
                             let out = PathBuf::from(d.rejected_path.trim());
                             d.rejected_note = Some(
                                 import::write_rejected(&out, p)
-                                    .map(|()| out)
-                                    .map_err(|e| e.to_string()),
+                                    .map(|()| out.clone())
+                                    .map_err(|e| import_error_text(tx, &e, &out)),
                             );
                         }
                     });
@@ -943,5 +1204,238 @@ fn accepted_table_ui(ui: &mut egui::Ui, tx: Tr, p: &ImportPreview) {
                 .small()
                 .weak(),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::plan::CadreField;
+    use crate::core::report::import::FieldName;
+    use crate::gui::settings::ExportPrefs;
+
+    fn io(kind: std::io::ErrorKind) -> std::io::Error {
+        std::io::Error::new(kind, "os says no")
+    }
+
+    fn file() -> PathBuf {
+        PathBuf::from("/tmp/danh-sach-cán-bộ.xlsx")
+    }
+
+    /// One error of every variant, each naming `file()`.
+    fn import_errors() -> Vec<ImportError> {
+        let path = file();
+        vec![
+            ImportError::Io {
+                path: path.clone(),
+                source: io(std::io::ErrorKind::NotFound),
+            },
+            ImportError::NotUtf8 {
+                path: path.clone(),
+                line: 7,
+            },
+            ImportError::Csv {
+                path: path.clone(),
+                line: 7,
+                message: "found record with 3 fields".into(),
+            },
+            ImportError::Spreadsheet {
+                path: path.clone(),
+                message: "zip error".into(),
+            },
+            ImportError::NoWorksheet { path: path.clone() },
+            ImportError::Empty { path: path.clone() },
+            ImportError::UnknownFormat { path: path.clone() },
+            ImportError::MissingColumn(FieldName(CadreField::Unit)),
+            ImportError::AnonymisedExport {
+                path: path.clone(),
+                evidence: AnonymisedEvidence::ExportColumns {
+                    stamp: Some("adec48d669157b55".into()),
+                },
+            },
+            ImportError::AnonymisedExport {
+                path: path.clone(),
+                evidence: AnonymisedEvidence::ExportColumns { stamp: None },
+            },
+            ImportError::AnonymisedExport {
+                path: path.clone(),
+                evidence: AnonymisedEvidence::NamesAreCodes {
+                    same: 2_000,
+                    with_code: 2_582,
+                },
+            },
+            ImportError::Write {
+                path,
+                message: "disk full".into(),
+            },
+        ]
+    }
+
+    #[test]
+    fn every_import_error_is_worded_in_both_languages_with_the_file() {
+        let (en, vi) = (Tr::new(Lang::En), Tr::new(Lang::Vi));
+        let name = file().display().to_string();
+        for e in import_errors() {
+            let (te, tv) = (
+                import_error_text(en, &e, &file()),
+                import_error_text(vi, &e, &file()),
+            );
+            assert!(te.contains(&name), "{te}");
+            assert!(tv.contains(&name), "{tv}");
+            assert_ne!(te, tv, "{e:?} is not translated");
+            // Every placeholder was filled.
+            assert!(!te.contains('{') && !tv.contains('{'), "{te} / {tv}");
+            if let ImportError::NotUtf8 { .. } | ImportError::Csv { .. } = e {
+                assert!(
+                    te.contains("line 7") && tv.contains("dòng 7"),
+                    "{te} / {tv}"
+                );
+            }
+        }
+        // The details a person needs survive the translation.
+        let texts: Vec<String> = import_errors()
+            .iter()
+            .map(|e| import_error_text(vi, e, &file()))
+            .collect();
+        assert!(
+            texts[0].contains("không có tệp hoặc thư mục này"),
+            "{}",
+            texts[0]
+        );
+        assert!(texts[4].contains("không có trang tính"), "{}", texts[4]);
+        assert!(texts[7].contains("Đơn vị"), "{}", texts[7]);
+        assert!(texts[8].contains("adec48d669157b55") && texts[8].contains("ẩn danh"));
+        assert!(texts[10].contains("2.000/2.582"), "{}", texts[10]);
+        assert!(import_error_text(en, &import_errors()[10], &file()).contains("2,000 of 2,582"));
+    }
+
+    #[test]
+    fn every_export_error_is_worded_in_both_languages_with_the_file() {
+        let (en, vi) = (Tr::new(Lang::En), Tr::new(Lang::Vi));
+        let out = PathBuf::from("/tmp/báo-cáo.pdf");
+        let errors = vec![
+            ReportError::NothingToExport,
+            ReportError::Xlsx(rust_xlsxwriter::XlsxError::ParameterError("x".into())),
+            ReportError::Csv(csv::Error::from(io(std::io::ErrorKind::Other))),
+            ReportError::Pdf("font".into()),
+            ReportError::Io {
+                path: out.clone(),
+                source: io(std::io::ErrorKind::PermissionDenied),
+            },
+        ];
+        for e in &errors {
+            let (te, tv) = (
+                report_error_text(en, e, &out),
+                report_error_text(vi, e, &out),
+            );
+            assert!(te.contains("/tmp/báo-cáo.pdf"), "{te}");
+            assert!(tv.contains("/tmp/báo-cáo.pdf"), "{tv}");
+            assert_ne!(te, tv, "{e:?} is not translated");
+            assert!(!te.contains('{') && !tv.contains('{'), "{te} / {tv}");
+        }
+        assert!(report_error_text(vi, &errors[4], &out).contains("không có quyền truy cập"));
+        // An unusual system error keeps the system's words.
+        assert!(io_reason(vi, &io(std::io::ErrorKind::Other)).contains("os says no"));
+    }
+
+    /// Waits (bounded) for the import dialog's worker.
+    fn settle(d: &mut ImportDialog) {
+        for _ in 0..500 {
+            if !d.poll() {
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        panic!("the import worker did not finish");
+    }
+
+    #[test]
+    fn the_import_dialog_reports_in_the_app_language() {
+        let plan = crate::core::sample::sample_plan();
+        let vi = Tr::new(Lang::Vi);
+        let dir = tempfile::tempdir().expect("tmp");
+        let missing = dir.path().join("không-có.csv");
+        let mut d = ImportDialog::open(&missing, &plan, None, vi);
+        settle(&mut d);
+        let failed = d.failed.clone().unwrap_or_default();
+        assert!(
+            failed.contains("Không đọc được") && failed.contains("không-có.csv"),
+            "{failed}"
+        );
+        // A file without a staff-code column fails the check, in Vietnamese.
+        let no_code = dir.path().join("ds.csv");
+        std::fs::write(&no_code, "Họ và tên,Ghi chú\nNguyễn Văn A,x\n").expect("write");
+        let mut d = ImportDialog::open(&no_code, &plan, None, vi);
+        settle(&mut d);
+        let err = match &d.preview {
+            Some(Err(e)) => e.clone(),
+            other => panic!("expected a refusal, got {other:?}"),
+        };
+        assert!(
+            err.contains("chưa có cột nào") && err.contains("ds.csv"),
+            "{err}"
+        );
+    }
+
+    fn dialog() -> ExportDialog {
+        let prefs = ExportPrefs {
+            prepared_by: "Vũ Thị Thu".into(),
+            ..ExportPrefs::default()
+        };
+        let mut d = ExportDialog::new(Some("s1"), &prefs, "Kế hoạch", Some(Path::new("/tmp")));
+        d.format = ExportFormat::Pdf;
+        d.path = "/tmp/bao-cao.pdf".into();
+        d
+    }
+
+    #[test]
+    fn typed_sign_off_dates_reach_the_request_and_a_bad_one_blocks() {
+        let vi = Tr::new(Lang::Vi);
+        let mut d = dialog();
+        assert_eq!(d.blocker(vi), None);
+        let r = d.request(vi).expect("request");
+        assert_eq!(r.sign_off.prepared_by, "Vũ Thị Thu");
+        assert_eq!(r.sign_off.prepared_on, None);
+        d.sign_off_dates = ["05/03/2026".into(), String::new(), " 2026-03-12 ".into()];
+        let r = d.request(vi).expect("request");
+        assert_eq!(
+            r.sign_off.prepared_on,
+            chrono::NaiveDate::from_ymd_opt(2026, 3, 5)
+        );
+        assert_eq!(r.sign_off.reviewed_on, None);
+        assert_eq!(
+            r.sign_off.approved_on,
+            chrono::NaiveDate::from_ymd_opt(2026, 3, 12)
+        );
+        d.sign_off_dates[1] = "31/02/2026".into();
+        assert!(matches!(d.parsed_dates(vi)[1], Some(Err(()))));
+        assert!(d.request(vi).is_none());
+        assert_eq!(d.blocker(vi), Some("Có ngày ký không hợp lệ"));
+        // Dates are never remembered; names are.
+        let mut prefs = ExportPrefs::default();
+        d.sign_off_dates[1].clear();
+        d.remember(&mut prefs);
+        assert_eq!(prefs.prepared_by, "Vũ Thị Thu");
+        assert_eq!(
+            ExportDialog::new(None, &prefs, "x", None).sign_off_dates,
+            <[String; 3]>::default()
+        );
+    }
+
+    #[test]
+    fn the_staff_list_choice_maps_to_the_pdf_options_and_is_remembered() {
+        let vi = Tr::new(Lang::Vi);
+        let mut d = dialog();
+        assert!(d.staff_list, "on by default");
+        assert!(d.request(vi).expect("request").pdf_options().staff_list);
+        d.staff_list = false;
+        assert!(!d.request(vi).expect("request").pdf_options().staff_list);
+        let mut prefs = ExportPrefs::default();
+        d.remember(&mut prefs);
+        assert!(!prefs.staff_list);
+        assert!(!ExportDialog::new(None, &prefs, "x", None).staff_list);
+        // 2,582 cadres: the sample's appendix is 136 pages.
+        assert_eq!(ExportDialog::staff_list_pages(2_582), 136);
+        assert_eq!(ExportDialog::staff_list_pages(0), 0);
     }
 }

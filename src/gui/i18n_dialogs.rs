@@ -45,11 +45,33 @@ pub static VI: &[(&str, &str)] = &[
         "Replaces every cadre's name by the staff code and leaves out birth dates and gender, in every format.",
         "Thay họ tên mỗi cán bộ bằng mã cán bộ và bỏ ngày sinh, giới tính, ở mọi định dạng.",
     ),
-    ("Sign-off (PDF)", "Ký xác nhận (PDF)"),
+    ("Sign-off", "Ký xác nhận"),
     (
-        "Names printed under the signature lines of the PDF report; dates are written by hand when signing. Remembered on this computer.",
-        "Họ tên in dưới chỗ ký của báo cáo PDF; ngày tháng ghi tay khi ký. Được ghi nhớ trên máy này.",
+        "Names and dates printed under the signature lines of the PDF report and on the workbook's Summary. An empty date leaves a line to write by hand. Names are remembered on this computer; dates are not.",
+        "Họ tên và ngày in dưới chỗ ký của báo cáo PDF và ở trang Tóm tắt của sổ Excel. Để trống ngày thì để lại dòng ghi tay. Họ tên được ghi nhớ trên máy này; ngày thì không.",
     ),
+    ("Prepared on", "Ngày lập"),
+    ("Reviewed on", "Ngày kiểm tra"),
+    ("Approved on", "Ngày phê duyệt"),
+    (
+        "Date of signing; leave empty to write it by hand",
+        "Ngày ký; để trống để ghi tay",
+    ),
+    ("not a date ({format})", "không phải ngày ({format})"),
+    (
+        "A sign-off date is not a valid date",
+        "Có ngày ký không hợp lệ",
+    ),
+    ("Appendix", "Phụ lục"),
+    (
+        "Include the staff list (appendix)",
+        "Kèm danh sách cán bộ (phụ lục)",
+    ),
+    (
+        "One row per cadre: unit, site, arrangement and the reason. For very large plans this adds many pages.",
+        "Mỗi cán bộ một dòng: đơn vị, trụ sở, hình thức và lý do. Với kế hoạch rất lớn, phần này thêm nhiều trang.",
+    ),
+    ("about {n} more pages", "thêm khoảng {n} trang"),
     ("Prepared by", "Người lập"),
     ("Reviewed by", "Người kiểm tra"),
     ("Approved by", "Người phê duyệt"),
@@ -99,5 +121,100 @@ pub static VI: &[(&str, &str)] = &[
     (
         "{read} rows read: {ok} will be imported ({new} new, {upd} updated), {bad} rejected.",
         "Đã đọc {read} dòng: {ok} dòng sẽ được nhập ({new} mới, {upd} cập nhật), {bad} dòng bị loại.",
+    ),
+    // Import and export errors.
+    ("no such file or folder", "không có tệp hoặc thư mục này"),
+    ("permission denied", "không có quyền truy cập"),
+    ("the disk is full", "ổ đĩa đã đầy"),
+    ("the disk is read-only", "ổ đĩa chỉ cho phép đọc"),
+    (
+        "it is a folder, not a file",
+        "đây là thư mục, không phải tệp",
+    ),
+    (
+        "the file's content cannot be read",
+        "không đọc được nội dung tệp",
+    ),
+    ("Cannot read {path}: {why}", "Không đọc được {path}: {why}"),
+    ("Cannot write {path}: {why}", "Không ghi được {path}: {why}"),
+    (
+        "{path}, line {line}: the file is not UTF-8 text; save it as “CSV UTF-8”",
+        "{path}, dòng {line}: tệp không phải văn bản UTF-8; hãy lưu lại dưới dạng “CSV UTF-8”",
+    ),
+    (
+        "{path}, line {line}: the CSV text cannot be read ({detail})",
+        "{path}, dòng {line}: không đọc được nội dung CSV ({detail})",
+    ),
+    (
+        "{path}: the spreadsheet cannot be opened ({detail})",
+        "{path}: không mở được bảng tính ({detail})",
+    ),
+    (
+        "{path}: the workbook has no worksheet",
+        "{path}: sổ tính không có trang tính nào",
+    ),
+    (
+        "{path}: the file is empty (no header row found)",
+        "{path}: tệp trống (không tìm thấy dòng tiêu đề)",
+    ),
+    (
+        "{path}: unknown staff file type (expected .csv, .xlsx, .xls or .ods)",
+        "{path}: không nhận ra loại tệp danh sách cán bộ (cần .csv, .xlsx, .xls hoặc .ods)",
+    ),
+    (
+        "{path}: no column is mapped to {field}; map one (e.g. a header “{hint}”)",
+        "{path}: chưa có cột nào ứng với {field}; hãy chọn một cột (ví dụ cột có tiêu đề “{hint}”)",
+    ),
+    (
+        "audit stamp {id}; the per-cadre export's columns without names, birth dates or gender",
+        "dấu kiểm tra {id}; có các cột của tệp xuất theo từng cán bộ nhưng không có họ tên, ngày sinh, giới tính",
+    ),
+    (
+        "the per-cadre export's columns without names, birth dates or gender",
+        "có các cột của tệp xuất theo từng cán bộ nhưng không có họ tên, ngày sinh, giới tính",
+    ),
+    (
+        "in {same} of {total} rows the name is the staff code",
+        "ở {same}/{total} dòng, họ tên chính là mã cán bộ",
+    ),
+    (
+        "{path}: this looks like an anonymised HQ Planner export ({why}); importing it could put staff codes where real names belong, so nothing was imported. Import the personnel office's staff list (or a named export) instead.",
+        "{path}: tệp này có vẻ là tệp xuất ẩn danh của HQ Planner ({why}); nhập tệp này có thể đặt mã cán bộ vào chỗ họ tên thật, nên chưa nhập gì. Hãy nhập danh sách cán bộ của phòng tổ chức (hoặc tệp xuất có họ tên).",
+    ),
+    (
+        "{path}: nothing to export (no solved scenario ticked)",
+        "{path}: không có gì để xuất (chưa chọn phương án đã tính)",
+    ),
+    (
+        "Cannot build the workbook {path} ({detail})",
+        "Không tạo được sổ Excel {path} ({detail})",
+    ),
+    (
+        "Cannot build the CSV file {path} ({detail})",
+        "Không tạo được tệp CSV {path} ({detail})",
+    ),
+    (
+        "Cannot build the PDF {path} ({detail})",
+        "Không tạo được tệp PDF {path} ({detail})",
+    ),
+    (
+        "Cannot prepare the export: {why}",
+        "Không chuẩn bị được dữ liệu xuất: {why}",
+    ),
+    (
+        "Cannot start the export: {why}",
+        "Không bắt đầu xuất được: {why}",
+    ),
+    (
+        "Cannot start the import: {why}",
+        "Không bắt đầu nhập được: {why}",
+    ),
+    (
+        "The export stopped unexpectedly",
+        "Việc xuất tệp dừng đột ngột",
+    ),
+    (
+        "The import stopped unexpectedly",
+        "Việc nhập tệp dừng đột ngột",
     ),
 ];

@@ -98,7 +98,8 @@ pub struct Settings {
 
 /// Export dialog choices remembered on this computer (the plan file has no
 /// place for them, and sign-off names belong to the office, not the plan).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+/// Sign-off dates are per export and never remembered.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ExportPrefs {
     /// Name printed under "Prepared by" in the PDF sign-off block.
@@ -111,6 +112,21 @@ pub struct ExportPrefs {
     pub anonymize: bool,
     /// Folder of the last export.
     pub folder: Option<PathBuf>,
+    /// PDF: include the per-cadre appendix (on unless turned off).
+    pub staff_list: bool,
+}
+
+impl Default for ExportPrefs {
+    fn default() -> Self {
+        Self {
+            prepared_by: String::new(),
+            reviewed_by: String::new(),
+            approved_by: String::new(),
+            anonymize: false,
+            folder: None,
+            staff_list: true,
+        }
+    }
 }
 
 impl Default for Settings {
@@ -176,5 +192,10 @@ mod tests {
         let partial: Settings = serde_json::from_str(r#"{"lang":"Vi"}"#).unwrap_or_default();
         assert_eq!(partial.lang, Lang::Vi);
         assert_eq!(partial.time_limit_secs, 60.0);
+        // Settings saved before the staff-list choice existed keep the appendix on.
+        let old: Settings =
+            serde_json::from_str(r#"{"export":{"prepared_by":"Lập"}}"#).unwrap_or_default();
+        assert!(old.export.staff_list);
+        assert_eq!(old.export.prepared_by, "Lập");
     }
 }

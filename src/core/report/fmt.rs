@@ -72,9 +72,28 @@ pub fn date(d: NaiveDate) -> String {
     d.format("%d/%m/%Y").to_string()
 }
 
+/// Parses a date typed by a person: dd/mm/yyyy (also d/m/yyyy) or yyyy-mm-dd.
+pub fn parse_date(text: &str) -> Option<NaiveDate> {
+    let t = text.trim();
+    NaiveDate::parse_from_str(t, "%d/%m/%Y")
+        .or_else(|_| NaiveDate::parse_from_str(t, "%Y-%m-%d"))
+        .ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn typed_dates_in_both_forms() {
+        let d = NaiveDate::from_ymd_opt(2026, 3, 5);
+        assert_eq!(parse_date("05/03/2026"), d);
+        assert_eq!(parse_date(" 5/3/2026 "), d);
+        assert_eq!(parse_date("2026-03-05"), d);
+        assert_eq!(parse_date("31/02/2026"), None);
+        assert_eq!(parse_date("03/05/26x"), None);
+        assert_eq!(parse_date(""), None);
+    }
 
     #[test]
     fn vietnamese_and_english_separators() {

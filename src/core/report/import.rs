@@ -39,7 +39,15 @@ pub enum ImportError {
         /// Underlying error.
         source: std::io::Error,
     },
-    /// The CSV text is malformed or not UTF-8.
+    /// The CSV file is not UTF-8 text.
+    #[error("{path}, line {line}: the file is not UTF-8 text; save it as \"CSV UTF-8\"")]
+    NotUtf8 {
+        /// File path.
+        path: PathBuf,
+        /// 1-based line of the first byte that is not UTF-8.
+        line: u64,
+    },
+    /// The CSV text is malformed.
     #[error("{path}, line {line}: {message}")]
     Csv {
         /// File path.
@@ -56,6 +64,12 @@ pub enum ImportError {
         path: PathBuf,
         /// What is wrong.
         message: String,
+    },
+    /// The workbook has no worksheet at all.
+    #[error("{path}: the workbook has no worksheet")]
+    NoWorksheet {
+        /// File path.
+        path: PathBuf,
     },
     /// The file has no row with any content.
     #[error("{path}: the file is empty (no header row found)")]
@@ -81,8 +95,8 @@ pub enum ImportError {
     AnonymisedExport {
         /// File path.
         path: PathBuf,
-        /// What gave it away, in words.
-        evidence: String,
+        /// What gave it away.
+        evidence: AnonymisedEvidence,
     },
     /// The rejected rows could not be written.
     #[error("cannot write {path}: {message}")]
@@ -92,6 +106,44 @@ pub enum ImportError {
         /// What went wrong.
         message: String,
     },
+}
+
+/// What shows that a file is one of HQ Planner's own anonymised exports.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AnonymisedEvidence {
+    /// The per-cadre export's result columns without any name, birth date or
+    /// gender column; the CSV's audit stamp id when it has one.
+    ExportColumns {
+        /// Stamp id from the CSV's `# Stamp id` line.
+        stamp: Option<String>,
+    },
+    /// In most rows the name is the staff code.
+    NamesAreCodes {
+        /// Rows whose name is their code.
+        same: usize,
+        /// Rows with a staff code.
+        with_code: usize,
+    },
+}
+
+impl fmt::Display for AnonymisedEvidence {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            AnonymisedEvidence::ExportColumns { stamp: Some(id) } => write!(
+                f,
+                "audit stamp {id}; the per-cadre export's columns without names, birth dates or gender"
+            ),
+            AnonymisedEvidence::ExportColumns { stamp: None } => {
+                f.write_str("the per-cadre export's columns without names, birth dates or gender")
+            }
+            AnonymisedEvidence::NamesAreCodes { same, with_code } => {
+                write!(
+                    f,
+                    "in {same} of {with_code} rows the name is the staff code"
+                )
+            }
+        }
+    }
 }
 
 /// A [`CadreField`] shown by name in messages.
@@ -550,6 +602,15 @@ fn export_only_headers() -> Vec<String> {
 /// an anonymised CSV or XLSX export writes; or a mapped name column in which
 /// most rows' name is their staff code (an anonymised table copied elsewhere).
 pub fn anonymised_export_evidence(table: &StaffTable, mapping: &[ColumnMapping]) -> Option<String> {
+    anonymised_export_signs(table, mapping).map(|e| e.to_string())
+}
+
+/// The signs that `table` is an anonymised HQ Planner export, or `None`; see
+/// [`anonymised_export_evidence`].
+pub fn anonymised_export_signs(
+    table: &StaffTable,
+    mapping: &[ColumnMapping],
+) -> Option<AnonymisedEvidence> {
     let folded: Vec<String> = table.headers.iter().map(|h| fold(h)).collect();
     let export_cols = export_only_headers();
     let result_cols = folded.iter().filter(|h| export_cols.contains(h)).count();
@@ -559,11 +620,8 @@ pub fn anonymised_export_evidence(table: &StaffTable, mapping: &[ColumnMapping])
         .collect();
     let has_person_col = folded.iter().any(|h| person_cols.contains(h));
     if result_cols >= 3 && !has_person_col {
-        return Some(match &table.export_stamp {
-            Some(id) => format!(
-                "audit stamp {id}; the per-cadre export's columns without names, birth dates or gender"
-            ),
-            None => "the per-cadre export's columns without names, birth dates or gender".into(),
+        return Some(AnonymisedEvidence::ExportColumns {
+            stamp: table.export_stamp.clone(),
         });
     }
     let col = |f: CadreField| mapping.iter().position(|m| m.field == Some(f));
@@ -582,7 +640,7 @@ pub fn anonymised_export_evidence(table: &StaffTable, mapping: &[ColumnMapping])
         same += usize::from(name_is_code(&name, &code));
     }
     (same > 0 && same * 2 > with_code)
-        .then(|| format!("in {same} of {with_code} rows the name is the staff code"))
+        .then_some(AnonymisedEvidence::NamesAreCodes { same, with_code })
 }
 
 /// Whether a name cell just repeats the staff code.
@@ -639,10 +697,9 @@ fn read_csv_rows(path: &Path, bytes: &[u8]) -> Result<Vec<RawRow>, ImportError> 
             .filter(|&&b| b == b'\n')
             .count() as u64
             + 1;
-        return Err(ImportError::Csv {
+        return Err(ImportError::NotUtf8 {
             path: path.to_owned(),
             line,
-            message: "the file is not UTF-8 text; save it as \"CSV UTF-8\"".into(),
         });
     }
     // The separator is the one most used on any of the first lines (a title
@@ -719,8 +776,11 @@ fn read_spreadsheet_rows(path: &Path) -> Result<(String, Vec<RawRow>), ImportErr
     };
     let mut book = calamine::open_workbook_auto(path).map_err(|e| err(e.to_string()))?;
     let names = book.sheet_names();
+    let no_sheet = || ImportError::NoWorksheet {
+        path: path.to_owned(),
+    };
     if names.is_empty() {
-        return Err(err("the workbook has no worksheet".into()));
+        return Err(no_sheet());
     }
     let mut first: Option<(String, Vec<RawRow>)> = None;
     for sheet in names {
@@ -735,7 +795,7 @@ fn read_spreadsheet_rows(path: &Path) -> Result<(String, Vec<RawRow>), ImportErr
             first = Some((sheet, rows));
         }
     }
-    first.ok_or_else(|| err("the workbook has no worksheet".into()))
+    first.ok_or_else(no_sheet)
 }
 
 /// Converts a calamine range into raw rows numbered as the spreadsheet shows them.
@@ -1358,7 +1418,7 @@ pub fn preview(
     opts: &ImportOptions,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<ImportPreview, ImportError> {
-    if let Some(evidence) = anonymised_export_evidence(table, mapping) {
+    if let Some(evidence) = anonymised_export_signs(table, mapping) {
         return Err(ImportError::AnonymisedExport {
             path: table.path.clone(),
             evidence,

@@ -15,7 +15,8 @@ use crate::core::solve::{
     Arrangement, CommuteStats, CostBreakdown, RuleFamily, Solution, SolveStatus, Violation,
 };
 
-/// Names of the people who sign the report (blank lines when empty).
+/// Names of the people who sign the report and the dates they sign (blank
+/// lines, to fill in by hand, when empty).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct SignOff {
     /// Prepared by (người lập).
@@ -24,6 +25,30 @@ pub struct SignOff {
     pub reviewed_by: String,
     /// Approved by (người phê duyệt).
     pub approved_by: String,
+    /// Date of preparation (None: a blank date line).
+    pub prepared_on: Option<NaiveDate>,
+    /// Date of review (None: a blank date line).
+    pub reviewed_on: Option<NaiveDate>,
+    /// Date of approval (None: a blank date line).
+    pub approved_on: Option<NaiveDate>,
+}
+
+impl SignOff {
+    /// The three roles in signing order: label, name, date.
+    pub fn roles(&self) -> [(L, &str, Option<NaiveDate>); 3] {
+        [
+            (L::PreparedBy, self.prepared_by.as_str(), self.prepared_on),
+            (L::ReviewedBy, self.reviewed_by.as_str(), self.reviewed_on),
+            (L::ApprovedBy, self.approved_by.as_str(), self.approved_on),
+        ]
+    }
+
+    /// Whether any name or date is given.
+    pub fn is_given(&self) -> bool {
+        self.roles()
+            .iter()
+            .any(|(_, name, date)| !name.trim().is_empty() || date.is_some())
+    }
 }
 
 /// What an export should contain.

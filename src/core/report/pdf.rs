@@ -1179,14 +1179,8 @@ fn sign_off(l: &mut Layout, m: &ReportModel) {
     l.y += 16.0;
     let top = l.y;
     let col_w = CONTENT_W / 3.0;
-    for (i, (label, name)) in [
-        (L::PreparedBy.t(lang), &m.sign_off.prepared_by),
-        (L::ReviewedBy.t(lang), &m.sign_off.reviewed_by),
-        (L::ApprovedBy.t(lang), &m.sign_off.approved_by),
-    ]
-    .into_iter()
-    .enumerate()
-    {
+    for (i, (label, name, signed_on)) in m.sign_off.roles().into_iter().enumerate() {
+        let label = label.t(lang);
         let cx = MARGIN_X + i as f32 * col_w + col_w / 2.0;
         let centre = |l: &mut Layout, y: f32, size: f32, bold: bool, color: Rgb, t: &str| {
             let t = l.m.fit(t, size, bold, col_w - 10.0);
@@ -1194,7 +1188,14 @@ fn sign_off(l: &mut Layout, m: &ReportModel) {
             l.text(cx - w / 2.0, y, size, bold, color, &t);
         };
         centre(l, top, 10.0, true, BLACK, label);
-        centre(l, top + 14.0, 8.0, false, GREY, L::DateLine.t(lang));
+        // A date given at export is printed; otherwise a line to fill in by hand.
+        match signed_on {
+            Some(d) => {
+                let t = format!("{} {}", L::SignedOn.t(lang), date(d));
+                centre(l, top + 14.0, 8.5, false, BLACK, &t);
+            }
+            None => centre(l, top + 14.0, 8.0, false, GREY, L::DateLine.t(lang)),
+        }
         centre(l, top + 26.0, 7.5, false, GREY, L::SignatureLine.t(lang));
         l.line(
             cx - col_w / 2.0 + 12.0,

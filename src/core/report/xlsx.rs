@@ -379,6 +379,21 @@ fn summary_sheet(book: &mut Workbook, f: &Formats, m: &ReportModel) -> Result<()
         None => (L::Budget.t(lang), L::NoBudget.t(lang).into(), Kind::Text),
     });
     out.lines(ws, f, figures)?;
+    if m.sign_off.is_given() {
+        // Role in A, name in B, the date (a real date) in C; blanks where not given.
+        out.heading(ws, f, L::SignOff.t(lang))?;
+        for (role, name, signed_on) in m.sign_off.roles() {
+            let r = out.row;
+            ws.write_string(r, 0, role.t(lang))?;
+            if !name.trim().is_empty() {
+                ws.write_string(r, 1, name.trim())?;
+            }
+            if let Some(d) = signed_on {
+                ws.write_datetime_with_format(r, 2, excel_date(d)?, &f.date_left)?;
+            }
+            out.row += 1;
+        }
+    }
     out.heading(ws, f, L::AuditStamp.t(lang))?;
     for (label, value) in m.stamp.lines(lang) {
         out.line(ws, f, label, value.into(), Kind::Text)?;
