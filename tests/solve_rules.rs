@@ -590,6 +590,56 @@ fn explanation_reasons_are_the_rules_that_decide() {
     }
 }
 
+/// A hard whole-unit rule decides the site, so the priority rule does not
+/// apply (as in the model and the checker): no reason may claim the member
+/// "is not at the nearest site".
+#[test]
+fn reasons_follow_the_checker_when_a_whole_unit_overrides_priority() {
+    let mut p = tiny();
+    p.units[0].placement = Placement::WholeAtOneSite;
+    p.rules.enforcement.unit_placement = Hardness::Hard;
+    p.cadres[0].care.health = true;
+    p.cadres[2].care.health = true;
+    p.rules.priority_groups = vec![PriorityGroup {
+        id: "suc-khoe".into(),
+        name: "Sức khỏe".into(),
+        criterion: PriorityCriterion::Health,
+        hardness: Hardness::Hard,
+    }];
+    let cp = checked(p);
+    let s = solve(&cp, "s", &opts(), &SolveControl::default()).expect("solve");
+    assert_eq!(s.status, SolveStatus::Optimal, "{:?}", s.diagnosis);
+    // The whole unit works at one site, so one of C1 (home zone near A) and
+    // C3 (near B) is away from their nearest site.
+    assert_eq!(site_of(&s, "C1"), site_of(&s, "C3"));
+    let all = reasons_for(cp.plan(), "s", None, &s).expect("reasons");
+    for code in ["C1", "C3"] {
+        assert_eq!(all[code], vec![Reason::UnitWhole], "{code}");
+    }
+}
+
+/// A soft "unit works at A" traded off for two people: their reason says the
+/// unit is at A but they work elsewhere, never "the unit must work at A".
+#[test]
+fn reasons_say_when_a_soft_unit_site_is_not_kept() {
+    let mut p = tiny();
+    p.units[0].placement = Placement::AtSite("A".into());
+    p.rules.enforcement.unit_placement = Hardness::Soft(1.0);
+    let cp = checked(p);
+    let s = solve(&cp, "s", &opts(), &SolveControl::default()).expect("solve");
+    assert_eq!(s.status, SolveStatus::Optimal, "{:?}", s.diagnosis);
+    let all = reasons_for(cp.plan(), "s", None, &s).expect("reasons");
+    for code in ["C1", "C2", "C3", "C4"] {
+        let want = if site_of(&s, code) == "A" {
+            Reason::UnitAtSite { site: "A".into() }
+        } else {
+            Reason::UnitAtSiteNotKept { site: "A".into() }
+        };
+        assert_eq!(all[code], vec![want], "{code}");
+    }
+    assert_eq!(site_of(&s, "C3"), "B", "a weight of 1 does not move C3");
+}
+
 #[test]
 fn why_not_names_the_capacity_a_move_would_overfill() {
     let mut p = tiny();

@@ -3,6 +3,7 @@
 
 /// English key, Vietnamese text.
 pub static VI: &[(&str, &str)] = &[
+    ("Preparing a first plan", "Đang chuẩn bị phương án ban đầu"),
     // Solve progress strip.
     ("Building the model", "Đang dựng mô hình"),
     ("Searching for the best plan", "Đang tìm phương án tốt nhất"),

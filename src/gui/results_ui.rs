@@ -473,7 +473,9 @@ pub fn progress_ui(ui: &mut Ui, tx: Tr, job: &super::solver::SolveJob, cmds: &mu
                     tx.t("Solving…")
                 });
                 if let Some(p) = &job.last {
-                    ui.label(RichText::new(&p.phase).weak());
+                    ui.label(
+                        RichText::new(crate::gui::solve_strip::phase_text(tx, &p.phase)).weak(),
+                    );
                 }
             });
             egui::Grid::new("progress-grid")

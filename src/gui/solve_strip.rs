@@ -29,6 +29,7 @@ pub struct StripModel {
 pub fn phase_text(tx: Tr, phase: &str) -> String {
     let known = [
         ("building model", "Building the model"),
+        ("warm start", "Preparing a first plan"),
         ("solving", "Searching for the best plan"),
         ("checking", "Checking the plan"),
         ("diagnosing", "Finding what blocks a plan"),

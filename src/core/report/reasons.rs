@@ -486,6 +486,12 @@ pub fn reason_sentence(r: &Reason, names: &Names<'_>, lang: Lang) -> String {
             "The unit must work at {s}",
             &[("s", names.site(site))],
         ),
+        Reason::UnitAtSiteNotKept { site } => say(
+            lang,
+            "Đơn vị bố trí tại {s} nhưng người này làm việc ở trụ sở khác",
+            "The unit is placed at {s}, but this person works elsewhere",
+            &[("s", names.site(site))],
+        ),
         Reason::UnitWhole => say(
             lang,
             "Đơn vị làm việc tập trung tại một trụ sở",
@@ -514,8 +520,8 @@ pub fn reason_sentence(r: &Reason, names: &Names<'_>, lang: Lang) -> String {
         ),
         Reason::PriorityGroupNotNearest { group, name } => say(
             lang,
-            "Thuộc nhóm ưu tiên {g} nhưng không ở trụ sở gần nhất (quy tắc không bắt buộc)",
-            "Priority group {g}, but not at the nearest headquarters (a soft rule)",
+            "Thuộc nhóm ưu tiên {g} nhưng không ở trụ sở gần nhất",
+            "Priority group {g}, but not at the nearest headquarters",
             &[("g", group_name(names, group, name))],
         ),
         Reason::MatchesPreference { preference } => say(
@@ -592,8 +598,16 @@ pub fn why_not_sentence(w: &WhyNot, names: &Names<'_>, lang: Lang) -> String {
         ),
         WhyNot::CapacityFull(v) => say(
             lang,
-            "Không còn chỗ: {r}",
-            "No room left: {r}",
+            if v.iter().all(|v| v.rule.is_capacity()) {
+                "Không còn chỗ: {r}"
+            } else {
+                "Vi phạm quy tắc bắt buộc của phương án: {r}"
+            },
+            if v.iter().all(|v| v.rule.is_capacity()) {
+                "No room left: {r}"
+            } else {
+                "Would break hard rules of the plan: {r}"
+            },
             &[(
                 "r",
                 v.iter()
@@ -963,6 +977,10 @@ mod tests {
                 },
                 "Trụ sở Hải Dương",
             ),
+            (
+                Reason::UnitAtSiteNotKept { site: site() },
+                "Trung tâm Chính trị",
+            ),
         ];
         for (r, name) in &all {
             let vi = reason_sentence(r, &nv, Lang::Vi);
@@ -1011,7 +1029,7 @@ mod tests {
                 "Cán bộ được chỉ định trụ sở; Ngày đưa vào sử dụng",
             ),
             (
-                WhyNot::CapacityFull(vec![full]),
+                WhyNot::CapacityFull(vec![full.clone()]),
                 "Trung tâm Chính trị - Hành chính thiếu 1 chỗ làm việc",
             ),
             (
@@ -1039,6 +1057,26 @@ mod tests {
             why_not_sentence(&all[2].0, &ne, Lang::En),
             "Worse: the objective rises by 12,500 (+35 min one way, +1,200,000 VND a month for the plan)"
         );
+        // "No room" only when every new hard breach is a capacity.
+        assert!(why_not_sentence(&all[1].0, &ne, Lang::En).starts_with("No room left: "));
+        let (entity, _) = entity_for(RuleFamily::UnitPlacement);
+        let share = Violation {
+            entity,
+            rule: RuleFamily::UnitPlacement,
+            ..full.clone()
+        };
+        let mixed = WhyNot::CapacityFull(vec![full, share]);
+        let en = why_not_sentence(&mixed, &ne, Lang::En);
+        let vi = why_not_sentence(&mixed, &nv, Lang::Vi);
+        assert!(
+            en.starts_with("Would break hard rules of the plan: "),
+            "{en}"
+        );
+        assert!(
+            vi.starts_with("Vi phạm quy tắc bắt buộc của phương án: "),
+            "{vi}"
+        );
+        assert_vietnamese(&vi, &en);
     }
 
     #[test]

@@ -70,6 +70,48 @@ pub(crate) fn vehicles_needed(sd: &ScenarioData, t: usize, riders: usize) -> u32
 }
 
 /// Checks `assignments` with `vehicles` (service id -> count; missing = fewest needed).
+/// The priority-group test for person `p` working at site `s`: `None` when
+/// the person is in no group or a hard whole-unit rule decides their site;
+/// else whether `s` is one of their nearest usable sites (shortest daily
+/// minutes over the sites they may use: open; the pinned / unit site when
+/// that rule is hard). The checker and the reasons share it.
+pub(crate) fn priority_nearest(sd: &ScenarioData, p: usize, s: usize) -> Option<bool> {
+    let per = &sd.persons[p];
+    let enf = sd.enforcement();
+    let whole_hard = sd.units[per.unit].placement == UnitPlacement::Whole
+        && enf.unit_placement == Hardness::Hard;
+    if per.groups == 0 || whole_hard {
+        return None;
+    }
+    let open_ok = |x: usize| sd.sites[x].open || enf.opening_dates != Hardness::Hard;
+    let pin_ok = |x: usize| match (&per.pin, enf.pins) {
+        (Some(Ok(ps)), Hardness::Hard) => *ps == x,
+        _ => true,
+    };
+    let unit_ok = |x: usize| match (&sd.units[per.unit].placement, enf.unit_placement) {
+        (UnitPlacement::AtSite(Some(t), _), Hardness::Hard) => *t == x,
+        _ => true,
+    };
+    let strict = (0..sd.sites.len()).any(|x| open_ok(x) && pin_ok(x) && unit_ok(x));
+    let usable = |x: usize| open_ok(x) && (!strict || (pin_ok(x) && unit_ok(x)));
+    let mut best = f64::INFINITY;
+    let mut mine = f64::INFINITY;
+    for (t, svc) in sd.services.iter().enumerate() {
+        if !svc.serves(per.zone) || !usable(svc.site) {
+            continue;
+        }
+        let m = sd.service_minutes[per.zone][t];
+        best = best.min(m);
+        if svc.site == s {
+            mine = mine.min(m);
+        }
+    }
+    Some(
+        usable(s)
+            && (!best.is_finite() || mine <= best + super::scenario::NEAREST_TOLERANCE_MINUTES),
+    )
+}
+
 pub(crate) fn check(
     sd: &ScenarioData,
     assignments: &[Assignment],
@@ -126,7 +168,7 @@ pub(crate) fn check(
 
     // Per person.
     let mut placed: Vec<Option<Placed>> = Vec::with_capacity(sd.persons.len());
-    for per in &sd.persons {
+    for (pi, per) in sd.persons.iter().enumerate() {
         let Some(a) = by_code.get(per.code.as_str()) else {
             viol.push((
                 Rule::Invalid(
@@ -230,41 +272,10 @@ pub(crate) fn check(
         {
             viol.push((Rule::UnitAt(per.unit), 1.0, enf.unit_placement));
         }
-        let whole_hard = sd.units[per.unit].placement == UnitPlacement::Whole
-            && enf.unit_placement == Hardness::Hard;
-        if per.groups != 0 && !whole_hard {
-            // Nearest sites, recomputed: shortest daily minutes over the sites this
-            // person may use (open; the pinned / unit site when that rule is hard).
-            let open_ok = |x: usize| sd.sites[x].open || enf.opening_dates != Hardness::Hard;
-            let pin_ok = |x: usize| match (&per.pin, enf.pins) {
-                (Some(Ok(ps)), Hardness::Hard) => *ps == x,
-                _ => true,
-            };
-            let unit_ok = |x: usize| match (&sd.units[per.unit].placement, enf.unit_placement) {
-                (UnitPlacement::AtSite(Some(t), _), Hardness::Hard) => *t == x,
-                _ => true,
-            };
-            let strict = (0..sd.sites.len()).any(|x| open_ok(x) && pin_ok(x) && unit_ok(x));
-            let usable = |x: usize| open_ok(x) && (!strict || (pin_ok(x) && unit_ok(x)));
-            let mut best = f64::INFINITY;
-            let mut mine = f64::INFINITY;
-            for (t, svc) in sd.services.iter().enumerate() {
-                if !svc.serves(per.zone) || !usable(svc.site) {
-                    continue;
-                }
-                let m = sd.service_minutes[per.zone][t];
-                best = best.min(m);
-                if svc.site == s {
-                    mine = mine.min(m);
-                }
-            }
-            let nearest = usable(s)
-                && (!best.is_finite() || mine <= best + super::scenario::NEAREST_TOLERANCE_MINUTES);
-            if !nearest {
-                for (g, gd) in sd.groups.iter().enumerate() {
-                    if per.groups & (1 << g) != 0 {
-                        viol.push((Rule::Priority(g), 1.0, gd.hardness));
-                    }
+        if priority_nearest(sd, pi, s) == Some(false) {
+            for (g, gd) in sd.groups.iter().enumerate() {
+                if per.groups & (1 << g) != 0 {
+                    viol.push((Rule::Priority(g), 1.0, gd.hardness));
                 }
             }
         }

@@ -227,6 +227,18 @@ pub enum RuleFamily {
 }
 
 impl RuleFamily {
+    /// A capacity: desks, area, beds, seats or vehicles (something can be full).
+    pub fn is_capacity(self) -> bool {
+        matches!(
+            self,
+            RuleFamily::Desks
+                | RuleFamily::Area
+                | RuleFamily::Beds
+                | RuleFamily::Seats
+                | RuleFamily::Vehicles
+        )
+    }
+
     /// Every family, in the order reports list them.
     pub const ALL: [RuleFamily; 18] = [
         RuleFamily::Desks,
@@ -350,6 +362,11 @@ pub enum Reason {
         /// Site id.
         site: String,
     },
+    /// Their unit is to work at this site, but they work elsewhere (a soft rule traded off).
+    UnitAtSiteNotKept {
+        /// Site id.
+        site: String,
+    },
     /// Their unit stays whole at one site.
     UnitWhole,
     /// Their unit keeps a share of its people at a site.
@@ -368,7 +385,7 @@ pub enum Reason {
         /// Group name.
         name: String,
     },
-    /// Member of a (soft) priority group but not at a nearest site.
+    /// Member of a priority group but not at a nearest site (the rule is soft, or broken).
     PriorityGroupNotNearest {
         /// Group id.
         group: String,

@@ -51,29 +51,37 @@ pub(crate) fn person_reasons(sd: &ScenarioData, p: usize, a: &Assignment) -> Vec
             Reason::PinNotKept { site: pin.clone() }
         });
     }
+    let unit_rule = sd.enforcement().unit_placement != Hardness::Off;
     match sd.units.get(per.unit).map(|u| &u.placement) {
-        Some(UnitPlacement::AtSite(_, s)) => out.push(Reason::UnitAtSite { site: s.clone() }),
-        Some(UnitPlacement::Whole) => out.push(Reason::UnitWhole),
+        Some(UnitPlacement::AtSite(_, s)) if unit_rule => out.push(if *s == a.site {
+            Reason::UnitAtSite { site: s.clone() }
+        } else {
+            Reason::UnitAtSiteNotKept { site: s.clone() }
+        }),
+        Some(UnitPlacement::Whole) if unit_rule => out.push(Reason::UnitWhole),
         Some(UnitPlacement::Share {
             site_id,
             min_pct,
             max_pct,
             ..
-        }) => out.push(Reason::UnitShare {
+        }) if unit_rule => out.push(Reason::UnitShare {
             site: site_id.clone(),
             min_pct: *min_pct,
             max_pct: *max_pct,
         }),
-        Some(UnitPlacement::Free) | None => {}
+        _ => {}
     }
-    if per.groups != 0 {
-        let site = sd.sites.iter().position(|s| s.id == a.site);
-        // Unchecked plans may leave a zone unresolved: then nobody is "nearest".
-        let nearest = site.is_some_and(|s| {
-            per.zone < sd.site_minutes.len() && sd.nearest_sites_for(p).get(s) == Some(&true)
-        });
+    // The checker's own test, so a reason never contradicts the rules check.
+    // Unchecked plans may leave a zone unresolved: then nobody is "nearest".
+    let nearest = sd
+        .sites
+        .iter()
+        .position(|s| s.id == a.site)
+        .filter(|_| per.zone < sd.site_minutes.len())
+        .and_then(|s| super::check::priority_nearest(sd, p, s));
+    if let Some(nearest) = nearest {
         for (g, gd) in sd.groups.iter().enumerate() {
-            if per.groups & (1 << g) != 0 {
+            if per.groups & (1 << g) != 0 && gd.hardness != Hardness::Off {
                 let (group, name) = (gd.id.clone(), gd.name.clone());
                 out.push(if nearest {
                     Reason::PriorityGroup { group, name }
