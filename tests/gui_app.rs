@@ -190,9 +190,8 @@ fn compare_two_scenarios() -> anyhow::Result<()> {
     Ok(())
 }
 
-#[test]
-fn cancel_a_solve_keeps_the_window_working() -> anyhow::Result<()> {
-    let dir = tempfile::tempdir()?;
+/// The app on a generated 30,000-staff plan saved in `dir`.
+fn big_plan_app(dir: &tempfile::TempDir) -> anyhow::Result<Harness<'static, HqApp>> {
     let plan = hq_planner::core::generate::generate(hq_planner::core::generate::GenerateOptions {
         staff: 30_000,
         ..Default::default()
@@ -211,7 +210,13 @@ fn cancel_a_solve_keeps_the_window_working() -> anyhow::Result<()> {
             ..AppOptions::default()
         },
     );
-    let mut h = harness(app);
+    Ok(harness(app))
+}
+
+#[test]
+fn cancel_a_solve_keeps_the_window_working() -> anyhow::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let mut h = big_plan_app(&dir)?;
     assert_eq!(h.state().doc.plan.cadres.len(), 30_000);
     nav(&mut h, "Cadres");
     h.get_by_label_contains("of 30,000 shown");
@@ -649,25 +654,7 @@ fn an_anonymised_export_names_no_cadre() -> anyhow::Result<()> {
 #[test]
 fn the_progress_strip_shows_on_other_pages_and_cancels() -> anyhow::Result<()> {
     let dir = tempfile::tempdir()?;
-    let plan = hq_planner::core::generate::generate(hq_planner::core::generate::GenerateOptions {
-        staff: 30_000,
-        ..Default::default()
-    });
-    let path = dir.path().join("big.ron");
-    hq_planner::core::file::save(&plan, &path)?;
-    let settings = Settings {
-        typed_path_dialogs: true,
-        ..Settings::default()
-    };
-    let app = HqApp::new(
-        settings,
-        AppOptions {
-            file: Some(path),
-            recovery_dir: Some(dir.path().join("r")),
-            ..AppOptions::default()
-        },
-    );
-    let mut h = harness(app);
+    let mut h = big_plan_app(&dir)?;
     nav(&mut h, "Units");
     assert!(
         h.query_by_label("Show progress").is_none(),

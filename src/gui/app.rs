@@ -191,6 +191,34 @@ pub struct HqApp {
 }
 
 impl HqApp {
+    /// One selectable label per language (View menu and Settings).
+    fn lang_choices_ui(&self, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
+        for lang in Lang::ALL {
+            if ui
+                .selectable_label(self.settings.lang == lang, lang.native_name())
+                .clicked()
+            {
+                cmds.push(Command::SetLang(lang));
+            }
+        }
+    }
+
+    /// Light and dark theme choices (View menu and Settings).
+    fn theme_choices_ui(&self, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
+        let tx = self.tr();
+        for (theme, label) in [
+            (ThemeChoice::Light, tx.t("Light theme")),
+            (ThemeChoice::Dark, tx.t("Dark theme")),
+        ] {
+            if ui
+                .selectable_label(self.settings.theme == theme, label)
+                .clicked()
+            {
+                cmds.push(Command::SetTheme(theme));
+            }
+        }
+    }
+
     /// Creates the app: opens `opts.file`, else the last file, else the sample;
     /// offers to restore a recovery copy left by a crash.
     pub fn new(mut settings: Settings, opts: AppOptions) -> Self {
@@ -505,33 +533,9 @@ impl HqApp {
                     }
                 });
                 ui.menu_button(tx.t("View"), |ui| {
-                    for lang in Lang::ALL {
-                        if ui
-                            .selectable_label(self.settings.lang == lang, lang.native_name())
-                            .clicked()
-                        {
-                            cmds.push(Command::SetLang(lang));
-                        }
-                    }
+                    self.lang_choices_ui(ui, cmds);
                     ui.separator();
-                    if ui
-                        .selectable_label(
-                            self.settings.theme == ThemeChoice::Light,
-                            tx.t("Light theme"),
-                        )
-                        .clicked()
-                    {
-                        cmds.push(Command::SetTheme(ThemeChoice::Light));
-                    }
-                    if ui
-                        .selectable_label(
-                            self.settings.theme == ThemeChoice::Dark,
-                            tx.t("Dark theme"),
-                        )
-                        .clicked()
-                    {
-                        cmds.push(Command::SetTheme(ThemeChoice::Dark));
-                    }
+                    self.theme_choices_ui(ui, cmds);
                 });
                 ui.separator();
                 self.scenario_bar_ui(ui, cmds);
@@ -814,36 +818,12 @@ impl HqApp {
             .show(ui, |ui| {
                 ui.label(tx.t("Language"));
                 ui.horizontal(|ui| {
-                    for lang in Lang::ALL {
-                        if ui
-                            .selectable_label(self.settings.lang == lang, lang.native_name())
-                            .clicked()
-                        {
-                            cmds.push(Command::SetLang(lang));
-                        }
-                    }
+                    self.lang_choices_ui(ui, cmds);
                 });
                 ui.end_row();
                 ui.label(tx.t("Theme"));
                 ui.horizontal(|ui| {
-                    if ui
-                        .selectable_label(
-                            self.settings.theme == ThemeChoice::Light,
-                            tx.t("Light theme"),
-                        )
-                        .clicked()
-                    {
-                        cmds.push(Command::SetTheme(ThemeChoice::Light));
-                    }
-                    if ui
-                        .selectable_label(
-                            self.settings.theme == ThemeChoice::Dark,
-                            tx.t("Dark theme"),
-                        )
-                        .clicked()
-                    {
-                        cmds.push(Command::SetTheme(ThemeChoice::Dark));
-                    }
+                    self.theme_choices_ui(ui, cmds);
                 });
                 ui.end_row();
                 ui.label(tx.t("Solver time limit")).on_hover_text(
