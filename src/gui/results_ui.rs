@@ -206,11 +206,7 @@ impl ResultsModel {
                 tip: tx.t("People whose headquarters changes").into(),
             },
         ];
-        let unit_names: HashMap<&str, &str> = plan
-            .units
-            .iter()
-            .map(|u| (u.id.as_str(), u.name.as_str()))
-            .collect();
+        let names = reasons::Names::new(plan, report_lang(tx));
         let sites = k
             .sites
             .iter()
@@ -219,19 +215,11 @@ impl ResultsModel {
                     .people_by_unit
                     .iter()
                     .filter(|(_, n)| *n > 0)
-                    .map(|(u, n)| {
-                        (
-                            unit_names
-                                .get(u.as_str())
-                                .map(|x| x.to_string())
-                                .unwrap_or_else(|| u.clone()),
-                            *n,
-                        )
-                    })
+                    .map(|(u, n)| (names.unit(u), *n))
                     .collect();
                 segments.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
                 SiteBar {
-                    name: site_name(plan, &s.site),
+                    name: names.site(&s.site),
                     desks: s.desks,
                     people: s.people,
                     segments,
@@ -249,11 +237,7 @@ impl ResultsModel {
             .iter()
             .map(|s| {
                 (
-                    plan.transport
-                        .iter()
-                        .find(|x| x.id == s.service)
-                        .map(|x| x.name.clone())
-                        .unwrap_or_else(|| s.service.clone()),
+                    names.service(&s.service),
                     s.riders,
                     s.vehicles,
                     s.seat_fill_share,
@@ -266,11 +250,7 @@ impl ResultsModel {
             .iter()
             .map(|h| {
                 (
-                    plan.housing
-                        .iter()
-                        .find(|x| x.id == h.housing)
-                        .map(|x| x.name.clone())
-                        .unwrap_or_else(|| h.housing.clone()),
+                    names.housing(&h.housing),
                     h.beds_used,
                     h.beds,
                     h.cost_vnd_per_month,
