@@ -17,9 +17,9 @@ use hq_planner::core::report::{
     self, ExportFormat, ExportOptions, Lang, ReportModel, SignOff, pdf,
 };
 use hq_planner::core::solve::{
-    Arrangement, Assignment, CommuteStats, CostBreakdown, DiagnosisItem, EntityRef, HousingKpi,
-    Kpis, ObjectiveBreakdown, RuleFamily, ServiceKpi, SiteKpi, Solution, SolveOptions, SolveStatus,
-    UnitKpi, Violation,
+    Arrangement, Assignment, CommuteStats, CostBreakdown, DiagnosisItem, DiagnosisScope, EntityRef,
+    HousingKpi, Kpis, ObjectiveBreakdown, RuleFamily, ServiceKpi, SiteKpi, Solution, SolveOptions,
+    SolveStatus, UnitKpi, Violation,
 };
 
 const NAMES: [&str; 6] = [
@@ -659,6 +659,7 @@ fn an_infeasible_scenario_exports_its_diagnosis() {
         shortfall: 37.0,
         detail: None,
         message: "Trung tâm Chính trị - Hành chính Thủy Nguyên is short of 37 desks".into(),
+        scope: DiagnosisScope::Only,
     }];
     let m = ReportModel::build(
         &p,

@@ -1026,6 +1026,7 @@ pub(crate) mod tests {
             shortfall: 1545.0,
             detail: None,
             message: "English for the log".into(),
+            scope: crate::core::solve::DiagnosisScope::Only,
         };
         let say = |l| {
             let lang = report_lang(Tr::new(l));

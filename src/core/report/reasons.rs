@@ -15,7 +15,8 @@ use super::labels::L;
 use crate::core::file::EntityKind;
 use crate::core::plan::{Plan, Preference};
 use crate::core::solve::{
-    BindingRule, DiagnosisItem, EntityRef, Reason, RuleDetail, RuleFamily, Violation, WhyNot,
+    BindingRule, DiagnosisItem, DiagnosisScope, EntityRef, Reason, RuleDetail, RuleFamily,
+    Violation, WhyNot,
 };
 
 /// Display names of a plan's entities by id (falls back to the id).
@@ -418,16 +419,52 @@ pub fn violation_sentence(v: &Violation, names: &Names<'_>, lang: Lang) -> Strin
     rule_sentence(&v.entity, v.rule, v.amount, v.detail.as_ref(), names, lang)
 }
 
-/// A diagnosis item as a sentence.
+/// A diagnosis item as a sentence: a family's total leads ("1,224 beds short in
+/// all"), an entity's forced share says "at least" (MODEL.md §10).
 pub fn diagnosis_sentence(d: &DiagnosisItem, names: &Names<'_>, lang: Lang) -> String {
-    rule_sentence(
-        &d.entity,
-        d.rule,
-        d.shortfall,
-        d.detail.as_ref(),
-        names,
-        lang,
-    )
+    let one = || {
+        rule_sentence(
+            &d.entity,
+            d.rule,
+            d.shortfall,
+            d.detail.as_ref(),
+            names,
+            lang,
+        )
+    };
+    match d.scope {
+        DiagnosisScope::Only => one(),
+        DiagnosisScope::AtLeast => say(
+            lang,
+            "Trong đó, ít nhất: {s}",
+            "Of these, at least: {s}",
+            &[("s", one())],
+        ),
+        DiagnosisScope::Total => total_sentence(d.rule, d.shortfall, lang),
+    }
+}
+
+/// A family's whole shortfall over interchangeable entities.
+fn total_sentence(family: RuleFamily, amount: f64, lang: Lang) -> String {
+    let args = [
+        ("n", qty(amount, lang)),
+        ("f", family_name(family, lang).to_owned()),
+    ];
+    let (vi, en) = match family {
+        RuleFamily::Desks => ("Thiếu tổng cộng {n} chỗ làm việc", "{n} desks short in all"),
+        RuleFamily::Area => (
+            "Thiếu tổng cộng {n} m² diện tích làm việc",
+            "{n} m² of working area short in all",
+        ),
+        RuleFamily::Beds => ("Thiếu tổng cộng {n} giường", "{n} beds short in all"),
+        RuleFamily::Seats => (
+            "Thiếu tổng cộng {n} chỗ ngồi trên xe",
+            "{n} seats short in all",
+        ),
+        RuleFamily::Vehicles => ("Thiếu tổng cộng {n} xe", "{n} vehicles short in all"),
+        _ => ("{f}: tổng cộng {n} người", "{f}: {n} people in all"),
+    };
+    fill(&english_number(lang, &args, vi, en), &args)
 }
 
 /// A binding capacity as a sentence: what one more desk, m², bed, vehicle or
@@ -455,7 +492,7 @@ pub fn binding_sentence(b: &BindingRule, names: &Names<'_>, lang: Lang) -> Strin
             "u",
             (if lang == Lang::Vi { vi_unit } else { en_unit }).to_owned(),
         ),
-        ("v", number(b.marginal_value, 0, lang)),
+        ("v", marginal_text(b, lang)),
     ];
     say(
         lang,
@@ -463,6 +500,22 @@ pub fn binding_sentence(b: &BindingRule, names: &Names<'_>, lang: Lang) -> Strin
         "{name}: one more {u} improves the objective by {v}",
         &args,
     )
+}
+
+/// A marginal value, with its interval when the bounds leave it wider than 1%
+/// (MODEL.md §11): "2.441.258" or "2.441.258 (2.400.000 – 4.086.504)".
+fn marginal_text(b: &BindingRule, lang: Lang) -> String {
+    let v = number(b.marginal_value, 0, lang);
+    let width = b.marginal_value_max - b.marginal_value_min;
+    if width > 0.01 * b.marginal_value.abs().max(1.0) {
+        format!(
+            "{v} ({} – {})",
+            number(b.marginal_value_min, 0, lang),
+            number(b.marginal_value_max, 0, lang)
+        )
+    } else {
+        v
+    }
 }
 
 /// One reason for a cadre's assignment as a short sentence.
@@ -900,6 +953,7 @@ mod tests {
             shortfall: 37.0,
             detail: None,
             message: "English".into(),
+            scope: DiagnosisScope::Only,
         };
         assert_eq!(
             violation_sentence(&v, &n, Lang::Vi),
@@ -916,6 +970,8 @@ mod tests {
                 entity: entity.clone(),
                 rule,
                 marginal_value: 1500.0,
+                marginal_value_min: 1500.0,
+                marginal_value_max: 1500.0,
                 message: "English".into(),
             };
             let vi = binding_sentence(&b, &n, Lang::Vi);

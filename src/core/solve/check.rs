@@ -54,27 +54,54 @@ fn stats(mut v: Vec<f64>) -> CommuteStats {
     }
 }
 
-/// The fewest vehicles that carry `riders` on service `t` (capped at what is available).
-pub(crate) fn vehicles_needed(sd: &ScenarioData, t: usize, riders: usize) -> u32 {
+/// Vehicles for `riders` on service `t`: the one rule of MODEL.md §8 that the
+/// solve's report, `evaluate`, `explain` and hand moves use. The cheapest count
+/// (vehicle money plus the soft price of riders above the target fill) among those
+/// that seat every rider, capped at what is available; ties go to fewer vehicles.
+pub(crate) fn cheapest_vehicles(sd: &ScenarioData, t: usize, riders: usize) -> u32 {
     let svc = &sd.services[t];
     if !svc.has_vehicles() || riders == 0 {
         return 0;
     }
-    if svc.riders_per_vehicle <= 0.0 {
-        return svc.vehicles_available;
+    let r = riders as f64;
+    let avail = svc.vehicles_available;
+    let at_least = |per_vehicle: f64| -> u32 {
+        if per_vehicle <= 0.0 {
+            return avail;
+        }
+        ((r / per_vehicle - 1e-9).ceil().max(0.0) as u32).min(avail)
+    };
+    let seated = at_least(svc.seated_riders_per_vehicle);
+    let filled = at_least(svc.riders_per_vehicle);
+    match sd.enforcement().seats {
+        Hardness::Hard => filled,
+        Hardness::Off => seated,
+        Hardness::Soft(w) => {
+            let vehicle =
+                sd.weights.money_vnd * sd.working_days_per_month * svc.cost_vnd_per_vehicle_day;
+            let cost =
+                |v: u32| vehicle * v as f64 + w * (r - svc.riders_per_vehicle * v as f64).max(0.0);
+            let below = if svc.riders_per_vehicle > 0.0 {
+                ((r / svc.riders_per_vehicle + 1e-9).floor() as u32).min(avail)
+            } else {
+                seated
+            };
+            let mut best = seated;
+            for v in [below, filled] {
+                if v > seated && cost(v) < cost(best) - 1e-9 {
+                    best = v;
+                }
+            }
+            best
+        }
     }
-    let need = (riders as f64 / svc.riders_per_vehicle - 1e-9)
-        .ceil()
-        .max(0.0) as u32;
-    need.min(svc.vehicles_available)
 }
 
-/// Checks `assignments` with `vehicles` (service id -> count; missing = fewest needed).
 /// The priority-group test for person `p` working at site `s`: `None` when
 /// the person is in no group or a hard whole-unit rule decides their site;
-/// else whether `s` is one of their nearest usable sites (shortest daily
-/// minutes over the sites they may use: open; the pinned / unit site when
-/// that rule is hard). The checker and the reasons share it.
+/// else whether `s` is one of their nearest sites over the options they
+/// actually have (MODEL.md §3): written from the plain rules, apart from the
+/// model's option list. The checker and the reasons share it.
 pub(crate) fn priority_nearest(sd: &ScenarioData, p: usize, s: usize) -> Option<bool> {
     let per = &sd.persons[p];
     let enf = sd.enforcement();
@@ -83,35 +110,57 @@ pub(crate) fn priority_nearest(sd: &ScenarioData, p: usize, s: usize) -> Option<
     if per.groups == 0 || whole_hard {
         return None;
     }
-    let open_ok = |x: usize| sd.sites[x].open || enf.opening_dates != Hardness::Hard;
-    let pin_ok = |x: usize| match (&per.pin, enf.pins) {
-        (Some(Ok(ps)), Hardness::Hard) => *ps == x,
-        _ => true,
+    let hard = |h: Hardness| h == Hardness::Hard;
+    // Site-wide rules that rule a site out for this person when hard.
+    let site_ok = |x: usize| {
+        let open = sd.sites[x].open || !hard(enf.opening_dates);
+        let pin = match &per.pin {
+            Some(Ok(ps)) => *ps == x || !hard(enf.pins),
+            Some(Err(_)) => !hard(enf.pins),
+            None => true,
+        };
+        let unit = match &sd.units[per.unit].placement {
+            UnitPlacement::AtSite(target, _) => *target == Some(x) || !hard(enf.unit_placement),
+            _ => true,
+        };
+        open && pin && unit
     };
-    let unit_ok = |x: usize| match (&sd.units[per.unit].placement, enf.unit_placement) {
-        (UnitPlacement::AtSite(Some(t), _), Hardness::Hard) => *t == x,
-        _ => true,
-    };
-    let strict = (0..sd.sites.len()).any(|x| open_ok(x) && pin_ok(x) && unit_ok(x));
-    let usable = |x: usize| open_ok(x) && (!strict || (pin_ok(x) && unit_ok(x)));
-    let mut best = f64::INFINITY;
-    let mut mine = f64::INFINITY;
+    let ns = sd.sites.len();
+    let mut daily = vec![f64::INFINITY; ns];
+    let mut reachable = vec![false; ns];
     for (t, svc) in sd.services.iter().enumerate() {
-        if !svc.serves(per.zone) || !usable(svc.site) {
-            continue;
-        }
         let m = sd.service_minutes[per.zone][t];
-        best = best.min(m);
-        if svc.site == s {
-            mine = mine.min(m);
+        let usable = svc.serves(per.zone)
+            && m.is_finite()
+            && site_ok(svc.site)
+            && !(m > svc.max_ride_minutes + EPS && hard(enf.ride_time))
+            && !(m > sd.max_daily_commute_minutes + EPS && hard(enf.max_commute))
+            && !(svc.has_vehicles() && svc.vehicles_available == 0);
+        if usable {
+            daily[svc.site] = daily[svc.site].min(m);
+            reachable[svc.site] = true;
         }
     }
-    Some(
-        usable(s)
-            && (!best.is_finite() || mine <= best + super::scenario::NEAREST_TOLERANCE_MINUTES),
-    )
+    for hd in &sd.housing {
+        let usable = site_ok(hd.site)
+            && (hd.open || !hard(enf.opening_dates))
+            && (hd.eligibility.admits(per.gender) || !hard(enf.eligibility));
+        if usable {
+            reachable[hd.site] = true;
+        }
+    }
+    let best = daily.iter().copied().fold(f64::INFINITY, f64::min);
+    Some(if best.is_finite() {
+        daily[s] <= best + super::scenario::NEAREST_TOLERANCE_MINUTES
+    } else if reachable.iter().any(|r| *r) {
+        reachable[s]
+    } else {
+        true
+    })
 }
 
+/// Checks `assignments` with `vehicles` (service id -> count; missing = the
+/// cheapest that seat the riders, [`cheapest_vehicles`]).
 pub(crate) fn check(
     sd: &ScenarioData,
     assignments: &[Assignment],
@@ -331,7 +380,7 @@ pub(crate) fn check(
         }
         veh[t] = match vehicles {
             Some(_) => given.get(svc.id.as_str()).copied().unwrap_or(0),
-            None => vehicles_needed(sd, t, riders[t]),
+            None => cheapest_vehicles(sd, t, riders[t]),
         };
         if veh[t] > svc.vehicles_available {
             viol.push((
@@ -340,9 +389,14 @@ pub(crate) fn check(
                 Hardness::Hard,
             ));
         }
-        let short = riders[t] as f64 - veh[t] as f64 * svc.riders_per_vehicle;
-        if short > EPS {
-            viol.push((Rule::Seats(t), short, enf.seats));
+        // Riders without a seat break a hard rule whatever `seats` says (MODEL.md
+        // §6.5); riders above the target fill break the seats rule.
+        let unseated = riders[t] as f64 - veh[t] as f64 * svc.seated_riders_per_vehicle;
+        let above_fill = riders[t] as f64 - veh[t] as f64 * svc.riders_per_vehicle;
+        if unseated > EPS && enf.seats != Hardness::Hard {
+            viol.push((Rule::Seats(t), unseated, Hardness::Hard));
+        } else if above_fill > EPS {
+            viol.push((Rule::Seats(t), above_fill, enf.seats));
         }
     }
     for (u, ud) in sd.units.iter().enumerate() {

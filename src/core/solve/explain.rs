@@ -33,7 +33,8 @@ pub fn explain(
         return Ok(None);
     };
     let chosen = solution.assignments[ai].clone();
-    let base = check::check(&sd, &solution.assignments, None);
+    // Priced by the one function, on the solution's own vehicles (MODEL.md §9).
+    let base = check::check(&sd, &solution.assignments, Some(&solution.vehicles));
     let base_hard = base.violations.iter().filter(|v| v.hard).count();
     let reasons = super::why::person_reasons(&sd, p, &chosen);
 
@@ -55,7 +56,8 @@ pub fn explain(
         let mut moved: Vec<Assignment> = solution.assignments.clone();
         moved[ai].site = site.clone();
         moved[ai].arrangement = arrangement.clone();
-        let after = check::check(&sd, &moved, None);
+        let vehicles = vehicles_after_move(&sd, solution, &chosen, &moved[ai]);
+        let after = check::check(&sd, &moved, Some(&vehicles));
         let delta = after.terms.total - base.terms.total;
         let new_hard: Vec<Violation> = after
             .violations
@@ -110,6 +112,51 @@ pub fn explain(
     }))
 }
 
+/// The solution's vehicles with the services that `from` leaves and `to` joins
+/// re-counted by the one vehicle rule (MODEL.md §8); every other service keeps
+/// what the solution hired.
+fn vehicles_after_move(
+    sd: &ScenarioData,
+    solution: &Solution,
+    from: &Assignment,
+    to: &Assignment,
+) -> Vec<(String, u32)> {
+    let service_of = |a: &Assignment| match &a.arrangement {
+        super::Arrangement::Daily { service } => Some(service.clone()),
+        super::Arrangement::Weekly { .. } => None,
+    };
+    let touched: Vec<String> = [service_of(from), service_of(to)]
+        .into_iter()
+        .flatten()
+        .collect();
+    let mut out = solution.vehicles.clone();
+    for id in touched {
+        let Some(t) = sd.services.iter().position(|s| s.id == id) else {
+            continue;
+        };
+        let mut riders = solution
+            .assignments
+            .iter()
+            .filter(|a| service_of(a).as_deref() == Some(id.as_str()))
+            .count();
+        if service_of(from).as_deref() == Some(id.as_str()) {
+            riders = riders.saturating_sub(1);
+        }
+        if service_of(to).as_deref() == Some(id.as_str()) {
+            riders += 1;
+        }
+        let v = check::cheapest_vehicles(sd, t, riders);
+        match out.iter_mut().find(|(s, _)| *s == id) {
+            Some(entry) => entry.1 = v,
+            None => out.push((id, v)),
+        }
+    }
+    out
+}
+
+/// Relative MIP gap of the paired solves behind a marginal value.
+const PAIRED_GAP: f64 = 1e-6;
+
 /// Capacities and rules that bind in `solution`, with the objective improvement of
 /// one more desk, m2, bed, vehicle or million VND of budget, found by re-solving
 /// the model with that one capacity raised (exact for the MIP, unlike LP duals).
@@ -127,15 +174,21 @@ pub fn binding_rules(
     let cohorts = model::cohorts(&sd, opts.formulation);
     let built = model::build(&sd, &cohorts, false);
     let ctl = SolveControl::default();
+    // Paired solves at a tight gap, so the solve's own gap cannot dominate the
+    // difference (MODEL.md §11).
+    let gap = opts.mip_gap.min(PAIRED_GAP);
     let base_run = highs::run(
         &built.lp,
         opts.time_limit_secs,
-        opts.mip_gap,
+        gap,
         &ctl,
         Instant::now(),
         "solving",
     )?;
-    let base_obj = base_run.objective;
+    let Some(base_values) = base_run.values.clone() else {
+        return Ok(Vec::new());
+    };
+    let (base_ub, base_lb) = (base_run.objective, base_run.bound.min(base_run.objective));
     let k = &solution.kpis;
     // (rule, row to relax, column to relax, amount, unit word)
     type Candidate = (Rule, Option<usize>, Option<usize>, f64, &'static str);
@@ -183,18 +236,26 @@ pub fn binding_rules(
         if let Some(c) = col {
             lp.hi[c] += amount;
         }
-        let run = highs::run(
+        // The base plan stays feasible with one more unit: start from it, so the
+        // relaxed incumbent is never worse.
+        let run = highs::run_from(
             &lp,
             opts.time_limit_secs,
-            opts.mip_gap,
+            gap,
             &ctl,
             Instant::now(),
             "solving",
+            Some(&base_values),
         )?;
-        let value = if run.values.is_some() {
-            (base_obj - run.objective).max(0.0)
-        } else {
-            0.0
+        let (value, value_min, value_max) = match run.values {
+            Some(_) => {
+                let ub = run.objective.min(base_ub);
+                let lb = run.bound.min(ub);
+                let lo = (base_lb - ub).max(0.0);
+                let hi = (base_ub - lb).max(0.0);
+                ((base_ub - ub).clamp(lo, hi), lo, hi)
+            }
+            None => (0.0, 0.0, 0.0),
         };
         let entity = rule.entity(&sd);
         let message = format!(
@@ -206,6 +267,8 @@ pub fn binding_rules(
             entity,
             rule: rule.family(),
             marginal_value: value,
+            marginal_value_min: value_min,
+            marginal_value_max: value_max,
             message,
         });
     }

@@ -163,6 +163,23 @@ pub struct DiagnosisItem {
     /// Centre is short of 37 desks"; screens and exports build their own from the
     /// fields (`crate::core::report::reasons`).
     pub message: String,
+    /// What the item covers (MODEL.md §10): the only entity of its family, the
+    /// whole family's total, or the least a given entity must take.
+    #[serde(default)]
+    pub scope: DiagnosisScope,
+}
+
+/// What a diagnosis item's shortfall covers (MODEL.md §10).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DiagnosisScope {
+    /// The only entity of its family that needs relaxing: the amount is exact.
+    #[default]
+    Only,
+    /// The family's total over interchangeable entities (entity: the scenario).
+    Total,
+    /// Of a family's total, the least this entity must take in any smallest relaxation.
+    AtLeast,
 }
 
 /// A hard or soft rule that the checker found broken.
@@ -630,6 +647,14 @@ pub struct Solution {
     pub diagnosis: Vec<DiagnosisItem>,
 }
 
+impl Solution {
+    /// Whether the solve found a plan (optimal, or feasible when stopped early).
+    /// Infeasible, cancelled and time-limit-without-plan results have none.
+    pub fn has_plan(&self) -> bool {
+        matches!(self.status, SolveStatus::Optimal | SolveStatus::Feasible)
+    }
+}
+
 /// Progress while solving, sent through a channel a UI can poll.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Progress {
@@ -666,6 +691,19 @@ pub enum SolveError {
     /// The solver returned a plan that breaks a hard rule (a bug; never shown as valid).
     #[error("the solver's plan breaks hard rules: {0:?}")]
     CheckFailed(Vec<Violation>),
+    /// The scenario's baseline has no plan, so disruption has nothing to be
+    /// measured against (MODEL.md §3); never replaced silently by current sites.
+    #[error(
+        "scenario \"{scenario}\" measures disruption against baseline \"{baseline}\", which has no plan ({status:?}); solve or fix \"{baseline}\" first, or remove the baseline"
+    )]
+    BaselineWithoutPlan {
+        /// The dependent scenario.
+        scenario: String,
+        /// Its baseline scenario.
+        baseline: String,
+        /// How the baseline's solve ended.
+        status: SolveStatus,
+    },
 }
 
 /// One alternative for a cadre in an explanation.
@@ -708,6 +746,12 @@ pub struct BindingRule {
     pub rule: RuleFamily,
     /// Objective improvement from one more unit (desk, m2, bed, vehicle, 1 million VND).
     pub marginal_value: f64,
+    /// The least the improvement can be, from the paired solves' bounds (MODEL.md §11).
+    #[serde(default)]
+    pub marginal_value_min: f64,
+    /// The most the improvement can be, from the paired solves' bounds.
+    #[serde(default)]
+    pub marginal_value_max: f64,
     /// Plain English sentence for logs and the CLI.
     pub message: String,
 }
@@ -741,23 +785,52 @@ pub fn solve(
     opts: &SolveOptions,
     ctl: &SolveControl,
 ) -> Result<Solution, SolveError> {
+    Ok(solve_with_its_baseline(plan, scenario, opts, ctl)?.solution)
+}
+
+/// A solve's outcome: the scenario's solution and its baseline's, if it has one
+/// (explanations and hand moves measure disruption against the baseline).
+#[derive(Debug, Clone)]
+pub struct Solved {
+    /// The scenario's solution.
+    pub solution: Solution,
+    /// The baseline scenario's solution.
+    pub baseline: Option<Solution>,
+}
+
+/// Solves `scenario` and, first, its chain of baselines (the one place that
+/// recursion lives). A cancelled baseline cancels the scenario; a baseline
+/// without a plan is refused with [`SolveError::BaselineWithoutPlan`].
+pub fn solve_with_its_baseline(
+    plan: &CheckedPlan,
+    scenario: &str,
+    opts: &SolveOptions,
+    ctl: &SolveControl,
+) -> Result<Solved, SolveError> {
     let scen = plan
         .plan()
         .scenario(scenario)
         .ok_or_else(|| SolveError::UnknownScenario(scenario.to_owned()))?;
-    let baseline = match &scen.baseline {
-        Some(b) => {
-            let sol = solve(plan, b, opts, ctl)?;
-            if sol.status == SolveStatus::Cancelled {
-                let mut c = empty_solution(&scen.id, SolveStatus::Cancelled, opts, 0.0);
-                c.seconds = sol.seconds;
-                return Ok(c);
-            }
-            Some(sol)
-        }
-        None => None,
+    let Some(base_id) = &scen.baseline else {
+        return Ok(Solved {
+            solution: solve_with_baseline(plan, scenario, None, opts, ctl)?,
+            baseline: None,
+        });
     };
-    solve_with_baseline(plan, scenario, baseline.as_ref(), opts, ctl)
+    let baseline = solve(plan, base_id, opts, ctl)?;
+    if baseline.status == SolveStatus::Cancelled {
+        let mut c = empty_solution(&scen.id, SolveStatus::Cancelled, opts, 0.0);
+        c.seconds = baseline.seconds;
+        return Ok(Solved {
+            solution: c,
+            baseline: Some(baseline),
+        });
+    }
+    let solution = solve_with_baseline(plan, scenario, Some(&baseline), opts, ctl)?;
+    Ok(Solved {
+        solution,
+        baseline: Some(baseline),
+    })
 }
 
 fn empty_solution(scenario: &str, status: SolveStatus, opts: &SolveOptions, secs: f64) -> Solution {
@@ -854,27 +927,17 @@ pub fn solve_with_baseline(
     send_phase(ctl, started, "checking");
     let ex = model::extract(&sd, &cohorts, &built, values);
     let assignments = assignments_from(&sd, &cohorts, &ex.counts);
-    let mut riders = vec![0usize; sd.services.len()];
-    for a in &assignments {
-        if let Arrangement::Daily { service } = &a.arrangement
-            && let Some(t) = sd.services.iter().position(|s| &s.id == service)
-        {
-            riders[t] += 1;
-        }
-    }
-    // Vehicles: the fewest that carry the riders, never more than the solver hired.
-    let vehicles: Vec<(String, u32)> = sd
+    // The checker on the solver's own vehicles must agree with the model's
+    // objective at the solver's point, both ways (MODEL.md §9).
+    let own: Vec<(String, u32)> = sd
         .services
         .iter()
         .enumerate()
         .filter(|(_, s)| s.has_vehicles())
-        .map(|(t, s)| {
-            let need = check::vehicles_needed(&sd, t, riders[t]);
-            (s.id.clone(), ex.vehicles[t].min(need))
-        })
+        .map(|(t, s)| (s.id.clone(), ex.vehicles[t]))
         .collect();
-    let checked = check::check(&sd, &assignments, Some(&vehicles));
-    let hard: Vec<Violation> = checked
+    let as_solved = check::check(&sd, &assignments, Some(&own));
+    let hard: Vec<Violation> = as_solved
         .violations
         .iter()
         .filter(|v| v.hard)
@@ -883,24 +946,22 @@ pub fn solve_with_baseline(
     if !hard.is_empty() {
         return Err(SolveError::CheckFailed(hard));
     }
-    let objective = checked.terms.total;
-    let tol = 1e-6 * objective.abs().max(1.0) + 1e-3;
-    if objective > run.objective + tol {
-        return Err(SolveError::CheckFailed(vec![Violation {
-            entity: EntityRef {
-                kind: EntityKind::Scenario,
-                id: scen_id.clone(),
-            },
-            rule: RuleFamily::Objective,
-            amount: objective - run.objective,
-            detail: None,
-            hard: true,
-            message: format!(
-                "the checker's objective {objective} is above the solver's {}",
-                run.objective
-            ),
-        }]));
+    let model_objective = built.objective_at(values);
+    if let Some(e) = objective_mismatch(&scen_id, as_solved.terms.total, model_objective) {
+        return Err(e);
     }
+    let tol = objective_tolerance(model_objective);
+    // The reported plan: vehicles by the one rule (MODEL.md §8) when that is no
+    // dearer and breaks no hard rule, else the solver's own.
+    let by_rule = check::check(&sd, &assignments, None);
+    let checked = if by_rule.violations.iter().all(|v| !v.hard)
+        && by_rule.terms.total <= as_solved.terms.total + tol
+    {
+        by_rule
+    } else {
+        as_solved
+    };
+    let objective = checked.terms.total;
     let bound = run.bound.min(objective);
     let status = match run.status {
         RunStatus::Optimal => SolveStatus::Optimal,
@@ -922,6 +983,30 @@ pub fn solve_with_baseline(
         objective_terms: checked.terms,
         diagnosis: Vec::new(),
     })
+}
+
+/// How far the checker's and the model's objectives may differ: rounding only.
+fn objective_tolerance(objective: f64) -> f64 {
+    1e-6 * objective.abs().max(1.0) + 1e-3
+}
+
+/// The two-sided objective test of MODEL.md §9: `CheckFailed` when the checker's
+/// objective differs from the model's at the same point, in either direction.
+fn objective_mismatch(scenario: &str, checker: f64, model: f64) -> Option<SolveError> {
+    if (checker - model).abs() <= objective_tolerance(model) {
+        return None;
+    }
+    Some(SolveError::CheckFailed(vec![Violation {
+        entity: EntityRef {
+            kind: EntityKind::Scenario,
+            id: scenario.to_owned(),
+        },
+        rule: RuleFamily::Objective,
+        amount: checker - model,
+        detail: None,
+        hard: true,
+        message: format!("the checker's objective {checker} differs from the model's {model}"),
+    }]))
 }
 
 /// Turns cohort counts into assignments (section 4, split by staff code).
@@ -999,6 +1084,7 @@ pub fn evaluate(
             shortfall: v.amount,
             detail: v.detail.clone(),
             message: v.message.clone(),
+            scope: DiagnosisScope::Only,
         })
         .collect();
     let opts = SolveOptions::default();
@@ -1020,4 +1106,17 @@ pub fn evaluate(
         objective_terms: checked.terms,
         diagnosis: hard,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn checker_objective_test_is_two_sided() {
+        // Equal within rounding passes; an over- or under-counted term fails.
+        assert!(objective_mismatch("s", 1_000_000.0, 1_000_000.0005).is_none());
+        assert!(objective_mismatch("s", 1_000_100.0, 1_000_000.0).is_some());
+        assert!(objective_mismatch("s", 999_900.0, 1_000_000.0).is_some());
+    }
 }

@@ -60,11 +60,70 @@ pub(crate) struct Cohort {
 /// Every option of person `p` (offered or not), in option order.
 pub(crate) fn options_of(sd: &ScenarioData, p: usize) -> Vec<Opt> {
     let per = &sd.persons[p];
-    let enf = sd.enforcement();
-    let nearest = sd.nearest_sites_for(p);
+    let mut out = options_but_priority(sd, p);
     // A hard whole-unit rule wins over priority: the unit's site is shared (MODEL.md §3).
     let whole_hard = sd.units[per.unit].placement == UnitPlacement::Whole
-        && enf.unit_placement == Hardness::Hard;
+        && sd.enforcement().unit_placement == Hardness::Hard;
+    if per.groups == 0 || whole_hard {
+        return out;
+    }
+    let nearest = nearest_sites(sd, &out);
+    for opt in &mut out {
+        if nearest[opt.site] {
+            continue;
+        }
+        for (g, gd) in sd.groups.iter().enumerate() {
+            if per.groups & (1 << g) != 0 && gd.hardness != Hardness::Off {
+                opt.breaches.push((Rule::Priority(g), gd.hardness));
+            }
+        }
+    }
+    out
+}
+
+/// Whether option `o` is one the person actually has, for the nearest-site test
+/// (MODEL.md §3): no hard breach, and a vehicle service with a vehicle to run.
+fn usable(sd: &ScenarioData, o: &Opt) -> bool {
+    let runs = match o.arr {
+        Arr::Daily(t) => {
+            let svc = &sd.services[t];
+            !svc.has_vehicles() || svc.vehicles_available > 0
+        }
+        Arr::Weekly(_) => true,
+    };
+    runs && !o.forbidden()
+}
+
+/// The nearest sites over the person's usable options (MODEL.md §3): within 0.5
+/// minute of the shortest usable daily commute; when no daily option is usable,
+/// every site with a usable option; when none at all, every site.
+fn nearest_sites(sd: &ScenarioData, opts: &[Opt]) -> Vec<bool> {
+    let ns = sd.sites.len();
+    let mut daily = vec![f64::INFINITY; ns];
+    let mut any = vec![false; ns];
+    for o in opts.iter().filter(|o| usable(sd, o)) {
+        any[o.site] = true;
+        if matches!(o.arr, Arr::Daily(_)) {
+            daily[o.site] = daily[o.site].min(o.minutes);
+        }
+    }
+    let best = daily.iter().copied().fold(f64::INFINITY, f64::min);
+    if best.is_finite() {
+        return daily
+            .iter()
+            .map(|m| *m <= best + super::scenario::NEAREST_TOLERANCE_MINUTES)
+            .collect();
+    }
+    if any.iter().any(|a| *a) {
+        return any;
+    }
+    vec![true; ns]
+}
+
+/// Every option of person `p` with every breach except the priority rule's.
+fn options_but_priority(sd: &ScenarioData, p: usize) -> Vec<Opt> {
+    let per = &sd.persons[p];
+    let enf = sd.enforcement();
     let common = |s: usize, out: &mut Vec<(Rule, Hardness)>| {
         if !sd.sites[s].open {
             out.push((Rule::OpeningSite(s), enf.opening_dates));
@@ -80,11 +139,6 @@ pub(crate) fn options_of(sd: &ScenarioData, p: usize) -> Vec<Opt> {
             && *target != Some(s)
         {
             out.push((Rule::UnitAt(per.unit), enf.unit_placement));
-        }
-        for (g, gd) in sd.groups.iter().enumerate() {
-            if per.groups & (1 << g) != 0 && !nearest[s] && !whole_hard {
-                out.push((Rule::Priority(g), gd.hardness));
-            }
         }
     };
     let disrupted = |s: usize| match &per.reference {
@@ -209,10 +263,17 @@ pub(crate) fn cohorts(sd: &ScenarioData, formulation: Formulation) -> Vec<Cohort
 /// What a model column stands for.
 #[derive(Debug, Clone)]
 pub(crate) enum Col {
-    X { k: usize, o: usize },
+    X {
+        k: usize,
+        o: usize,
+    },
     V(usize),
     Y,
-    Slack(Rule),
+    /// A slack of `rule`'s row; `hard`: the rule is hard (in the diagnosis, a cause).
+    Slack {
+        rule: Rule,
+        hard: bool,
+    },
     Unplaced(usize),
 }
 
@@ -364,14 +425,20 @@ pub(crate) fn build(sd: &ScenarioData, cohorts: &[Cohort], elastic: bool) -> Bui
             && let Some(c) = slack_cost(hard, &r)
         {
             let j = lp.col(c, 0.0, f64::INFINITY, false);
-            cols.push(Col::Slack(r));
+            cols.push(Col::Slack {
+                rule: r,
+                hard: hard == Hardness::Hard,
+            });
             entries.push((j, 1.0));
         }
         if let Some(r) = high_rule
             && let Some(c) = slack_cost(hard, &r)
         {
             let j = lp.col(c, 0.0, f64::INFINITY, false);
-            cols.push(Col::Slack(r));
+            cols.push(Col::Slack {
+                rule: r,
+                hard: hard == Hardness::Hard,
+            });
             entries.push((j, -1.0));
         }
         if entries.is_empty() && (lo > 1e-9 || hi < -1e-9) {
@@ -435,15 +502,17 @@ pub(crate) fn build(sd: &ScenarioData, cohorts: &[Cohort], elastic: bool) -> Bui
         if svc.cost_vnd_per_vehicle_day != 0.0 {
             money.push((v, days * svc.cost_vnd_per_vehicle_day / 1e6));
         }
-        let mut e = std::mem::take(&mut riders[t]);
-        if e.is_empty() {
+        let on_board = std::mem::take(&mut riders[t]);
+        if on_board.is_empty() {
             continue;
         }
-        e.push((v, -svc.riders_per_vehicle));
+        // Target fill, under the seats hardness (MODEL.md §6.5).
+        let mut fill = on_board.clone();
+        fill.push((v, -svc.riders_per_vehicle));
         if let Some(r) = capped(
             &mut lp,
             &mut cols,
-            e,
+            fill,
             f64::NEG_INFINITY,
             0.0,
             enf.seats,
@@ -451,6 +520,22 @@ pub(crate) fn build(sd: &ScenarioData, cohorts: &[Cohort], elastic: bool) -> Bui
             Some(Rule::Seats(t)),
         ) {
             capacity_rows.push((Rule::Seats(t), r));
+        }
+        // Every rider sits in a hired vehicle, whatever the seats rule says; a hard
+        // target-fill row already implies it.
+        if enf.seats != Hardness::Hard {
+            let mut seated = on_board;
+            seated.push((v, -svc.seated_riders_per_vehicle));
+            capped(
+                &mut lp,
+                &mut cols,
+                seated,
+                f64::NEG_INFINITY,
+                0.0,
+                Hardness::Hard,
+                None,
+                Some(Rule::Seats(t)),
+            );
         }
     }
     // Unit placement.
@@ -572,6 +657,41 @@ pub(crate) fn build(sd: &ScenarioData, cohorts: &[Cohort], elastic: bool) -> Bui
     }
 }
 
+impl Built {
+    /// The model's objective at `values` with integer columns rounded and every
+    /// slack cut to the least its row needs (MODEL.md §9): what the solver's point
+    /// costs by the model's own coefficients, for the two-sided checker test (an
+    /// incumbent may carry more slack than it needs).
+    pub fn objective_at(&self, values: &[f64]) -> f64 {
+        let lp = &self.lp;
+        let mut x: Vec<f64> = (0..lp.cost.len())
+            .map(|j| {
+                let v = values.get(j).copied().unwrap_or(0.0);
+                if lp.int[j] { v.round() } else { v }
+            })
+            .collect();
+        let is_slack = |j: usize| matches!(self.cols.get(j), Some(Col::Slack { .. }));
+        for (lo, hi, entries) in &lp.rows {
+            if !entries.iter().any(|(j, _)| is_slack(*j)) {
+                continue;
+            }
+            let act: f64 = entries
+                .iter()
+                .filter(|(j, _)| !is_slack(*j))
+                .map(|(j, a)| a * x[*j])
+                .sum();
+            for (j, a) in entries.iter().filter(|(j, _)| is_slack(*j)) {
+                x[*j] = if *a > 0.0 {
+                    (lo - act).max(0.0)
+                } else {
+                    (act - hi).max(0.0)
+                };
+            }
+        }
+        x.iter().zip(&lp.cost).map(|(v, c)| v * c).sum()
+    }
+}
+
 /// People per cohort option and vehicles per service, from column values.
 pub(crate) struct Extracted {
     /// counts[k][o]
@@ -596,7 +716,7 @@ pub(crate) fn extract(
             Col::X { k, o } => counts[*k][*o] = val as usize,
             Col::V(t) => vehicles[*t] = val as u32,
             Col::Unplaced(k) => unplaced[*k] = val as usize,
-            Col::Y | Col::Slack(_) => {}
+            Col::Y | Col::Slack { .. } => {}
         }
     }
     // Rounding must keep every cohort whole; fix the largest count if not.

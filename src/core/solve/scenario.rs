@@ -45,8 +45,10 @@ pub(crate) struct ServiceData {
     /// Zones served (indices), sorted; `None` = every zone.
     pub zones: Option<Vec<usize>>,
     pub vehicles_available: u32,
-    /// Riders one vehicle may carry per day at the target fill.
+    /// Riders one vehicle may carry per day at the target fill (`cap_t`, MODEL.md §3).
     pub riders_per_vehicle: f64,
+    /// Riders one vehicle carries per day with every seat taken (`phys_t`, MODEL.md §3).
+    pub seated_riders_per_vehicle: f64,
     pub seats_per_vehicle: u32,
     pub round_trips_per_day: u32,
     pub cost_vnd_per_vehicle_day: f64,
@@ -257,6 +259,17 @@ impl<'a> ScenarioData<'a> {
         let scen = plan
             .scenario(scenario)
             .ok_or_else(|| SolveError::UnknownScenario(scenario.to_owned()))?;
+        // Disruption is never measured against a baseline without a plan
+        // (MODEL.md §3): that would silently fall back to current sites.
+        if let (Some(base_id), Some(b)) = (&scen.baseline, baseline)
+            && !b.has_plan()
+        {
+            return Err(SolveError::BaselineWithoutPlan {
+                scenario: scen.id.clone(),
+                baseline: base_id.clone(),
+                status: b.status.clone(),
+            });
+        }
         let ov = &scen.overrides;
         let start = scen.start;
         let enf = plan.rules.enforcement;
@@ -341,6 +354,8 @@ impl<'a> ScenarioData<'a> {
                 riders_per_vehicle: t.seats_per_vehicle as f64
                     * t.round_trips_per_day as f64
                     * fill,
+                seated_riders_per_vehicle: t.seats_per_vehicle as f64
+                    * t.round_trips_per_day as f64,
                 seats_per_vehicle: t.seats_per_vehicle,
                 round_trips_per_day: t.round_trips_per_day,
                 cost_vnd_per_vehicle_day: o
@@ -482,7 +497,7 @@ impl<'a> ScenarioData<'a> {
 
         // Reference sites from the baseline result.
         let baseline_sites: Option<HashMap<&str, &str>> =
-            baseline.filter(|b| !b.assignments.is_empty()).map(|b| {
+            baseline.filter(|b| b.has_plan()).map(|b| {
                 b.assignments
                     .iter()
                     .map(|a| (a.code.as_str(), a.site.as_str()))
@@ -600,40 +615,6 @@ impl<'a> ScenarioData<'a> {
     /// The cadre behind person `p`.
     pub fn cadre(&self, p: usize) -> &Cadre {
         &self.plan.cadres[self.persons[p].cadre]
-    }
-
-    /// Nearest sites for person `p` (section 3): among the sites the person may
-    /// use (open, and the pinned or unit site when that rule is hard), those within
-    /// 0.5 minute of the shortest daily commute; all of them if none is reachable daily.
-    pub fn nearest_sites_for(&self, p: usize) -> Vec<bool> {
-        let per = &self.persons[p];
-        let enf = self.enforcement();
-        let open_ok = |s: usize| self.sites[s].open || enf.opening_dates != Hardness::Hard;
-        let pin_ok = |s: usize| match (&per.pin, enf.pins) {
-            (Some(Ok(ps)), Hardness::Hard) => *ps == s,
-            _ => true,
-        };
-        let unit_ok = |s: usize| match (&self.units[per.unit].placement, enf.unit_placement) {
-            (UnitPlacement::AtSite(Some(t), _), Hardness::Hard) => *t == s,
-            _ => true,
-        };
-        let mut allowed: Vec<bool> = (0..self.sites.len())
-            .map(|s| open_ok(s) && pin_ok(s) && unit_ok(s))
-            .collect();
-        if !allowed.iter().any(|a| *a) {
-            allowed = (0..self.sites.len()).map(open_ok).collect();
-        }
-        let row = &self.site_minutes[per.zone];
-        let best = (0..row.len())
-            .filter(|&s| allowed[s])
-            .map(|s| row[s])
-            .fold(f64::INFINITY, f64::min);
-        if !best.is_finite() {
-            return allowed;
-        }
-        (0..row.len())
-            .map(|s| allowed[s] && row[s] <= best + NEAREST_TOLERANCE_MINUTES)
-            .collect()
     }
 }
 
