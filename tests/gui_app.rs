@@ -428,7 +428,7 @@ fn a_kept_hand_move_says_adjusted_by_hand_and_never_time_limit() -> anyhow::Resu
     );
     // Shown as kept in the explanation panel and the table.
     h.get_by_label_contains("Kept by hand: pinned to Site B");
-    h.get_by_label("✋");
+    h.get_by_label("◆");
     // In Vietnamese too.
     h.state_mut().settings.lang = hq_planner::gui::i18n::Lang::Vi;
     h.run_steps(4);

@@ -848,7 +848,7 @@ fn cadres_tab_ui(
                     let mut marks = String::new();
                     let mut tips = Vec::new();
                     if res.is_kept_by_hand(&a.code) {
-                        marks.push('✋');
+                        marks.push('◆');
                         tips.push(tx.t("Kept by hand (pinned where it was moved)"));
                     } else if a.pinned {
                         marks.push('●');
@@ -912,7 +912,7 @@ fn explanation_ui(
         ui.label(RichText::new(format!("{} · {}", site_name(plan, &a.site), arrangement_text(tx, plan, &a.arrangement))).strong());
         ui.label(tx.tf("Commute {m} (today {b}), {c} per month", &[("m", tx.minutes(a.commute_minutes_after)), ("b", a.commute_minutes_before.map(|m| tx.minutes(m)).unwrap_or_else(|| "—".into())), ("c", tx.vnd(a.cost_vnd_per_month))]));
         if res.is_kept_by_hand(code) {
-            ui.label(RichText::new(format!("✋ {}", tx.tf("Kept by hand: pinned to {site} in every future solve", &[("site", site_name(plan, &a.site))]))).color(w::ACCENT).strong());
+            ui.label(RichText::new(format!("◆ {}", tx.tf("Kept by hand: pinned to {site} in every future solve", &[("site", site_name(plan, &a.site))]))).color(w::ACCENT).strong());
         }
         ui.horizontal(|ui| {
             if let Some(i) = cadre_idx {
