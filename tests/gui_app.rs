@@ -438,8 +438,7 @@ fn a_kept_hand_move_says_adjusted_by_hand_and_never_time_limit() -> anyhow::Resu
 }
 
 #[test]
-fn a_kept_hand_move_is_a_pin_that_survives_a_new_solve_and_save_and_reopen()
--> anyhow::Result<()> {
+fn a_kept_hand_move_is_a_pin_that_survives_a_new_solve_and_save_and_reopen() -> anyhow::Result<()> {
     let dir = tempfile::tempdir()?;
     let (mut h, path) = tiny_app_with_a_kept_move(&dir)?;
     // A board decision: a pin in the plan, undoable, to be saved.
@@ -447,8 +446,16 @@ fn a_kept_hand_move_is_a_pin_that_survives_a_new_solve_and_save_and_reopen()
     assert!(h.state().doc.is_modified());
     let sc = h.state().settings.scenario.clone().unwrap_or_default();
     let r = &h.state().solver.results[&sc];
-    assert!(!r.is_stale(h.state().doc.revision), "the result honours the pin");
-    assert!(r.solution.assignments.iter().any(|a| a.code == "C1" && a.pinned));
+    assert!(
+        !r.is_stale(h.state().doc.revision),
+        "the result honours the pin"
+    );
+    assert!(
+        r.solution
+            .assignments
+            .iter()
+            .any(|a| a.code == "C1" && a.pinned)
+    );
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run_steps(4);
     assert_eq!(pin_of(&h, "C1"), None);

@@ -721,7 +721,11 @@ impl HqApp {
         };
         match self.solver.results.get(sc) {
             Some(r) => {
-                let mut s = format!("{}: {}", tx.t("Last solve"), results_ui::status_label(tx, r));
+                let mut s = format!(
+                    "{}: {}",
+                    tx.t("Last solve"),
+                    results_ui::status_label(tx, r)
+                );
                 if r.is_stale(self.doc.revision) {
                     s.push_str(&format!(" · {}", tx.t("out of date")));
                 }
@@ -1005,11 +1009,10 @@ impl HqApp {
         }
         self.solver.generation += 1;
         self.panels.results.invalidate();
-        self.status = tx
-            .tf(
-                "Kept by hand: {name} is pinned to this headquarters",
-                &[("name", self.doc.plan.cadres[i].name.clone())],
-            );
+        self.status = tx.tf(
+            "Kept by hand: {name} is pinned to this headquarters",
+            &[("name", self.doc.plan.cadres[i].name.clone())],
+        );
     }
 
     /// Shows the optimiser's own result again and gives the people kept by

@@ -323,12 +323,7 @@ impl Solver {
                 {
                     self.results.insert(
                         b.scenario.clone(),
-                        ScenarioResult::solved(
-                            b.clone(),
-                            None,
-                            job.revision,
-                            job.checked.clone(),
-                        ),
+                        ScenarioResult::solved(b.clone(), None, job.revision, job.checked.clone()),
                     );
                 }
                 self.results.insert(
