@@ -376,6 +376,8 @@ fn tiny_app_with_a_kept_move(
         .ok_or_else(|| anyhow::anyhow!("no alternative to try"))?
         .click();
     h.run_steps(4);
+    // A move to another site is pinned whole: no "site only" note.
+    assert!(h.query_by_label_contains("headquarters only").is_none());
     h.get_by_label("Keep this move").click();
     h.run_steps(6);
     Ok((h, path))

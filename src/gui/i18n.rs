@@ -735,6 +735,10 @@ pub static VI: &[(&str, &str)] = &[
     ),
     ("Keep hand move", "Giữ điều chỉnh tay"),
     (
+        "Keeping pins the headquarters only; the next solve chooses the way to work again.",
+        "Khi giữ, chỉ trụ sở được cố định; lần tính sau sẽ chọn lại cách đi làm.",
+    ),
+    (
         "Kept by hand: {name} is pinned to this headquarters",
         "Đã giữ theo quyết định: {name} được cố định tại trụ sở này",
     ),

@@ -964,6 +964,10 @@ fn explanation_ui(
                     ui.label(RichText::new(format!("▲ {tag}: {text}")).color(if v.hard { w::PROBLEM } else { w::ACCENT }));
                 }
             }
+            // The plan can pin a site only: say so when the move changes just the way to work.
+            if p.solution.assignments.iter().any(|x| x.code == code && x.site == a.site) {
+                ui.add(egui::Label::new(RichText::new(tx.t("Keeping pins the headquarters only; the next solve chooses the way to work again.")).weak()).wrap());
+            }
             ui.horizontal(|ui| {
                 let hard = p.violations.iter().any(|v| v.hard);
                 if ui.add_enabled(!hard, egui::Button::new(tx.t("Keep this move"))).on_hover_text(tx.t("Pin this person where the move puts them, so that the next solve keeps it")).on_disabled_hover_text(tx.t("A move that breaks a hard rule cannot be kept")).clicked() {
