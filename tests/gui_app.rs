@@ -8,6 +8,7 @@
 use eframe::egui::{self, Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{By, Queryable};
+use hq_planner::core::report::{self, reasons};
 use hq_planner::core::solve::SolveStatus;
 use hq_planner::gui::app::{AppOptions, HqApp};
 use hq_planner::gui::settings::{Settings, View};
@@ -316,17 +317,188 @@ fn a_hand_move_shows_its_effect_and_can_be_kept() -> anyhow::Result<()> {
     h.run_steps(4);
     let preview = h.state().panels.results.preview.clone();
     let preview = preview.ok_or_else(|| anyhow::anyhow!("no preview after Try"))?;
-    let before = h.state().solver.results[&sc].solution.objective;
-    assert!((preview.solution.objective - before - preview.objective_delta).abs() < 1e-6);
+    // The effect shown is the explanation's own figure for that alternative.
+    let first_alt = h
+        .state()
+        .panels
+        .results
+        .explanation()
+        .and_then(|e| e.alternatives.first().cloned());
+    let first_alt = first_alt.ok_or_else(|| anyhow::anyhow!("no alternative"))?;
+    assert_eq!(preview.objective_delta, first_alt.objective_delta);
     h.get_by_label("Effect of this move");
     if preview.violations.iter().all(|v| !v.hard) {
         h.get_by_label("Keep this move").click();
         h.run_steps(4);
         let r = &h.state().solver.results[&sc];
         assert_eq!(r.hand_moved, vec![code.clone()]);
-        assert_eq!(r.solution.objective, preview.solution.objective);
+        assert!((r.solution.objective - preview.solution.objective).abs() < 1e-6);
         h.get_by_label_contains("moved by hand");
     }
+    Ok(())
+}
+
+/// The tiny plan of tests/data (four people, two sites) copied to `dir`,
+/// opened, solved, and with C1 (at site A, by the optimiser) moved to the
+/// first alternative, housing near site B, with Try and then Keep.
+fn tiny_app_with_a_kept_move(
+    dir: &tempfile::TempDir,
+) -> anyhow::Result<(Harness<'static, HqApp>, std::path::PathBuf)> {
+    let path = dir.path().join("tiny.ron");
+    std::fs::copy(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/solve_tiny.ron"),
+        &path,
+    )?;
+    let mut h = harness(tiny_app(dir, &path));
+    h.key_press(Key::F5);
+    h.step();
+    wait_for_solve(&mut h);
+    assert_eq!(site_of(&h, "C1").as_deref(), Some("A"));
+    h.get_by_label("Cadres and explanations").click();
+    h.run_steps(4);
+    h.get_by_label("C1").click();
+    h.run_steps(6);
+    let e = h.state().panels.results.explanation().cloned();
+    let e = e.ok_or_else(|| anyhow::anyhow!("no explanation for C1"))?;
+    assert_eq!(e.alternatives.first().map(|a| a.site.as_str()), Some("B"));
+    // Each alternative says the explanation's own reason, so a costlier one is
+    // never worded as a tie.
+    let names = reasons::Names::new(&h.state().doc.plan, report::Lang::En);
+    for alt in &e.alternatives {
+        let said = reasons::why_not_sentence(&alt.why_not, &names, report::Lang::En);
+        h.get_by_label(&format!("Why not: {said}"));
+        if alt.objective_delta.is_some_and(|d| d > 0.0) {
+            assert!(!said.contains("a tie"), "{said}");
+        }
+    }
+    h.get_all(By::new().role(egui::accesskit::Role::Button).label("Try"))
+        .next()
+        .ok_or_else(|| anyhow::anyhow!("no alternative to try"))?
+        .click();
+    h.run_steps(4);
+    // A move to another site is pinned whole: no "site only" note.
+    assert!(h.query_by_label_contains("headquarters only").is_none());
+    h.get_by_label("Keep this move").click();
+    h.run_steps(6);
+    Ok((h, path))
+}
+
+fn tiny_app(dir: &tempfile::TempDir, path: &std::path::Path) -> HqApp {
+    let settings = Settings {
+        typed_path_dialogs: true,
+        ..Settings::default()
+    };
+    HqApp::new(
+        settings,
+        AppOptions {
+            file: Some(path.to_owned()),
+            recovery_dir: Some(dir.path().join("recovery")),
+            ..AppOptions::default()
+        },
+    )
+}
+
+/// The site of `code` in the current scenario's shown solution.
+fn site_of(h: &Harness<'_, HqApp>, code: &str) -> Option<String> {
+    let sc = h.state().settings.scenario.clone()?;
+    let r = h.state().solver.results.get(&sc)?;
+    r.solution
+        .assignments
+        .iter()
+        .find(|a| a.code == code)
+        .map(|a| a.site.clone())
+}
+
+fn pin_of(h: &Harness<'_, HqApp>, code: &str) -> Option<String> {
+    let c = h.state().doc.plan.cadres.iter().find(|c| c.code == code)?;
+    c.pinned_site.clone()
+}
+
+#[test]
+fn a_kept_hand_move_says_adjusted_by_hand_and_never_time_limit() -> anyhow::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let (mut h, _) = tiny_app_with_a_kept_move(&dir)?;
+    assert_eq!(site_of(&h, "C1").as_deref(), Some("B"));
+    let tx = h.state().tr();
+    let bar = h.state().solve_status_text(tx);
+    assert!(bar.contains("Adjusted by hand"), "{bar}");
+    assert!(!bar.contains("time limit"), "{bar}");
+    h.get_by_label("Adjusted by hand");
+    assert!(
+        h.query_by_label_contains("time limit").is_none(),
+        "a kept hand move claims a time limit"
+    );
+    // Shown as kept in the explanation panel and the table.
+    h.get_by_label_contains("Kept by hand: pinned to Site B");
+    h.get_by_label("◆");
+    // In Vietnamese too.
+    h.state_mut().settings.lang = hq_planner::gui::i18n::Lang::Vi;
+    h.run_steps(4);
+    h.get_by_label("Đã điều chỉnh thủ công");
+    h.get_by_label_contains("Giữ theo quyết định: cố định tại Site B");
+    Ok(())
+}
+
+#[test]
+fn a_kept_hand_move_is_a_pin_that_survives_a_new_solve_and_save_and_reopen() -> anyhow::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let (mut h, path) = tiny_app_with_a_kept_move(&dir)?;
+    // A board decision: a pin in the plan, undoable, to be saved.
+    assert_eq!(pin_of(&h, "C1").as_deref(), Some("B"));
+    assert!(h.state().doc.is_modified());
+    let sc = h.state().settings.scenario.clone().unwrap_or_default();
+    let r = &h.state().solver.results[&sc];
+    assert!(
+        !r.is_stale(h.state().doc.revision),
+        "the result honours the pin"
+    );
+    assert!(
+        r.solution
+            .assignments
+            .iter()
+            .any(|a| a.code == "C1" && a.pinned)
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(4);
+    assert_eq!(pin_of(&h, "C1"), None);
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    h.run_steps(4);
+    assert_eq!(pin_of(&h, "C1").as_deref(), Some("B"));
+
+    // The next solve keeps the person where the board put them.
+    h.key_press(Key::F5);
+    h.step();
+    wait_for_solve(&mut h);
+    assert_eq!(site_of(&h, "C1").as_deref(), Some("B"));
+    assert!(h.state().solver.results[&sc].hand_moved.is_empty());
+
+    // And so does the file.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_steps(4);
+    assert!(!h.state().doc.is_modified());
+    drop(h);
+    let mut h = harness(tiny_app(&dir, &path));
+    assert_eq!(pin_of(&h, "C1").as_deref(), Some("B"));
+    h.key_press(Key::F5);
+    h.step();
+    wait_for_solve(&mut h);
+    assert_eq!(site_of(&h, "C1").as_deref(), Some("B"));
+    Ok(())
+}
+
+#[test]
+fn undoing_hand_moves_takes_back_the_pins_they_set() -> anyhow::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let (mut h, _) = tiny_app_with_a_kept_move(&dir)?;
+    assert_eq!(pin_of(&h, "C1").as_deref(), Some("B"));
+    h.get_by_label("Undo hand moves").click();
+    h.run_steps(4);
+    assert_eq!(pin_of(&h, "C1"), None);
+    assert_eq!(site_of(&h, "C1").as_deref(), Some("A"));
+    let sc = h.state().settings.scenario.clone().unwrap_or_default();
+    let r = &h.state().solver.results[&sc];
+    assert!(r.hand_moved.is_empty());
+    assert!(!r.is_stale(h.state().doc.revision));
     Ok(())
 }
 

@@ -7,7 +7,7 @@ use eframe::egui::{self, Key, KeyboardShortcut, Modifiers, RichText, Ui};
 
 use crate::core::file::{self, EntityKind};
 use crate::core::plan::Plan;
-use crate::core::solve::SolveOptions;
+use crate::core::solve::{Solution, SolveOptions};
 
 use super::dialogs::{self, Dialogs, FilePurpose, PendingAction};
 use super::document::Document;
@@ -86,9 +86,18 @@ pub enum Command {
     SetLang(Lang),
     /// Change theme.
     SetTheme(ThemeChoice),
-    /// Replace a scenario's shown solution (after a hand move).
-    SetSolution(String, Box<crate::core::solve::Solution>, String),
-    /// Forget hand moves and show the solver's result again.
+    /// Keep a tried hand move: the scenario's shown solution becomes the
+    /// evaluated one, and the person is pinned to the site they were moved to
+    /// (a plan edit, so it lasts across solves and in the file, and is undoable).
+    KeepHandMove {
+        /// Scenario id.
+        scenario: String,
+        /// The solution with the move, as evaluated.
+        solution: Box<crate::core::solve::Solution>,
+        /// Staff code moved.
+        code: String,
+    },
+    /// Forget hand moves (and the pins they set) and show the solver's result again.
     ResetHandMoves(String),
     /// Open the Export dialog.
     Export,
@@ -712,7 +721,11 @@ impl HqApp {
         };
         match self.solver.results.get(sc) {
             Some(r) => {
-                let mut s = format!("{}: {}", tx.t("Last solve"), tx.status(&r.solution.status));
+                let mut s = format!(
+                    "{}: {}",
+                    tx.t("Last solve"),
+                    results_ui::status_label(tx, r)
+                );
                 if r.is_stale(self.doc.revision) {
                     s.push_str(&format!(" · {}", tx.t("out of date")));
                 }
@@ -931,25 +944,12 @@ impl HqApp {
             }
             Command::SetLang(l) => self.set_lang(l),
             Command::SetTheme(t) => self.settings.theme = t,
-            Command::SetSolution(sc, sol, code) => {
-                if let Some(r) = self.solver.results.get_mut(&sc) {
-                    r.solution = *sol;
-                    self.solver.generation += 1;
-                    if !r.hand_moved.contains(&code) {
-                        r.hand_moved.push(code);
-                        r.hand_moved.sort();
-                    }
-                    self.panels.results.invalidate();
-                }
-            }
-            Command::ResetHandMoves(sc) => {
-                if let Some(r) = self.solver.results.get_mut(&sc) {
-                    r.solution = r.solved.clone();
-                    self.solver.generation += 1;
-                    r.hand_moved.clear();
-                    self.panels.results.invalidate();
-                }
-            }
+            Command::KeepHandMove {
+                scenario,
+                solution,
+                code,
+            } => self.keep_hand_move(&scenario, *solution, &code, now),
+            Command::ResetHandMoves(sc) => self.reset_hand_moves(&sc, now),
             Command::Export => {
                 let plan_dir = self
                     .doc
@@ -968,6 +968,118 @@ impl HqApp {
             Command::Error(e) => self.dialogs.errors.push(e),
             Command::Quit => self.guard(PendingAction::Quit),
         }
+    }
+
+    /// Keeps a tried move of `code`: shows `solution` and pins the person to
+    /// the site it gives them, so the board's decision survives the next solve
+    /// and the file. The pin is one undoable edit.
+    fn keep_hand_move(&mut self, sc: &str, solution: Solution, code: &str, now: f64) {
+        let tx = self.tr();
+        let Some(site) = solution
+            .assignments
+            .iter()
+            .find(|a| a.code == code)
+            .map(|a| a.site.clone())
+        else {
+            return;
+        };
+        let Some(i) = self.doc.plan.cadres.iter().position(|c| c.code == code) else {
+            self.status = tx.tf("{id} is not in the plan", &[("id", code.to_owned())]);
+            return;
+        };
+        let Some(r) = self.solver.results.get_mut(sc) else {
+            return;
+        };
+        let was_current = !r.is_stale(self.doc.revision);
+        r.pins_before_keep
+            .entry(code.to_owned())
+            .or_insert_with(|| self.doc.plan.cadres[i].pinned_site.clone());
+        r.solution = solution;
+        if let Err(k) = r.hand_moved.binary_search_by(|c| c.as_str().cmp(code)) {
+            r.hand_moved.insert(k, code.to_owned());
+        }
+        self.doc.edit(
+            &format!("cadre.{i}.keep"),
+            tx.t("Keep hand move"),
+            now,
+            move |p| p.cadres[i].pinned_site = Some(site),
+        );
+        if was_current {
+            self.adopt_revision(sc, true);
+        }
+        self.solver.generation += 1;
+        self.panels.results.invalidate();
+        self.status = tx.tf(
+            "Kept by hand: {name} is pinned to this headquarters",
+            &[("name", self.doc.plan.cadres[i].name.clone())],
+        );
+    }
+
+    /// Shows the optimiser's own result again and gives the people kept by
+    /// hand their earlier pins back (where nobody changed the pin since).
+    fn reset_hand_moves(&mut self, sc: &str, now: f64) {
+        let tx = self.tr();
+        let Some(r) = self.solver.results.get_mut(sc) else {
+            return;
+        };
+        let was_current = !r.is_stale(self.doc.revision);
+        let kept: Vec<(usize, Option<String>)> = std::mem::take(&mut r.pins_before_keep)
+            .into_iter()
+            .filter_map(|(code, before)| {
+                let kept_site = r.solution.assignments.iter().find(|a| a.code == code)?;
+                let i = self.doc.plan.cadres.iter().position(|c| {
+                    c.code == code && c.pinned_site.as_ref() == Some(&kept_site.site)
+                })?;
+                Some((i, before))
+            })
+            .collect();
+        r.solution = r.solved.clone();
+        r.hand_moved.clear();
+        if !kept.is_empty() {
+            self.doc
+                .edit("hand-moves.reset", tx.t("Undo hand moves"), now, move |p| {
+                    for (i, before) in kept {
+                        if let Some(c) = p.cadres.get_mut(i) {
+                            c.pinned_site = before;
+                        }
+                    }
+                });
+            if was_current {
+                self.adopt_revision(sc, false);
+            }
+        }
+        self.solver.generation += 1;
+        self.panels.results.invalidate();
+    }
+
+    /// Makes the result of `sc` current again after an edit that only changed
+    /// pins it already honours: the plan is validated anew (explanations then
+    /// see the pins) and, with `evaluate`, its shown solution is evaluated on
+    /// it (so the pin marks are right). When the plan does not validate, the
+    /// result stays out of date.
+    fn adopt_revision(&mut self, sc: &str, evaluate: bool) {
+        let Ok(checked) = file::validate(self.doc.plan.clone()) else {
+            return;
+        };
+        let Some(r) = self.solver.results.get_mut(sc) else {
+            return;
+        };
+        if evaluate {
+            match (self.backend.evaluate)(
+                &checked,
+                sc,
+                r.baseline.as_ref(),
+                &r.solution.assignments,
+            ) {
+                Ok(s) => r.solution = s,
+                Err(e) => {
+                    self.status = e.to_string();
+                    return;
+                }
+            }
+        }
+        r.checked = std::sync::Arc::new(checked);
+        r.revision = self.doc.revision;
     }
 
     fn goto(&mut self, kind: EntityKind, index: usize) {

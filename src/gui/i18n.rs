@@ -730,6 +730,32 @@ pub static VI: &[(&str, &str)] = &[
     ("Soft rule broken", "Vi phạm quy tắc mềm"),
     ("Keep this move", "Giữ điều chỉnh này"),
     (
+        "Pin this person where the move puts them, so that the next solve keeps it",
+        "Cố định người này tại nơi điều chỉnh đưa tới, để các lần tính sau vẫn giữ nguyên",
+    ),
+    ("Keep hand move", "Giữ điều chỉnh tay"),
+    (
+        "Keeping pins the headquarters only; the next solve chooses the way to work again.",
+        "Khi giữ, chỉ trụ sở được cố định; lần tính sau sẽ chọn lại cách đi làm.",
+    ),
+    (
+        "Kept by hand: {name} is pinned to this headquarters",
+        "Đã giữ theo quyết định: {name} được cố định tại trụ sở này",
+    ),
+    ("Adjusted by hand", "Đã điều chỉnh thủ công"),
+    (
+        "The optimiser's plan with moves kept by hand; the people moved are pinned where they were put",
+        "Phương án của bộ tối ưu cùng các điều chỉnh tay đã giữ; người được điều chỉnh được cố định tại nơi đã chuyển tới",
+    ),
+    (
+        "Kept by hand (pinned where it was moved)",
+        "Giữ theo quyết định (cố định tại nơi đã chuyển tới)",
+    ),
+    (
+        "Kept by hand: pinned to {site} in every future solve",
+        "Giữ theo quyết định: cố định tại {site} trong mọi lần tính sau",
+    ),
+    (
         "A move that breaks a hard rule cannot be kept",
         "Không thể giữ điều chỉnh vi phạm quy tắc bắt buộc",
     ),

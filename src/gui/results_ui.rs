@@ -325,8 +325,9 @@ pub struct Preview {
     pub code: String,
     /// The whole solution after the move.
     pub solution: Solution,
-    /// Objective change (positive = worse).
-    pub objective_delta: f64,
+    /// Objective change (positive = worse), exactly as the explanation gave
+    /// it for this alternative (`None` when the option breaks a hard rule).
+    pub objective_delta: Option<f64>,
     /// Rules the move breaks.
     pub violations: Vec<Violation>,
 }
@@ -372,6 +373,17 @@ impl ResultsState {
     /// The explanation of the selected cadre, if computed.
     pub fn explanation(&self) -> Option<&Explanation> {
         self.explanation.as_ref().and_then(|(_, e)| e.as_ref())
+    }
+}
+
+/// The status of a result in words: a result holding moves kept by hand is
+/// said to be adjusted by hand (its figures are an evaluation of those moves,
+/// not the optimiser's stop, so it never claims a time limit).
+pub fn status_label(tx: Tr, r: &ScenarioResult) -> &'static str {
+    if r.is_adjusted_by_hand() {
+        tx.t("Adjusted by hand")
+    } else {
+        tx.status(&r.solution.status)
     }
 }
 
@@ -502,14 +514,22 @@ fn status_line_ui(ui: &mut Ui, ctx: &PanelCtx, res: &ScenarioResult, cmds: &mut 
     let sol = &res.solution;
     ui.horizontal_wrapped(|ui| {
         let color = match sol.status {
+            _ if res.is_adjusted_by_hand() => w::ACCENT,
             SolveStatus::Optimal => w::GOOD,
             SolveStatus::Feasible | SolveStatus::Cancelled => w::ACCENT,
             _ => w::PROBLEM,
         };
-        ui.label(RichText::new(tx.status(&sol.status)).color(color).strong());
+        let status = ui.label(RichText::new(status_label(tx, res)).color(color).strong());
         ui.label(tx.tf("objective {v}", &[("v", tx.num(sol.objective, 0))]));
-        ui.label(tx.tf("gap {g}", &[("g", tx.pct(sol.gap))]));
-        ui.label(tx.tf("{s} s", &[("s", tx.num(sol.seconds, 1))]));
+        if res.is_adjusted_by_hand() {
+            // Gap and time belong to the optimiser's stop, not to the moves.
+            status.on_hover_text(tx.t(
+                "The optimiser's plan with moves kept by hand; the people moved are pinned where they were put",
+            ));
+        } else {
+            ui.label(tx.tf("gap {g}", &[("g", tx.pct(sol.gap))]));
+            ui.label(tx.tf("{s} s", &[("s", tx.num(sol.seconds, 1))]));
+        }
         if res.is_stale(ctx.revision) {
             ui.label(
                 RichText::new(format!(
@@ -827,7 +847,10 @@ fn cadres_tab_ui(
                 row.col(|ui| {
                     let mut marks = String::new();
                     let mut tips = Vec::new();
-                    if a.pinned {
+                    if res.is_kept_by_hand(&a.code) {
+                        marks.push('◆');
+                        tips.push(tx.t("Kept by hand (pinned where it was moved)"));
+                    } else if a.pinned {
                         marks.push('●');
                         tips.push(tx.t("Pinned"));
                     }
@@ -888,6 +911,9 @@ fn explanation_ui(
         };
         ui.label(RichText::new(format!("{} · {}", site_name(plan, &a.site), arrangement_text(tx, plan, &a.arrangement))).strong());
         ui.label(tx.tf("Commute {m} (today {b}), {c} per month", &[("m", tx.minutes(a.commute_minutes_after)), ("b", a.commute_minutes_before.map(|m| tx.minutes(m)).unwrap_or_else(|| "—".into())), ("c", tx.vnd(a.cost_vnd_per_month))]));
+        if res.is_kept_by_hand(code) {
+            ui.label(RichText::new(format!("◆ {}", tx.tf("Kept by hand: pinned to {site} in every future solve", &[("site", site_name(plan, &a.site))]))).color(w::ACCENT).strong());
+        }
         ui.horizontal(|ui| {
             if let Some(i) = cadre_idx {
                 let pinned = plan.cadres[i].pinned_site.is_some();
@@ -924,9 +950,10 @@ fn explanation_ui(
         if let Some(p) = st.preview.as_ref().filter(|p| p.code == code) {
             ui.separator();
             w::heading(ui, tx.t("Effect of this move"));
-            let d = p.objective_delta;
-            let color = if d > 0.0 { w::PROBLEM } else { w::GOOD };
-            ui.label(RichText::new(tx.tf("Objective changes by {d} ({pct})", &[("d", format!("{}{}", if d > 0.0 { "+" } else { "" }, tx.num(d, 0))), ("pct", tx.pct(if sol.objective.abs() > 0.0 { d / sol.objective.abs() } else { 0.0 }))])).color(color).strong());
+            if let Some(d) = p.objective_delta {
+                let color = if d > 0.0 { w::PROBLEM } else { w::GOOD };
+                ui.label(RichText::new(tx.tf("Objective changes by {d} ({pct})", &[("d", format!("{}{}", if d > 0.0 { "+" } else { "" }, tx.num(d, 0))), ("pct", tx.pct(if sol.objective.abs() > 0.0 { d / sol.objective.abs() } else { 0.0 }))])).color(color).strong());
+            }
             ui.label(tx.tf("Monthly cost: {c}", &[("c", tx.vnd(p.solution.kpis.cost.total_vnd))]));
             if p.violations.is_empty() {
                 ui.label(RichText::new(tx.t("No rule is broken.")).color(w::GOOD));
@@ -937,10 +964,14 @@ fn explanation_ui(
                     ui.label(RichText::new(format!("▲ {tag}: {text}")).color(if v.hard { w::PROBLEM } else { w::ACCENT }));
                 }
             }
+            // The plan can pin a site only: say so when the move changes just the way to work.
+            if p.solution.assignments.iter().any(|x| x.code == code && x.site == a.site) {
+                ui.add(egui::Label::new(RichText::new(tx.t("Keeping pins the headquarters only; the next solve chooses the way to work again.")).weak()).wrap());
+            }
             ui.horizontal(|ui| {
                 let hard = p.violations.iter().any(|v| v.hard);
-                if ui.add_enabled(!hard, egui::Button::new(tx.t("Keep this move"))).on_disabled_hover_text(tx.t("A move that breaks a hard rule cannot be kept")).clicked() {
-                    cmds.push(Command::SetSolution(sc.to_owned(), Box::new(p.solution.clone()), p.code.clone()));
+                if ui.add_enabled(!hard, egui::Button::new(tx.t("Keep this move"))).on_hover_text(tx.t("Pin this person where the move puts them, so that the next solve keeps it")).on_disabled_hover_text(tx.t("A move that breaks a hard rule cannot be kept")).clicked() {
+                    cmds.push(Command::KeepHandMove { scenario: sc.to_owned(), solution: Box::new(p.solution.clone()), code: p.code.clone() });
                 }
                 if ui.button(tx.t("Forget it")).clicked() {
                     forget = true;
@@ -994,7 +1025,8 @@ fn explanation_ui(
                                     });
                                     match outcome {
                                         Ok((new, violations)) => {
-                                            st.preview = Some(Preview { code: code.to_owned(), objective_delta: new.objective - sol.objective, solution: new, violations });
+                                            // The delta shown is the explanation's own, never recomputed here.
+                                            st.preview = Some(Preview { code: code.to_owned(), objective_delta: alt.objective_delta, solution: new, violations });
                                         }
                                         Err(e) => cmds.push(Command::Error(e.to_string())),
                                     }

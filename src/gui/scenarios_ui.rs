@@ -165,7 +165,7 @@ pub fn scenarios_ui(
                     }
                     _ => match solver.results.get(&s.id) {
                         Some(r) => {
-                            let mut t = tx.status(&r.solution.status).to_owned();
+                            let mut t = super::results_ui::status_label(tx, r).to_owned();
                             if r.is_stale(ctx.revision) {
                                 t.push_str(&format!(" · {}", tx.t("out of date")));
                             }

@@ -226,12 +226,46 @@ pub struct ScenarioResult {
     pub checked: Arc<CheckedPlan>,
     /// Staff codes moved by hand since the solve, sorted.
     pub hand_moved: Vec<String>,
+    /// For each person kept by hand: their pin before the first keep, so that
+    /// undoing the hand moves gives the plan back its own pins.
+    pub pins_before_keep: BTreeMap<String, Option<String>>,
 }
 
 impl ScenarioResult {
+    /// A fresh result of a solve (no hand moves).
+    pub fn solved(
+        solution: Solution,
+        baseline: Option<Solution>,
+        revision: u64,
+        checked: Arc<CheckedPlan>,
+    ) -> Self {
+        Self {
+            solved: solution.clone(),
+            solution,
+            baseline,
+            revision,
+            checked,
+            hand_moved: Vec::new(),
+            pins_before_keep: BTreeMap::new(),
+        }
+    }
+
     /// Whether the plan changed since this result was computed.
     pub fn is_stale(&self, revision: u64) -> bool {
         self.revision != revision
+    }
+
+    /// Whether the shown solution holds moves kept by hand (it is then the
+    /// evaluation of those moves, not the optimiser's own result).
+    pub fn is_adjusted_by_hand(&self) -> bool {
+        !self.hand_moved.is_empty()
+    }
+
+    /// Whether `code` was moved by hand and kept in this result.
+    pub fn is_kept_by_hand(&self, code: &str) -> bool {
+        self.hand_moved
+            .binary_search_by(|c| c.as_str().cmp(code))
+            .is_ok()
     }
 }
 
@@ -289,26 +323,12 @@ impl Solver {
                 {
                     self.results.insert(
                         b.scenario.clone(),
-                        ScenarioResult {
-                            solved: b.clone(),
-                            solution: b.clone(),
-                            baseline: None,
-                            revision: job.revision,
-                            checked: job.checked.clone(),
-                            hand_moved: Vec::new(),
-                        },
+                        ScenarioResult::solved(b.clone(), None, job.revision, job.checked.clone()),
                     );
                 }
                 self.results.insert(
                     job.scenario.clone(),
-                    ScenarioResult {
-                        solved: solution.clone(),
-                        solution,
-                        baseline,
-                        revision: job.revision,
-                        checked: job.checked,
-                        hand_moved: Vec::new(),
-                    },
+                    ScenarioResult::solved(solution, baseline, job.revision, job.checked),
                 );
             }
             Err(e) => self.last_error = Some(e),
