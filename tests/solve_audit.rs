@@ -362,3 +362,41 @@ fn marginal_values_do_not_follow_the_solve_gap() {
         assert!(desks_a.marginal_value_max >= desks_a.marginal_value - 1e-9);
     }
 }
+
+#[test]
+fn a_much_cheaper_move_after_a_hand_move_is_not_called_a_tie() {
+    let plan = ten(Hardness::Hard);
+    let s = run(&plan);
+    let code = s
+        .assignments
+        .iter()
+        .find(|a| matches!(&a.arrangement, Arrangement::Daily { service } if service == "own"))
+        .expect("someone on own means")
+        .code
+        .clone();
+    // By hand: onto the bus, which then runs for one rider (40,000,000 - 4,500,000 more).
+    let mut moved = s.assignments.clone();
+    for a in &mut moved {
+        if a.code == code {
+            a.arrangement = Arrangement::Daily {
+                service: "bus".into(),
+            };
+        }
+    }
+    let hand = evaluate(&plan, "s", None, &moved).expect("evaluate");
+    assert_close(hand.objective - s.objective, 35_500_000.0, "the hand move");
+    let ex = explain(&plan, "s", None, &hand, &code)
+        .expect("explain")
+        .expect("assigned");
+    let back = ex
+        .alternatives
+        .iter()
+        .find(|a| matches!(&a.arrangement, Arrangement::Daily { service } if service == "own"))
+        .expect("own means is an alternative");
+    match back.why_not {
+        WhyNot::Better {
+            objective_delta, ..
+        } => assert_close(objective_delta, -35_500_000.0, "moving back"),
+        ref other => panic!("moving back is {other:?}"),
+    }
+}

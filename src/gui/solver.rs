@@ -14,15 +14,7 @@ use crate::core::solve::{
     SolveOptions, SolveStatus, Violation,
 };
 
-/// A solve's outcome: the scenario's solution and its baseline's, if it has one
-/// (explanations and hand moves measure disruption against the baseline).
-#[derive(Debug, Clone)]
-pub struct Solved {
-    /// The scenario's solution.
-    pub solution: Solution,
-    /// The baseline scenario's solution.
-    pub baseline: Option<Solution>,
-}
+pub use crate::core::solve::Solved;
 
 /// Runs a solve.
 pub type SolveFn =
@@ -64,51 +56,12 @@ impl std::fmt::Debug for Backend {
 impl Default for Backend {
     fn default() -> Self {
         Self {
-            solve: solve_with_its_baseline,
+            solve: solve::solve_with_its_baseline,
             explain: solve::explain,
             evaluate: solve::evaluate,
             check: solve::check,
         }
     }
-}
-
-/// Solves `scenario`; when it has a baseline scenario, solves that first and
-/// keeps its solution (the optimiser's `solve` does the same but only returns
-/// the scenario's own).
-pub fn solve_with_its_baseline(
-    plan: &CheckedPlan,
-    scenario: &str,
-    opts: &SolveOptions,
-    ctl: &SolveControl,
-) -> Result<Solved, SolveError> {
-    let base_id = plan
-        .plan()
-        .scenario(scenario)
-        .ok_or_else(|| SolveError::UnknownScenario(scenario.to_owned()))?
-        .baseline
-        .clone();
-    let Some(base_id) = base_id else {
-        return Ok(Solved {
-            solution: solve::solve(plan, scenario, opts, ctl)?,
-            baseline: None,
-        });
-    };
-    let baseline = solve::solve(plan, &base_id, opts, ctl)?;
-    if baseline.status == SolveStatus::Cancelled || baseline.assignments.is_empty() {
-        let mut solution = baseline.clone();
-        solution.scenario = scenario.to_owned();
-        solution.status = SolveStatus::Cancelled;
-        solution.assignments.clear();
-        return Ok(Solved {
-            solution,
-            baseline: Some(baseline),
-        });
-    }
-    let solution = solve::solve_with_baseline(plan, scenario, Some(&baseline), opts, ctl)?;
-    Ok(Solved {
-        solution,
-        baseline: Some(baseline),
-    })
 }
 
 /// A solve running on a worker thread.

@@ -692,6 +692,18 @@ pub fn why_not_sentence(w: &WhyNot, names: &Names<'_>, lang: Lang) -> String {
             "As good on its own (objective {d}): a tie, or within the optimiser's tolerance",
             &[("d", signed(*objective_delta, 0, lang))],
         ),
+        WhyNot::Better {
+            objective_delta,
+            plan_cost_delta_vnd,
+        } => say(
+            lang,
+            "Tốt hơn: điểm mục tiêu giảm {d} (chi phí cả phương án {c} ₫/tháng); phương án đã được điều chỉnh thủ công hoặc dừng trước khi tối ưu",
+            "Better: the objective falls by {d} ({c} VND a month for the plan); the plan was changed by hand or stopped before the optimum",
+            &[
+                ("d", number(-objective_delta, 0, lang)),
+                ("c", signed(plan_cost_delta_vnd.round(), 0, lang)),
+            ],
+        ),
     }
 }
 
@@ -1101,6 +1113,13 @@ mod tests {
                     objective_delta: 0.0,
                 },
                 "điểm mục tiêu 0",
+            ),
+            (
+                WhyNot::Better {
+                    objective_delta: -34_378_780.0,
+                    plan_cost_delta_vnd: -34_000_000.0,
+                },
+                "giảm 34.378.780",
             ),
         ];
         for (w, want) in &all {

@@ -38,6 +38,11 @@ pub fn explain(
     let base_hard = base.violations.iter().filter(|v| v.hard).count();
     let reasons = super::why::person_reasons(&sd, p, &chosen);
 
+    // A difference within rounding is a tie; a cheaper move within the solve's gap
+    // is "as good"; beyond it the plan is not optimal (moved by hand, or stopped).
+    let scale = base.terms.total.abs().max(1.0);
+    let tie = 1e-6 * scale + 1e-3;
+    let within_gap = tie + solution.options.mip_gap.max(solution.gap) * scale;
     let mut alternatives = Vec::new();
     for opt in model::options_of(&sd, p) {
         let arrangement = arrangement_of(&sd, opt.arr);
@@ -71,12 +76,20 @@ pub fn explain(
             || !new_hard.is_empty()
         {
             (Some(delta), WhyNot::CapacityFull(new_hard))
-        } else if delta > 1e-9 {
+        } else if delta > tie {
             (
                 Some(delta),
                 WhyNot::CostsMore {
                     objective_delta: delta,
                     commute_minutes_delta: opt.minutes - chosen.commute_minutes_after,
+                    plan_cost_delta_vnd: after.kpis.cost.total_vnd - base.kpis.cost.total_vnd,
+                },
+            )
+        } else if delta < -within_gap {
+            (
+                Some(delta),
+                WhyNot::Better {
+                    objective_delta: delta,
                     plan_cost_delta_vnd: after.kpis.cost.total_vnd - base.kpis.cost.total_vnd,
                 },
             )

@@ -452,8 +452,16 @@ pub enum WhyNot {
     },
     /// As good on its own (a tie, or within the solver's gap).
     AsGood {
-        /// Objective change (zero or below).
+        /// Objective change (zero, or below by less than the solve's gap).
         objective_delta: f64,
+    },
+    /// Better on its own by more than the solve's gap: the plan was changed by
+    /// hand (or the solve stopped early), so this move would improve it.
+    Better {
+        /// Objective change (negative).
+        objective_delta: f64,
+        /// Change of the plan's monthly cost, VND.
+        plan_cost_delta_vnd: f64,
     },
 }
 
@@ -485,6 +493,14 @@ impl std::fmt::Display for WhyNot {
             WhyNot::AsGood { objective_delta } => write!(
                 f,
                 "as good alone ({objective_delta:.0} objective points); the solver kept the plan within its gap or a tie"
+            ),
+            WhyNot::Better {
+                objective_delta,
+                plan_cost_delta_vnd,
+            } => write!(
+                f,
+                "better alone by {:.0} objective points ({plan_cost_delta_vnd:+.0} VND/month for the plan); the plan was changed by hand or stopped early",
+                -objective_delta
             ),
         }
     }
@@ -1115,7 +1131,7 @@ mod tests {
     #[test]
     fn checker_objective_test_is_two_sided() {
         // Equal within rounding passes; an over- or under-counted term fails.
-        assert!(objective_mismatch("s", 1_000_000.0, 1_000_000.0005).is_none());
+        assert!(objective_mismatch("s", 1_000_000.0, 1_000_000.000_5).is_none());
         assert!(objective_mismatch("s", 1_000_100.0, 1_000_000.0).is_some());
         assert!(objective_mismatch("s", 999_900.0, 1_000_000.0).is_some());
     }
