@@ -1,4 +1,4 @@
-//! Regression tests for the optimiser defects of the audit (issue 9, items 1-8):
+//! Regression tests for the optimiser defects of the audit (issue 9, items 1-9, 22):
 //! each is named after what broke and asserts the reproducer's hand-computed
 //! numbers exactly.
 
@@ -399,4 +399,33 @@ fn a_much_cheaper_move_after_a_hand_move_is_not_called_a_tie() {
         } => assert_close(objective_delta, -35_500_000.0, "moving back"),
         ref other => panic!("moving back is {other:?}"),
     }
+}
+
+/// Issue 9, item 22 (exports): a plan adjusted by hand was labelled "Feasible
+/// (time limit)" in exports though no limit was hit. `evaluate` says what it is.
+#[test]
+fn a_hand_adjusted_plan_is_not_labelled_time_limit() {
+    use hq_planner::core::report::{Lang, model::status_label};
+    let cp = checked(parse(TEN));
+    let s = run(&cp);
+    let e = evaluate(&cp, "s", None, &s.assignments).expect("evaluate");
+    assert_eq!(e.status, SolveStatus::Evaluated);
+    assert!(e.has_plan());
+    assert_eq!((e.bound, e.gap), (None, None), "no solver bound goes with a hand plan");
+    assert_eq!(status_label(&e.status, Lang::En), "Adjusted by hand");
+    assert_eq!(status_label(&e.status, Lang::Vi), "Đã điều chỉnh thủ công");
+}
+
+/// Issue 9, item 9: a plan with sites, services and housing but no staff yet
+/// (a normal state while setting up) panicked inside the `highs` crate.
+#[test]
+fn a_plan_with_no_staff_is_an_empty_optimal_plan() {
+    let cp = checked(parse(include_str!("data/no_staff.ron")));
+    let s = run(&cp);
+    assert_eq!(s.status, SolveStatus::Optimal);
+    assert!(s.assignments.is_empty());
+    assert_close(s.objective, 0.0, "objective");
+    assert!(s.vehicles.iter().all(|(_, n)| *n == 0), "{:?}", s.vehicles);
+    let e = evaluate(&cp, "s", None, &[]).expect("evaluate");
+    assert_close(e.objective, 0.0, "evaluate");
 }

@@ -238,6 +238,44 @@ fn cancel_returns_a_clear_status() {
     assert_eq!(s.status, SolveStatus::Cancelled);
 }
 
+/// Issue 9, "done when": the cancel test must interrupt a solve that is already
+/// inside HiGHS (the old test cancelled before the model was even built). The
+/// cancel is sent on the first progress message that carries a bound, which only
+/// HiGHS's own callback produces; the run must then stop as interrupted.
+#[test]
+fn cancel_inside_highs_stops_the_run_with_a_clear_status() {
+    let plan = generated(6_000, 4, 40, 7);
+    let scen = plan.plan().scenarios[0].id.clone();
+    let opts = SolveOptions {
+        time_limit_secs: 600.0,
+        mip_gap: 0.0,
+        formulation: Formulation::PerPerson,
+    };
+    let mut h = spawn_solve(plan, scen, opts);
+    let mut inside = false;
+    let s = loop {
+        if !inside {
+            if let Ok(p) = h.progress.recv_timeout(std::time::Duration::from_millis(50))
+                && p.phase.starts_with("solving (")
+                && p.best_bound.is_some()
+            {
+                inside = true;
+                h.cancel();
+            }
+        }
+        if let Some(r) = h.try_result() {
+            break r.expect("a cancelled solve is not an error");
+        }
+    };
+    assert!(inside, "the solve ended before HiGHS reported from inside");
+    assert_eq!(s.status, SolveStatus::Cancelled);
+    if !s.assignments.is_empty() {
+        // What was solved is kept, and it is a checked plan.
+        assert_eq!(s.assignments.len(), 6_000);
+        assert!(s.bound.is_some() && s.gap.is_some());
+    }
+}
+
 #[test]
 fn progress_is_reported() {
     let plan = sample();

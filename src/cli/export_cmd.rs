@@ -127,7 +127,9 @@ pub struct ImportArgs {
 /// Runs `hq-planner export`: solves the scenario(s) and writes the file.
 ///
 /// Exit code 0: written; 1: the plan file is invalid; 3: written, but the
-/// scenario has no valid plan (the export then carries the diagnosis).
+/// scenario has no valid plan (the export then carries the diagnosis); 4: no
+/// plan was found within the time limit, nothing written; 130: interrupted,
+/// nothing written (see [`super::exit_code`]).
 pub fn run_export(args: ExportArgs) -> Result<ExitCode> {
     if args.time_limit.is_nan() || args.time_limit <= 0.0 || args.gap.is_nan() || args.gap < 0.0 {
         anyhow::bail!("--time-limit must be positive and --gap zero or more");
@@ -143,9 +145,11 @@ pub fn run_export(args: ExportArgs) -> Result<ExitCode> {
     let plan_bytes =
         std::fs::read(&args.file).with_context(|| format!("reading {}", args.file.display()))?;
     let Some(checked) = super::load_or_report(&args.file)? else {
-        return Ok(ExitCode::from(1));
+        return Ok(ExitCode::from(super::exit_code::INVALID));
     };
     let plan = checked.plan();
+    let ctl = SolveControl::default();
+    super::solve_cmd::cancel_on_interrupt(&ctl.cancel);
     let mut wanted: Vec<String> = Vec::new();
     for s in &args.scenario {
         let Some(sc) = plan.scenario(s) else {
@@ -217,6 +221,10 @@ pub fn run_export(args: ExportArgs) -> Result<ExitCode> {
         };
         let given = stored.iter().find(|s| &s.scenario == id);
         let solution = match given {
+            Some(sol) if sol.assignments.is_empty() && !sol.has_plan() => {
+                // No plan to check: refused below unless it carries a diagnosis.
+                sol.clone()
+            }
             Some(sol) => {
                 // A stored solution must still fit the plan (it may have been edited since).
                 let hard: Vec<String> = check(&checked, id, None, sol)
@@ -238,22 +246,42 @@ pub fn run_export(args: ExportArgs) -> Result<ExitCode> {
             }
             None => {
                 // No solution at hand: solve now (baselines first).
-                let s = solve(&checked, id, &solve_opts, &SolveControl::default())
+                let s = solve(&checked, id, &solve_opts, &ctl)
                     .with_context(|| format!("solving scenario \"{}\"", scenario.name))?;
                 eprintln!(
-                    "solved \"{}\": {:?}, gap {:.4}%, {:.2} s",
+                    "solved \"{}\": {}",
                     scenario.name,
-                    s.status,
-                    s.gap * 100.0,
-                    s.seconds
+                    super::solve_cmd::status_line(&s)
                 );
                 s
             }
         };
+        // Only a plan or a diagnosis is worth a committee's paper: a run that
+        // stopped before either exists writes nothing.
+        let interrupted = ctl.cancel.load(std::sync::atomic::Ordering::SeqCst);
+        let nothing = solution.assignments.is_empty()
+            && matches!(
+                solution.status,
+                SolveStatus::TimeLimitNoSolution | SolveStatus::Cancelled
+            );
+        if interrupted || nothing {
+            let code = if interrupted {
+                super::exit_code::INTERRUPTED
+            } else {
+                super::solve_cmd::status_exit_code(&solution)
+            };
+            eprintln!(
+                "error: scenario \"{}\" has no plan to export ({}); {} was not written",
+                scenario.name,
+                super::solve_cmd::status_line(&solution),
+                args.output.display()
+            );
+            return Ok(ExitCode::from(code));
+        }
         if i == 0 {
             first_valid = matches!(
                 solution.status,
-                SolveStatus::Optimal | SolveStatus::Feasible
+                SolveStatus::Optimal | SolveStatus::Feasible | SolveStatus::Evaluated
             );
         }
         models.push(ReportModel::build(
@@ -299,7 +327,7 @@ pub fn run_export(args: ExportArgs) -> Result<ExitCode> {
     Ok(if first_valid {
         ExitCode::SUCCESS
     } else {
-        ExitCode::from(3)
+        ExitCode::from(super::exit_code::INFEASIBLE)
     })
 }
 

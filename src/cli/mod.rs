@@ -17,9 +17,38 @@ use clap::{Parser, Subcommand};
 use crate::core::file::{self, LoadError, Problem};
 use crate::core::generate::{GenerateOptions, generate};
 
+/// Exit codes of every command, documented in README.md and in `--help`.
+///
+/// When several scenarios end differently, the highest code wins.
+pub mod exit_code {
+    /// Done: every scenario has a checked plan, every row was imported.
+    pub const OK: u8 = 0;
+    /// The plan file has problems (each listed with its place), or import rows were rejected.
+    pub const INVALID: u8 = 1;
+    /// The command could not run: bad arguments, a file that cannot be read or written.
+    pub const ERROR: u8 = 2;
+    /// No plan satisfies the hard rules; the diagnosis is printed (and exported).
+    pub const INFEASIBLE: u8 = 3;
+    /// The time limit passed before any plan was found; nothing was exported.
+    pub const NO_PLAN_IN_TIME: u8 = 4;
+    /// Stopped by Ctrl-C (SIGINT) or SIGTERM; what was solved is printed and written.
+    pub const INTERRUPTED: u8 = 130;
+}
+
+/// The exit-code table shown under `--help`.
+const EXIT_CODES_HELP: &str = "\
+Exit codes:
+  0    done (every scenario has a checked plan; every row imported)
+  1    the plan file has problems (listed with their place), or import rows were rejected
+  2    the command could not run (bad arguments, unreadable or unwritable file)
+  3    no plan satisfies the hard rules (the diagnosis is printed)
+  4    the time limit passed before any plan was found (nothing exported)
+  130  stopped by Ctrl-C or SIGTERM (what was solved is kept)
+When several scenarios end differently, the highest code wins.";
+
 /// HQ Planner: plan headquarters, transport and housing for merged administrative units.
 #[derive(Debug, Parser)]
-#[command(name = "hq-planner", version, about, long_about = None)]
+#[command(name = "hq-planner", version, about, long_about = None, after_help = EXIT_CODES_HELP)]
 pub struct Cli {
     /// What to do; without a command the desktop app opens.
     #[command(subcommand)]
@@ -82,12 +111,28 @@ pub enum Command {
 /// Entry point of the binary: runs the command and prints errors once.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
+    if !matches!(cli.command, None | Some(Command::Gui { .. })) {
+        restore_default_sigpipe();
+    }
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
             eprintln!("error: {e:#}");
-            ExitCode::from(2)
+            ExitCode::from(exit_code::ERROR)
         }
+    }
+}
+
+/// Lets a command-line run end quietly when its reader goes away
+/// (`hq-planner info plan.ron | head -1`), as `cat` does, instead of panicking
+/// on the broken pipe. Rust ignores SIGPIPE by default; the app keeps that
+/// (its display connection must not kill it).
+fn restore_default_sigpipe() {
+    #[cfg(unix)]
+    // SAFETY: setting a signal's disposition to SIG_DFL at start-up, before any
+    // thread is spawned, has no preconditions.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
 }
 
@@ -109,7 +154,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Info { file }) => {
             let plan = load_or_report(&file)?;
             let Some(plan) = plan else {
-                return Ok(ExitCode::from(1));
+                return Ok(ExitCode::from(exit_code::INVALID));
             };
             print!("{}", info::render(plan.plan()));
             Ok(ExitCode::SUCCESS)

@@ -1,15 +1,19 @@
 //! `hq-planner solve`: solve one scenario (or all, baselines first), print a
-//! readable summary, optionally write JSON. Exit code 0 when every scenario
-//! has a checked plan, 3 when one is infeasible (the diagnosis is printed).
+//! readable summary, optionally write JSON. Exit codes: see [`super::exit_code`]
+//! (0 every scenario has a checked plan, 3 infeasible, 4 no plan within the time
+//! limit, 130 interrupted by Ctrl-C with what was solved kept).
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use anyhow::{Context, Result, bail};
 
 use crate::core::solve::{
-    Formulation, Solution, SolveControl, SolveOptions, SolveStatus, solve_with_baseline,
+    Formulation, Progress, Solution, SolveControl, SolveOptions, SolveStatus, binding_rules,
+    solve_with_baseline,
 };
 
 /// Model formulation on the command line.
@@ -44,12 +48,63 @@ pub struct SolveArgs {
     /// Write 0 for the measured seconds in the JSON, so runs can be compared byte for byte.
     #[arg(long)]
     pub no_timing: bool,
+    /// Print the solver's progress (best plan, bound, gap) to stderr while it runs.
+    #[arg(long)]
+    pub progress: bool,
+    /// Also print what one more desk, m2, bed, vehicle or million VND of budget
+    /// would save, from paired re-solves (slower: up to two solves per rule).
+    #[arg(long)]
+    pub binding: bool,
+}
+
+/// The exit code one scenario's result calls for.
+pub(super) fn status_exit_code(s: &Solution) -> u8 {
+    use super::exit_code as code;
+    match s.status {
+        SolveStatus::Optimal | SolveStatus::Feasible | SolveStatus::Evaluated => code::OK,
+        SolveStatus::Infeasible => code::INFEASIBLE,
+        SolveStatus::TimeLimitNoSolution => code::NO_PLAN_IN_TIME,
+        SolveStatus::Cancelled => code::INTERRUPTED,
+    }
+}
+
+/// Makes Ctrl-C (and SIGTERM) stop the solve: the first asks HiGHS to stop and
+/// keep its best plan, a second one ends the process at once.
+pub(super) fn cancel_on_interrupt(cancel: &Arc<AtomicBool>) {
+    let cancel = cancel.clone();
+    // Fails only if a handler is already set (a second command in one process).
+    let _ = ctrlc::set_handler(move || {
+        if cancel.swap(true, Ordering::SeqCst) {
+            std::process::exit(i32::from(super::exit_code::INTERRUPTED));
+        }
+        eprintln!("interrupted: stopping the solver, keeping what was solved (Ctrl-C again to quit now)");
+    });
+}
+
+/// Prints progress messages to stderr until the sender side closes.
+fn print_progress(rx: std::sync::mpsc::Receiver<Progress>) {
+    let mut last = f64::NEG_INFINITY;
+    for p in rx {
+        // One line a second is plenty for a terminal.
+        if p.elapsed_secs - last < 1.0 && p.best_objective.is_none() {
+            continue;
+        }
+        last = p.elapsed_secs;
+        let mut line = format!("[{:7.1} s] {}", p.elapsed_secs, p.phase);
+        if let Some(b) = p.best_objective {
+            line.push_str(&format!("; best plan {b:.1}"));
+        }
+        if let (Some(l), Some(g)) = (p.best_bound, p.gap) {
+            line.push_str(&format!("; bound {l:.1}; gap {:.4}%", g * 100.0));
+        }
+        eprintln!("{line}");
+    }
 }
 
 /// Runs `hq-planner solve`.
 pub fn run(args: SolveArgs) -> Result<ExitCode> {
     let Some(plan) = super::load_or_report(&args.file)? else {
-        return Ok(ExitCode::from(1));
+        return Ok(ExitCode::from(super::exit_code::INVALID));
     };
     if args.time_limit.is_nan() || args.time_limit <= 0.0 || args.gap.is_nan() || args.gap < 0.0 {
         bail!("--time-limit must be positive and --gap zero or more");
@@ -80,21 +135,58 @@ pub fn run(args: SolveArgs) -> Result<ExitCode> {
     if wanted.is_empty() {
         bail!("{} has no scenarios to solve", args.file.display());
     }
-    let ctl = SolveControl::default();
+    let cancel = Arc::new(AtomicBool::new(false));
+    cancel_on_interrupt(&cancel);
+    let (progress, printer) = if args.progress {
+        let (tx, rx) = std::sync::mpsc::channel();
+        (Some(tx), Some(std::thread::spawn(move || print_progress(rx))))
+    } else {
+        (None, None)
+    };
+    let ctl = SolveControl {
+        cancel: cancel.clone(),
+        progress,
+    };
     let mut done: BTreeMap<String, Solution> = BTreeMap::new();
     let mut results = Vec::new();
-    let mut failed = false;
+    let mut code = super::exit_code::OK;
     for id in &wanted {
+        if cancel.load(Ordering::SeqCst) {
+            println!("== Scenario {id}: not solved (interrupted) ==");
+            continue;
+        }
         let sol = solve_chain(&plan, id, &opts, &ctl, &mut done)?;
         print_summary(&plan, &sol);
-        if sol.status == SolveStatus::Infeasible || sol.status == SolveStatus::TimeLimitNoSolution {
-            failed = true;
+        if args.binding && sol.has_plan() {
+            let baseline = plan
+                .plan()
+                .scenario(id)
+                .and_then(|s| s.baseline.as_ref())
+                .and_then(|b| done.get(b));
+            let rules = binding_rules(&plan, id, baseline, &sol, &opts)
+                .with_context(|| format!("valuing the binding rules of {id}"))?;
+            println!("binding rules (objective saved by one more unit, with the interval the bounds allow):");
+            if rules.is_empty() {
+                println!("  none: no capacity limits the plan");
+            }
+            for b in &rules {
+                println!(
+                    "  {}: {:.0} ({:.0} .. {:.0})",
+                    b.message, b.marginal_value, b.marginal_value_min, b.marginal_value_max
+                );
+            }
         }
+        code = code.max(status_exit_code(&sol));
         let mut sol = sol.clone();
         if args.no_timing {
             sol.seconds = 0.0;
         }
         results.push(sol);
+    }
+    drop(ctl);
+    if let Some(t) = printer {
+        // The channel closed with `ctl`; the printer ends on its own.
+        let _ = t.join();
     }
     if let Some(path) = &args.json {
         let text = if results.len() == 1 && args.scenario.is_some() {
@@ -107,11 +199,7 @@ pub fn run(args: SolveArgs) -> Result<ExitCode> {
             .with_context(|| format!("cannot write {}", path.display()))?;
         println!("JSON written to {}", path.display());
     }
-    Ok(if failed {
-        ExitCode::from(3)
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(ExitCode::from(code))
 }
 
 /// Solves `id` after its baseline chain, reusing results already computed.
@@ -139,6 +227,33 @@ fn solve_chain(
     Ok(sol)
 }
 
+/// The status line: the objective, bound and gap only where they exist.
+pub(super) fn status_line(s: &Solution) -> String {
+    let what = match s.status {
+        SolveStatus::Optimal => "optimal".to_owned(),
+        SolveStatus::Feasible => "feasible (stopped at the time limit)".to_owned(),
+        SolveStatus::Evaluated => "adjusted by hand (checked, not optimised)".to_owned(),
+        SolveStatus::Infeasible => "infeasible".to_owned(),
+        SolveStatus::Cancelled if s.assignments.is_empty() => {
+            "interrupted before any plan was found".to_owned()
+        }
+        SolveStatus::Cancelled => "interrupted; best plan so far".to_owned(),
+        SolveStatus::TimeLimitNoSolution => format!(
+            "no plan found within the time limit ({:.0} s); try a longer --time-limit",
+            s.options.time_limit_secs
+        ),
+    };
+    let mut line = format!("status {what}");
+    if !s.assignments.is_empty() || s.has_plan() {
+        line.push_str(&format!("; objective {:.1}", s.objective));
+    }
+    if let (Some(b), Some(g)) = (s.bound, s.gap) {
+        line.push_str(&format!("; bound {b:.1}; gap {:.4}%", g * 100.0));
+    }
+    line.push_str(&format!("; {:.2} s", s.seconds));
+    line
+}
+
 fn vnd(x: f64) -> String {
     let n = x.round() as i64;
     let s = n.abs().to_string();
@@ -159,14 +274,7 @@ fn print_summary(plan: &crate::core::file::CheckedPlan, s: &Solution) {
         .map(|x| x.name.clone())
         .unwrap_or_default();
     println!("== Scenario {} \"{}\" ==", s.scenario, name);
-    println!(
-        "status {:?}; objective {:.1}; bound {:.1}; gap {:.4}%; {:.2} s",
-        s.status,
-        s.objective,
-        s.bound,
-        s.gap * 100.0,
-        s.seconds
-    );
+    println!("{}", status_line(s));
     if s.status == SolveStatus::Infeasible {
         println!("No plan satisfies the hard rules. Smallest relaxations found:");
         for d in &s.diagnosis {
@@ -180,9 +288,12 @@ fn print_summary(plan: &crate::core::file::CheckedPlan, s: &Solution) {
         }
         return;
     }
-    if s.assignments.is_empty() {
+    if s.assignments.is_empty() && !s.has_plan() {
         println!("no plan");
         return;
+    }
+    if s.assignments.is_empty() {
+        println!("the plan has no staff yet: nothing to assign");
     }
     let k = &s.kpis;
     println!("sites:");

@@ -714,7 +714,7 @@ impl HqApp {
             return tx.tf("Solving… {s} s", &[("s", tx.num(job.elapsed_secs(), 0))]);
         }
         if let Some(e) = &self.solver.last_error {
-            return format!("{}: {e}", tx.t("Solve failed"));
+            return format!("{}: {}", tx.t("Solve failed"), tx.solve_error(e));
         }
         let Some(sc) = self.scenario() else {
             return tx.t("No scenario").to_owned();
@@ -863,7 +863,7 @@ impl HqApp {
         if let Some(e) = &self.solver.last_error {
             self.dialogs
                 .errors
-                .push(format!("{}: {e}", tx.t("Solve failed")));
+                .push(format!("{}: {}", tx.t("Solve failed"), tx.solve_error(e)));
             return;
         }
         let Some(sc) = self.scenario().map(str::to_owned) else {

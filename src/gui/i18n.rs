@@ -265,7 +265,36 @@ impl Tr {
             SolveStatus::Infeasible => "Infeasible",
             SolveStatus::Cancelled => "Cancelled",
             SolveStatus::TimeLimitNoSolution => "No plan found in time",
+            SolveStatus::Evaluated => "Adjusted by hand",
         })
+    }
+
+    /// Why a solve could not run, in plain words (never the developer's text alone).
+    pub fn solve_error(&self, e: &crate::core::solve::SolveError) -> String {
+        use crate::core::solve::SolveError as E;
+        match e {
+            E::UnknownScenario(s) => self.tf("There is no scenario “{s}” in the plan", &[("s", s.clone())]),
+            E::BaselineWithoutPlan {
+                scenario,
+                baseline,
+                status,
+            } => self.tf(
+                "Scenario “{scenario}” measures moves against scenario “{baseline}”, which has no plan ({status}). Solve or fix “{baseline}” first, or remove it as the baseline.",
+                &[
+                    ("scenario", scenario.clone()),
+                    ("baseline", baseline.clone()),
+                    ("status", self.status(status).to_owned()),
+                ],
+            ),
+            E::Solver(detail) => self.tf(
+                "The optimiser stopped with an error ({detail}). Nothing was changed.",
+                &[("detail", detail.clone())],
+            ),
+            E::CheckFailed(v) => self.tf(
+                "The optimiser's plan broke {n} hard rule(s) and was discarded (a bug; please report it). Nothing was changed.",
+                &[("n", v.len().to_string())],
+            ),
+        }
     }
 }
 
@@ -1394,6 +1423,7 @@ mod tests {
             SolveStatus::Infeasible,
             SolveStatus::Cancelled,
             SolveStatus::TimeLimitNoSolution,
+            SolveStatus::Evaluated,
         ] {
             pairs.push((en.status(&s).into(), vi.status(&s).into()));
         }

@@ -3,6 +3,23 @@
 
 /// English key, Vietnamese text.
 pub static VI: &[(&str, &str)] = &[
+    // Why a solve could not run.
+    (
+        "There is no scenario “{s}” in the plan",
+        "Không có kịch bản “{s}” trong kế hoạch",
+    ),
+    (
+        "Scenario “{scenario}” measures moves against scenario “{baseline}”, which has no plan ({status}). Solve or fix “{baseline}” first, or remove it as the baseline.",
+        "Kịch bản “{scenario}” tính việc chuyển chỗ so với kịch bản “{baseline}”, nhưng kịch bản này chưa có phương án ({status}). Hãy giải hoặc sửa “{baseline}” trước, hoặc bỏ kịch bản gốc.",
+    ),
+    (
+        "The optimiser stopped with an error ({detail}). Nothing was changed.",
+        "Bộ tối ưu dừng do lỗi ({detail}). Không có gì bị thay đổi.",
+    ),
+    (
+        "The optimiser's plan broke {n} hard rule(s) and was discarded (a bug; please report it). Nothing was changed.",
+        "Phương án của bộ tối ưu vi phạm {n} quy tắc bắt buộc nên đã bị loại (đây là lỗi phần mềm, xin báo lại). Không có gì bị thay đổi.",
+    ),
     ("Preparing a first plan", "Đang chuẩn bị phương án ban đầu"),
     // Solve progress strip.
     ("Building the model", "Đang dựng mô hình"),

@@ -10,10 +10,14 @@ use egui_plot::{Bar, BarChart, Legend, Plot};
 
 use crate::core::plan::Plan;
 use crate::core::report::{self, reasons};
-use crate::core::solve::{Arrangement, Assignment, Explanation, Solution, SolveStatus, Violation};
+use crate::core::solve::{
+    Arrangement, Assignment, DiagnosisScope, Explanation, RuleFamily, Solution, SolveStatus,
+    Violation,
+};
 
 use super::PanelCtx;
 use super::app::Command;
+use super::settings::View;
 use super::i18n::{Lang, Tr};
 use super::solver::{Backend, ScenarioResult, Solver};
 use super::widgets as w;
@@ -516,7 +520,7 @@ fn status_line_ui(ui: &mut Ui, ctx: &PanelCtx, res: &ScenarioResult, cmds: &mut 
         let color = match sol.status {
             _ if res.is_adjusted_by_hand() => w::ACCENT,
             SolveStatus::Optimal => w::GOOD,
-            SolveStatus::Feasible | SolveStatus::Cancelled => w::ACCENT,
+            SolveStatus::Feasible | SolveStatus::Cancelled | SolveStatus::Evaluated => w::ACCENT,
             _ => w::PROBLEM,
         };
         let status = ui.label(RichText::new(status_label(tx, res)).color(color).strong());
@@ -527,7 +531,9 @@ fn status_line_ui(ui: &mut Ui, ctx: &PanelCtx, res: &ScenarioResult, cmds: &mut 
                 "The optimiser's plan with moves kept by hand; the people moved are pinned where they were put",
             ));
         } else {
-            ui.label(tx.tf("gap {g}", &[("g", tx.pct(sol.gap))]));
+            if let Some(g) = sol.gap {
+                ui.label(tx.tf("gap {g}", &[("g", tx.pct(g))]));
+            }
             ui.label(tx.tf("{s} s", &[("s", tx.num(sol.seconds, 1))]));
         }
         if res.is_stale(ctx.revision) {
@@ -573,7 +579,15 @@ fn diagnosis_ui(ui: &mut Ui, ctx: &PanelCtx, sol: &Solution, cmds: &mut Vec<Comm
         .spacing([12.0, 6.0])
         .show(ui, |ui| {
             for (k, d) in sol.diagnosis.iter().enumerate() {
-                ui.label(RichText::new(tx.entity(d.entity.kind)).strong());
+                // A total is about every entry of its family: it opens their page.
+                let page = (d.scope == DiagnosisScope::Total)
+                    .then(|| family_page(d.rule))
+                    .flatten();
+                let what = match page {
+                    Some(v) => super::app::view_label(tx, v),
+                    None => tx.entity(d.entity.kind),
+                };
+                ui.label(RichText::new(what).strong());
                 ui.label(reasons::diagnosis_sentence(d, &names, lang))
                     .on_hover_text(reasons::family_name(d.rule, lang));
                 if ui
@@ -582,11 +596,28 @@ fn diagnosis_ui(ui: &mut Ui, ctx: &PanelCtx, sol: &Solution, cmds: &mut Vec<Comm
                     .on_hover_text(tx.t("Go to this entry"))
                     .clicked()
                 {
-                    cmds.push(Command::GotoId(d.entity.kind, d.entity.id.clone()));
+                    cmds.push(match page {
+                        Some(v) => Command::Show(v),
+                        None => Command::GotoId(d.entity.kind, d.entity.id.clone()),
+                    });
                 }
                 ui.end_row();
             }
         });
+}
+
+/// The page listing the entries a rule family is about, for a total shortfall.
+fn family_page(rule: RuleFamily) -> Option<View> {
+    Some(match rule {
+        RuleFamily::Desks | RuleFamily::Area => View::Sites,
+        RuleFamily::Beds | RuleFamily::Eligibility => View::Housing,
+        RuleFamily::Seats | RuleFamily::Vehicles | RuleFamily::RideTime => View::Transport,
+        RuleFamily::UnitPlacement => View::Units,
+        RuleFamily::Budget | RuleFamily::SiteShare | RuleFamily::Priority => View::Rules,
+        RuleFamily::Pins => View::Cadres,
+        RuleFamily::MaxCommute | RuleFamily::NoOption => View::Zones,
+        _ => return None,
+    })
 }
 
 const PALETTE: [Color32; 10] = [

@@ -75,7 +75,7 @@ pub struct SolveJob {
     pub checked: Arc<CheckedPlan>,
     cancel: Arc<AtomicBool>,
     progress_rx: Receiver<Progress>,
-    result_rx: Receiver<Result<Solved, String>>,
+    result_rx: Receiver<Result<Solved, SolveError>>,
     /// Latest progress report.
     pub last: Option<Progress>,
     /// When it started.
@@ -107,7 +107,7 @@ impl SolveJob {
         let spawned = std::thread::Builder::new()
             .name("hq-solve".into())
             .spawn(move || {
-                let r = (backend.solve)(&plan, &sc, &options, &ctl).map_err(|e| e.to_string());
+                let r = (backend.solve)(&plan, &sc, &options, &ctl);
                 let _ = rtx.send(r);
                 if let Some(ctx) = repaint {
                     ctx.request_repaint();
@@ -117,7 +117,9 @@ impl SolveJob {
             Ok(_) => result_rx,
             Err(e) => {
                 let (tx, rx) = channel();
-                let _ = tx.send(Err(format!("cannot start the solver thread: {e}")));
+                let _ = tx.send(Err(SolveError::Solver(format!(
+                    "cannot start the solver thread: {e}"
+                ))));
                 rx
             }
         };
@@ -141,7 +143,7 @@ impl SolveJob {
     }
 
     /// Drains progress; returns the outcome once the solver has finished.
-    pub fn poll(&mut self) -> Option<Result<Solved, String>> {
+    pub fn poll(&mut self) -> Option<Result<Solved, SolveError>> {
         while let Ok(p) = self.progress_rx.try_recv() {
             self.last = Some(p);
         }
@@ -149,7 +151,9 @@ impl SolveJob {
             Ok(r) => Some(r),
             Err(TryRecvError::Empty) => None,
             Err(TryRecvError::Disconnected) => {
-                Some(Err("the solver stopped unexpectedly".to_owned()))
+                Some(Err(SolveError::Solver(
+                    "the solver stopped unexpectedly".to_owned(),
+                )))
             }
         }
     }
@@ -231,8 +235,8 @@ pub struct Solver {
     pub results: BTreeMap<String, ScenarioResult>,
     /// Incremented whenever a result changes (views cache on it).
     pub generation: u64,
-    /// Why the last solve failed to run, if it did.
-    pub last_error: Option<String>,
+    /// Why the last solve failed to run, if it did (shown through `Tr::solve_error`).
+    pub last_error: Option<SolveError>,
     /// The last solve ended without a plan (cancelled or out of time) and the
     /// previous result was kept.
     pub last_empty: Option<SolveStatus>,

@@ -249,8 +249,8 @@ pub struct ReportModel {
     pub period_end: NaiveDate,
     /// Solver outcome.
     pub status: SolveStatus,
-    /// Relative gap.
-    pub gap: f64,
+    /// Relative gap to the solver's bound; `None` when no bound goes with the plan.
+    pub gap: Option<f64>,
     /// Objective.
     pub objective: f64,
     /// Solve seconds.
@@ -314,6 +314,7 @@ pub fn status_label(status: &SolveStatus, lang: Lang) -> &'static str {
         SolveStatus::Infeasible => L::StatusInfeasible,
         SolveStatus::Cancelled => L::StatusCancelled,
         SolveStatus::TimeLimitNoSolution => L::StatusTimeLimit,
+        SolveStatus::Evaluated => L::StatusAdjusted,
     }
     .t(lang)
 }

@@ -122,7 +122,7 @@ pub(crate) fn diagnose(
             rule: family,
             shortfall: (total - 1e-6).ceil().max(0.0),
             detail: None,
-            message: format!("{family}: {} in all", (total - 1e-6).ceil().max(0.0)),
+            message: super::rule::total_message(family, total),
             scope: DiagnosisScope::Total,
         });
         for ((r, _), l) in rules.iter().zip(least) {

@@ -42,7 +42,7 @@ pub fn explain(
     // is "as good"; beyond it the plan is not optimal (moved by hand, or stopped).
     let scale = base.terms.total.abs().max(1.0);
     let tie = 1e-6 * scale + 1e-3;
-    let within_gap = tie + solution.options.mip_gap.max(solution.gap) * scale;
+    let within_gap = tie + solution.options.mip_gap.max(solution.gap.unwrap_or(0.0)) * scale;
     let mut alternatives = Vec::new();
     for opt in model::options_of(&sd, p) {
         let arrangement = arrangement_of(&sd, opt.arr);

@@ -1,16 +1,18 @@
 //! Runs a plain sparse MIP ([`Lp`]) on HiGHS with progress and cancel.
 //!
-//! We use the `highs` crate (the one under good_lp's HiGHS backend) directly
-//! because progress and cancel need `Highs_setCallback` on the raw HiGHS
-//! pointer, which good_lp does not expose; see docs/MODEL.md section 8.
+//! We call HiGHS's C API through `highs-sys` (the crate under good_lp's HiGHS
+//! backend): progress and cancel need `Highs_setCallback` on the raw instance,
+//! which good_lp does not expose, and the `highs` wrapper panics on HiGHS's
+//! error status (an empty model did that) where we need an error; see
+//! docs/MODEL.md section 8.
 
-use std::ffi::{c_char, c_int, c_void};
+use std::ffi::{CStr, CString, c_char, c_int, c_void};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::Sender;
 use std::time::Instant;
 
-use highs::{HighsModelStatus, RowProblem, Sense};
+use highs_sys::HighsInt;
 
 use super::{Progress, SolveControl, SolveError};
 
@@ -154,7 +156,69 @@ pub(crate) fn run(
     run_from(lp, time_limit_secs, mip_gap, ctl, started, phase, None)
 }
 
+/// Owns one HiGHS instance; destroyed on drop, whatever path the run takes.
+struct Instance(*mut c_void);
+
+impl Drop for Instance {
+    fn drop(&mut self) {
+        // SAFETY: the pointer came from Highs_create and is destroyed once.
+        unsafe { highs_sys::Highs_destroy(self.0) }
+    }
+}
+
+impl Instance {
+    fn set(&self, key: &str, v: OptionValue) -> Result<(), SolveError> {
+        let k = CString::new(key).map_err(|_| SolveError::Solver(format!("bad option {key}")))?;
+        // SAFETY: valid instance and NUL-terminated strings for the call's duration.
+        let status = unsafe {
+            match v {
+                OptionValue::I(i) => highs_sys::Highs_setIntOptionValue(self.0, k.as_ptr(), i),
+                OptionValue::F(f) => highs_sys::Highs_setDoubleOptionValue(self.0, k.as_ptr(), f),
+                OptionValue::B(b) => {
+                    highs_sys::Highs_setBoolOptionValue(self.0, k.as_ptr(), HighsInt::from(b))
+                }
+                OptionValue::S(s) => {
+                    let sv = CString::new(s)
+                        .map_err(|_| SolveError::Solver(format!("bad value for {key}")))?;
+                    highs_sys::Highs_setStringOptionValue(self.0, k.as_ptr(), sv.as_ptr())
+                }
+            }
+        };
+        if status == highs_sys::STATUS_ERROR {
+            return Err(SolveError::Solver(format!(
+                "cannot set HiGHS option {key}"
+            )));
+        }
+        Ok(())
+    }
+
+    fn int_info(&self, key: &CStr) -> Option<HighsInt> {
+        let mut v: HighsInt = 0;
+        // SAFETY: valid instance, NUL-terminated key, output pointer to a local.
+        let s = unsafe { highs_sys::Highs_getIntInfoValue(self.0, key.as_ptr(), &mut v) };
+        (s != highs_sys::STATUS_ERROR).then_some(v)
+    }
+
+    fn double_info(&self, key: &CStr) -> Option<f64> {
+        let mut v = 0.0;
+        // SAFETY: as in `int_info`.
+        let s = unsafe { highs_sys::Highs_getDoubleInfoValue(self.0, key.as_ptr(), &mut v) };
+        (s != highs_sys::STATUS_ERROR).then_some(v)
+    }
+}
+
+/// Converts a count to HiGHS's integer type, naming what was too large.
+fn highs_int(n: usize, what: &str) -> Result<HighsInt, SolveError> {
+    HighsInt::try_from(n).map_err(|_| {
+        SolveError::Solver(format!("the model has too many {what} for HiGHS ({n})"))
+    })
+}
+
 /// Like [`run`], starting from a known feasible point (`start`, one value per column).
+///
+/// Talks to HiGHS through its C API (`highs-sys`): every status is checked and
+/// turned into a result or a [`SolveError`]; nothing here panics. An empty model
+/// (no columns, as for a plan with no staff and no vehicles) is optimal at 0.
 pub(crate) fn run_from(
     lp: &Lp,
     time_limit_secs: f64,
@@ -164,80 +228,134 @@ pub(crate) fn run_from(
     phase: &str,
     start: Option<&[f64]>,
 ) -> Result<RunResult, SolveError> {
-    let mut pb = RowProblem::default();
-    let cols: Vec<highs::Col> = (0..lp.cost.len())
-        .map(|j| pb.add_column_with_integrality(lp.cost[j], lp.lo[j]..=lp.hi[j], lp.int[j]))
-        .collect();
-    for (lo, hi, entries) in &lp.rows {
-        let lo = if lo.is_finite() {
-            *lo
-        } else {
-            f64::NEG_INFINITY
-        };
-        let hi = if hi.is_finite() { *hi } else { f64::INFINITY };
-        pb.add_row(lo..=hi, entries.iter().map(|&(j, a)| (cols[j], a)));
+    let n = lp.cost.len();
+    if n == 0 {
+        // Rows without columns hold when 0 lies within their bounds.
+        let holds = lp.rows.iter().all(|(lo, hi, _)| *lo <= 1e-9 && *hi >= -1e-9);
+        return Ok(RunResult {
+            status: if holds {
+                RunStatus::Optimal
+            } else {
+                RunStatus::Infeasible
+            },
+            values: holds.then(Vec::new),
+            objective: 0.0,
+            bound: 0.0,
+        });
     }
-    let mut model = pb
-        .try_optimise(Sense::Minimise)
-        .map_err(|e| SolveError::Solver(format!("cannot load the model: {e:?}")))?;
-    model.make_quiet();
-    let remaining = (time_limit_secs - started.elapsed().as_secs_f64()).max(0.01);
-    let set = |m: &mut highs::Model, k: &str, v: OptionValue| -> Result<(), SolveError> {
-        let r = match v {
-            OptionValue::I(i) => m.try_set_option(k, i),
-            OptionValue::F(f) => m.try_set_option(k, f),
-            OptionValue::S(s) => m.try_set_option(k, s),
-            OptionValue::B(b) => m.try_set_option(k, b),
-        };
-        r.map_err(|e| SolveError::Solver(format!("cannot set HiGHS option {k}: {e:?}")))
-    };
+    // Row-wise sparse matrix.
+    let mut a_start = Vec::with_capacity(lp.rows.len());
+    let mut a_index = Vec::new();
+    let mut a_value = Vec::new();
+    let mut row_lo = Vec::with_capacity(lp.rows.len());
+    let mut row_hi = Vec::with_capacity(lp.rows.len());
+    for (lo, hi, entries) in &lp.rows {
+        a_start.push(highs_int(a_index.len(), "coefficients")?);
+        for &(j, a) in entries {
+            a_index.push(highs_int(j, "columns")?);
+            a_value.push(a);
+        }
+        row_lo.push(if lo.is_finite() { *lo } else { -INF });
+        row_hi.push(if hi.is_finite() { *hi } else { INF });
+    }
+    let col_lo: Vec<f64> = lp.lo.iter().map(|&v| if v.is_finite() { v } else { -INF }).collect();
+    let col_hi: Vec<f64> = lp.hi.iter().map(|&v| if v.is_finite() { v } else { INF }).collect();
+    let integrality: Vec<HighsInt> = lp
+        .int
+        .iter()
+        .map(|&i| {
+            if i {
+                highs_sys::VAR_TYPE_INTEGER
+            } else {
+                highs_sys::VAR_TYPE_CONTINUOUS
+            }
+        })
+        .collect();
+    // SAFETY: Highs_create has no preconditions; the pointer is owned by `Instance`.
+    let h = Instance(unsafe { highs_sys::Highs_create() });
+    if h.0.is_null() {
+        return Err(SolveError::Solver("cannot start HiGHS".into()));
+    }
     // HQ_PLANNER_SOLVE_LOG=1 shows HiGHS's own log on stdout (for benchmarks and bugs).
     let log = std::env::var_os("HQ_PLANNER_SOLVE_LOG").is_some();
-    set(&mut model, "output_flag", OptionValue::B(log))?;
-    set(&mut model, "log_to_console", OptionValue::B(log))?;
+    h.set("output_flag", OptionValue::B(log))?;
+    h.set("log_to_console", OptionValue::B(log))?;
+    // SAFETY: every array has the length HiGHS reads for these counts
+    // (columns: n; rows: lp.rows.len(); nonzeros: a_index.len()).
+    let pass = unsafe {
+        highs_sys::Highs_passMip(
+            h.0,
+            highs_int(n, "columns")?,
+            highs_int(lp.rows.len(), "rows")?,
+            highs_int(a_index.len(), "coefficients")?,
+            highs_sys::MATRIX_FORMAT_ROW_WISE,
+            highs_sys::OBJECTIVE_SENSE_MINIMIZE,
+            0.0,
+            lp.cost.as_ptr(),
+            col_lo.as_ptr(),
+            col_hi.as_ptr(),
+            row_lo.as_ptr(),
+            row_hi.as_ptr(),
+            a_start.as_ptr(),
+            a_index.as_ptr(),
+            a_value.as_ptr(),
+            integrality.as_ptr(),
+        )
+    };
+    if pass == highs_sys::STATUS_ERROR {
+        return Err(SolveError::Solver(
+            "HiGHS refused the model (a coefficient or bound out of range)".into(),
+        ));
+    }
+    let remaining = (time_limit_secs - started.elapsed().as_secs_f64()).max(0.01);
     if log {
         eprintln!(
             "[{:.2}s] model loaded into HiGHS",
             started.elapsed().as_secs_f64()
         );
     }
-    set(&mut model, "threads", OptionValue::I(1))?;
-    set(&mut model, "parallel", OptionValue::S("off"))?;
-    set(&mut model, "random_seed", OptionValue::I(0))?;
+    h.set("threads", OptionValue::I(1))?;
+    h.set("parallel", OptionValue::S("off".into()))?;
+    h.set("random_seed", OptionValue::I(0))?;
     // HiGHS's presolve runs for minutes on large cohort models (30,000 cadres),
     // ignoring both the time limit and the interrupt callback, and gains little on
     // this model; it is off so that time limits and cancel hold (MODEL.md §8).
-    set(&mut model, "presolve", OptionValue::S("off"))?;
+    h.set("presolve", OptionValue::S("off".into()))?;
     // The feasibility-jump heuristic spent 11 s before the root LP on 30,000 cadres
     // without finding a plan; rounding the root LP finds one at once on this model.
-    set(
-        &mut model,
-        "mip_heuristic_run_feasibility_jump",
-        OptionValue::B(false),
-    )?;
+    h.set("mip_heuristic_run_feasibility_jump", OptionValue::B(false))?;
     if let Ok(v) = std::env::var("HQ_PLANNER_HIGHS_OPTS") {
         for kv in v.split(',') {
             let Some((k, val)) = kv.split_once('=') else {
                 continue;
             };
-            let r = if let Ok(i) = val.parse::<i32>() {
-                model.try_set_option(k, i)
+            let value = if let Ok(i) = val.parse::<i32>() {
+                OptionValue::I(i)
             } else if let Ok(f) = val.parse::<f64>() {
-                model.try_set_option(k, f)
+                OptionValue::F(f)
             } else if val == "true" || val == "false" {
-                model.try_set_option(k, val == "true")
+                OptionValue::B(val == "true")
             } else {
-                model.try_set_option(k, val)
+                OptionValue::S(val.to_owned())
             };
-            r.map_err(|e| SolveError::Solver(format!("HiGHS option {k}: {e:?}")))?;
+            h.set(k, value)?;
         }
     }
-    set(&mut model, "time_limit", OptionValue::F(remaining))?;
-    set(&mut model, "mip_rel_gap", OptionValue::F(mip_gap.max(0.0)))?;
+    h.set("time_limit", OptionValue::F(remaining))?;
+    h.set("mip_rel_gap", OptionValue::F(mip_gap.max(0.0)))?;
 
-    if let Some(x) = start {
-        // A wrong length is our bug; without the start the solve is still correct.
-        let _ = model.try_set_solution(Some(x), None, None, None);
+    if let Some(x) = start.filter(|x| x.len() == n) {
+        // SAFETY: `x` has one value per column; null means "not given" for the rest.
+        // A refused start only costs time: the solve is still correct without it.
+        unsafe {
+            highs_sys::Highs_setSolution(
+                h.0,
+                x.as_ptr(),
+                std::ptr::null(),
+                std::ptr::null(),
+                std::ptr::null(),
+            );
+        }
     }
     let mut state = Box::new(CbState {
         cancel: ctl.cancel.clone(),
@@ -250,67 +368,95 @@ pub(crate) fn run_from(
     });
     state.send(true);
     let state_ptr: *mut CbState = &mut *state;
-    // SAFETY: the model pointer is valid; `state` outlives the run (dropped after solve).
-    unsafe {
-        let p = model.as_mut_ptr();
-        highs_sys::Highs_setCallback(p, Some(callback), state_ptr as *mut c_void);
-        highs_sys::Highs_startCallback(p, highs_sys::kHighsCallbackMipInterrupt);
-        highs_sys::Highs_startCallback(p, highs_sys::kHighsCallbackMipImprovingSolution);
-        highs_sys::Highs_startCallback(p, highs_sys::kHighsCallbackSimplexInterrupt);
-    }
-    let solved = model
-        .try_solve()
-        .map_err(|e| SolveError::Solver(format!("HiGHS failed: {e:?}")))?;
+    // SAFETY: the instance is valid; `state` outlives the run (dropped after it).
+    let run_status = unsafe {
+        highs_sys::Highs_setCallback(h.0, Some(callback), state_ptr as *mut c_void);
+        highs_sys::Highs_startCallback(h.0, highs_sys::kHighsCallbackMipInterrupt);
+        highs_sys::Highs_startCallback(h.0, highs_sys::kHighsCallbackMipImprovingSolution);
+        highs_sys::Highs_startCallback(h.0, highs_sys::kHighsCallbackSimplexInterrupt);
+        highs_sys::Highs_startCallback(h.0, highs_sys::kHighsCallbackIpmInterrupt);
+        highs_sys::Highs_run(h.0)
+    };
     if log {
         eprintln!("[{:.2}s] HiGHS returned", started.elapsed().as_secs_f64());
     }
-    let status = solved.status();
-    let has_point = solved.primal_solution_status() == highs::HighsSolutionStatus::Feasible;
-    let run_status = match status {
-        HighsModelStatus::Optimal => RunStatus::Optimal,
-        HighsModelStatus::Infeasible | HighsModelStatus::UnboundedOrInfeasible => {
+    // SAFETY: valid instance.
+    let model_status = unsafe { highs_sys::Highs_getModelStatus(h.0) };
+    let status = match model_status {
+        highs_sys::MODEL_STATUS_OPTIMAL | highs_sys::MODEL_STATUS_MODEL_EMPTY => {
+            RunStatus::Optimal
+        }
+        highs_sys::MODEL_STATUS_INFEASIBLE | highs_sys::MODEL_STATUS_UNBOUNDED_OR_INFEASIBLE => {
             RunStatus::Infeasible
         }
-        HighsModelStatus::ReachedTimeLimit
-        | HighsModelStatus::ReachedIterationLimit
-        | HighsModelStatus::ReachedSolutionLimit
-        | HighsModelStatus::ReachedMemoryLimit => RunStatus::TimeLimit,
-        HighsModelStatus::ReachedInterrupt => RunStatus::Interrupted,
-        HighsModelStatus::ModelEmpty => RunStatus::Optimal,
+        highs_sys::MODEL_STATUS_REACHED_TIME_LIMIT
+        | highs_sys::MODEL_STATUS_REACHED_ITERATION_LIMIT
+        | highs_sys::MODEL_STATUS_REACHED_SOLUTION_LIMIT
+        | highs_sys::MODEL_STATUS_REACHED_MEMORY_LIMIT => RunStatus::TimeLimit,
+        highs_sys::MODEL_STATUS_REACHED_INTERRUPT => RunStatus::Interrupted,
         other => {
             return Err(SolveError::Solver(format!(
-                "HiGHS ended with status {other:?}"
+                "HiGHS ended with {} (run status {run_status})",
+                model_status_name(other)
             )));
         }
     };
-    let sol = solved.get_solution();
-    let objective = solved.objective_value();
-    let mut bound = solved
-        .double_info_value(c"mip_dual_bound")
-        .unwrap_or(objective);
-    if !bound.is_finite() || bound.abs() > 1e50 {
-        bound = objective;
-    }
-    let values = if has_point || (run_status == RunStatus::Optimal) {
-        Some(sol.columns().to_vec())
+    let has_point = h.int_info(c"primal_solution_status") == Some(highs_sys::SOLUTION_STATUS_FEASIBLE);
+    let values = if has_point || status == RunStatus::Optimal {
+        let mut x = vec![0.0; n];
+        // SAFETY: `x` has one slot per column; the other outputs are not wanted (null).
+        let got = unsafe {
+            highs_sys::Highs_getSolution(
+                h.0,
+                x.as_mut_ptr(),
+                std::ptr::null_mut(),
+                std::ptr::null_mut(),
+                std::ptr::null_mut(),
+            )
+        };
+        (got != highs_sys::STATUS_ERROR).then_some(x)
     } else {
         None
     };
-    drop(solved);
+    // SAFETY: valid instance.
+    let objective = unsafe { highs_sys::Highs_getObjectiveValue(h.0) };
+    let mut bound = h.double_info(c"mip_dual_bound").unwrap_or(objective);
+    if !bound.is_finite() || bound.abs() > 1e50 {
+        bound = objective;
+    }
+    drop(h);
     state.best = values.as_ref().map(|_| objective);
     state.bound = Some(bound);
     state.send(true);
     Ok(RunResult {
-        status: run_status,
+        status,
         values,
         objective,
         bound,
     })
 }
 
+/// HiGHS's name for a model status, for messages.
+fn model_status_name(status: HighsInt) -> String {
+    match status {
+        highs_sys::MODEL_STATUS_NOTSET => "no status".into(),
+        highs_sys::MODEL_STATUS_LOAD_ERROR => "a load error".into(),
+        highs_sys::MODEL_STATUS_MODEL_ERROR => "a model error".into(),
+        highs_sys::MODEL_STATUS_PRESOLVE_ERROR => "a presolve error".into(),
+        highs_sys::MODEL_STATUS_SOLVE_ERROR => "a solve error".into(),
+        highs_sys::MODEL_STATUS_POSTSOLVE_ERROR => "a postsolve error".into(),
+        highs_sys::MODEL_STATUS_UNBOUNDED => "an unbounded model".into(),
+        highs_sys::MODEL_STATUS_UNKNOWN => "status unknown (numerical trouble)".into(),
+        other => format!("model status {other}"),
+    }
+}
+
+/// HiGHS's "infinity".
+const INF: f64 = f64::INFINITY;
+
 enum OptionValue {
     I(i32),
     F(f64),
-    S(&'static str),
+    S(String),
     B(bool),
 }

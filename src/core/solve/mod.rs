@@ -136,6 +136,9 @@ pub enum SolveStatus {
     Cancelled,
     /// The time limit passed before any plan was found.
     TimeLimitNoSolution,
+    /// A plan given or adjusted by hand and checked against every rule by
+    /// `evaluate`: its price is exact, but no solver bound goes with it.
+    Evaluated,
 }
 
 /// A reference to an entity, so the app can jump to it.
@@ -643,10 +646,11 @@ pub struct Solution {
     pub status: SolveStatus,
     /// Objective value of the plan (recomputed by the checker).
     pub objective: f64,
-    /// Best bound proven by the solver.
-    pub bound: f64,
-    /// Relative gap between objective and bound.
-    pub gap: f64,
+    /// Best bound proven by the solver; `None` when no solver bound goes with
+    /// the plan (no plan, or a plan evaluated rather than solved).
+    pub bound: Option<f64>,
+    /// Relative gap between objective and bound; `None` exactly when `bound` is.
+    pub gap: Option<f64>,
     /// Wall-clock seconds spent.
     pub seconds: f64,
     /// Settings used.
@@ -667,7 +671,10 @@ impl Solution {
     /// Whether the solve found a plan (optimal, or feasible when stopped early).
     /// Infeasible, cancelled and time-limit-without-plan results have none.
     pub fn has_plan(&self) -> bool {
-        matches!(self.status, SolveStatus::Optimal | SolveStatus::Feasible)
+        matches!(
+            self.status,
+            SolveStatus::Optimal | SolveStatus::Feasible | SolveStatus::Evaluated
+        )
     }
 }
 
@@ -854,8 +861,8 @@ fn empty_solution(scenario: &str, status: SolveStatus, opts: &SolveOptions, secs
         scenario: scenario.to_owned(),
         status,
         objective: 0.0,
-        bound: 0.0,
-        gap: 0.0,
+        bound: None,
+        gap: None,
         seconds: secs,
         options: *opts,
         assignments: Vec::new(),
@@ -989,8 +996,8 @@ pub fn solve_with_baseline(
         scenario: scen_id,
         status,
         objective,
-        bound,
-        gap: relative_gap(objective, bound),
+        bound: Some(bound),
+        gap: Some(relative_gap(objective, bound)),
         seconds: started.elapsed().as_secs_f64(),
         options: *opts,
         assignments: checked.assignments,
@@ -1107,13 +1114,13 @@ pub fn evaluate(
     Ok(Solution {
         scenario: sd.scenario.id.clone(),
         status: if hard.is_empty() {
-            SolveStatus::Feasible
+            SolveStatus::Evaluated
         } else {
             SolveStatus::Infeasible
         },
         objective: checked.terms.total,
-        bound: checked.terms.total,
-        gap: 0.0,
+        bound: None,
+        gap: None,
         seconds: 0.0,
         options: opts,
         assignments: checked.assignments,

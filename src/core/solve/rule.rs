@@ -53,6 +53,21 @@ fn fmt_qty(x: f64) -> String {
     out
 }
 
+/// A count with its noun, singular for exactly one ("1 bed", "2 beds").
+fn counted(x: f64, one: &str, many: &str) -> String {
+    let q = fmt_qty(x);
+    if q == "1" {
+        format!("1 {one}")
+    } else {
+        format!("{q} {many}")
+    }
+}
+
+/// "has" for one person, "have" for more.
+fn has(x: f64) -> &'static str {
+    if fmt_qty(x) == "1" { "has" } else { "have" }
+}
+
 fn people(x: f64) -> String {
     let q = fmt_qty(x);
     if q == "1" {
@@ -192,26 +207,30 @@ impl Rule {
                 .unwrap_or_else(|| id.clone())
         };
         match self {
-            Rule::Desks(s) => format!("{} is short of {} desks", site(*s), fmt_qty(amount)),
+            Rule::Desks(s) => format!(
+                "{} is short of {}",
+                site(*s),
+                counted(amount, "desk", "desks")
+            ),
             Rule::Area(s) => format!(
                 "{} is short of {} m2 of working area",
                 site(*s),
                 fmt_qty(amount)
             ),
             Rule::Beds(h) => format!(
-                "{} is short of {} beds",
+                "{} is short of {}",
                 sd.housing[*h].name,
-                fmt_qty(amount)
+                counted(amount, "bed", "beds")
             ),
             Rule::Seats(t) => format!(
-                "{} is short of {} seats",
+                "{} is short of {}",
                 sd.services[*t].name,
-                fmt_qty(amount)
+                counted(amount, "seat", "seats")
             ),
             Rule::Vehicles(t) => format!(
-                "{} would need {} more vehicles than are available",
+                "{} would need {} than are available",
                 sd.services[*t].name,
-                fmt_qty(amount)
+                counted(amount, "more vehicle", "more vehicles")
             ),
             Rule::WholeUnit(u) => format!(
                 "unit {} cannot stay whole at one site ({} elsewhere)",
@@ -313,11 +332,77 @@ impl Rule {
                 sd.groups[*g].name
             ),
             Rule::NoOption(z) => format!(
-                "{} from {} have no way to reach any open site (no running service, no housing)",
+                "{} from {} {} no way to reach any open site (no running service, no housing)",
                 people(amount),
-                zone(*z)
+                zone(*z),
+                has(amount)
             ),
             Rule::Invalid(_, msg) => msg.clone(),
         }
+    }
+}
+
+/// The sentence for a shortfall whose split between entities is open (MODEL.md
+/// §10): the total of one rule family, where any of its entities could take it.
+pub fn total_message(family: super::RuleFamily, amount: f64) -> String {
+    use super::RuleFamily as F;
+    match family {
+        F::Desks => format!(
+            "the headquarters together are short of {} (which site takes them is open)",
+            counted(amount, "desk", "desks")
+        ),
+        F::Area => format!(
+            "the headquarters together are short of {} m2 of working area (which site takes it is open)",
+            fmt_qty(amount)
+        ),
+        F::Beds => format!(
+            "the housing blocks together are short of {} (which block takes them is open)",
+            counted(amount, "bed", "beds")
+        ),
+        F::Seats => format!(
+            "the services together are short of {} (which service takes them is open)",
+            counted(amount, "seat", "seats")
+        ),
+        F::Vehicles => format!(
+            "the services together would need {} than are available (which service is open)",
+            counted(amount, "more vehicle", "more vehicles")
+        ),
+        F::Budget => format!("the monthly budget is short of {} VND", fmt_qty(amount)),
+        other => format!(
+            "{} in all cannot be placed under the {other} rules (who exactly is open)",
+            people(amount)
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{counted, has, people, total_message};
+    use crate::core::solve::RuleFamily;
+
+    /// Issue 9, item 6: the total read "desks: 2 in all".
+    #[test]
+    fn a_total_shortfall_reads_as_a_sentence() {
+        assert_eq!(
+            total_message(RuleFamily::Beds, 1_224.0),
+            "the housing blocks together are short of 1,224 beds (which block takes them is open)"
+        );
+        assert_eq!(
+            total_message(RuleFamily::Desks, 1.0),
+            "the headquarters together are short of 1 desk (which site takes them is open)"
+        );
+    }
+
+    /// Issue 9, item 21: messages said "1 beds" and "1 person ... have".
+    #[test]
+    fn one_bed_and_one_person_are_singular() {
+        assert_eq!(counted(1.0, "bed", "beds"), "1 bed");
+        assert_eq!(counted(0.4, "bed", "beds"), "1 bed");
+        assert_eq!(counted(2.0, "bed", "beds"), "2 beds");
+        assert_eq!(counted(1_224.0, "bed", "beds"), "1,224 beds");
+        assert_eq!(people(1.0), "1 person");
+        assert_eq!(people(3.0), "3 people");
+        assert_eq!(has(1.0), "has");
+        assert_eq!(has(2.0), "have");
     }
 }
