@@ -8,6 +8,7 @@ use hq_planner::core::plan::{
     TravelEntry, Unit,
 };
 use proptest::prelude::*;
+use unicode_normalization::UnicodeNormalization;
 
 fn text() -> impl Strategy<Value = String> {
     // Vietnamese letters, quotes, backslashes, newlines, emoji and RON punctuation.
@@ -17,7 +18,8 @@ fn text() -> impl Strategy<Value = String> {
         Just("Trụ sở \"cũ\" \\ (A), [B]: {C}".to_owned()),
         Just("dòng 1\ndòng 2\r\n\ttab".to_owned()),
         Just("🏛️ Đặng Bùi Đỗ ₫".to_owned()),
-        "\\PC{0,10}",
+        // Any printable text, in NFC: the form a plan is read in (PLAN_FILES.md, "Text").
+        "\\PC{0,10}".prop_map(|s| s.nfc().collect()),
     ]
 }
 
@@ -214,4 +216,29 @@ fn the_sample_round_trips_byte_for_byte() {
     let text = hq_planner::core::sample::SAMPLE_RON;
     let plan = parse(text).expect("sample parses");
     assert_eq!(to_ron(&plan).expect("serialise"), text);
+}
+
+/// Regression (audit item 21): the same text typed precomposed (NFC) or with
+/// combining marks (NFD) reads as one text, raw or escaped as the writer does.
+#[test]
+fn nfd_text_reads_as_nfc_raw_or_escaped() {
+    let mut p = generate(GenerateOptions {
+        staff: 3,
+        sites: 1,
+        zones: 1,
+        seed: 1,
+    });
+    p.name = "Ha\u{309}i Phòng".into();
+    let escaped = to_ron(&p).unwrap();
+    assert!(
+        escaped.contains("\\u{309}"),
+        "the writer escapes combining marks"
+    );
+    let raw = escaped.replace("\\u{309}", "\u{309}");
+    for text in [escaped, raw] {
+        assert_eq!(parse(&text).unwrap().name, "Hải Phòng");
+    }
+    // A literal backslash before "u{309}" stays text.
+    p.name = "a\\u{309}".into();
+    assert_eq!(parse(&to_ron(&p).unwrap()).unwrap().name, "a\\u{309}");
 }

@@ -354,3 +354,183 @@ fn message_and_kind_come_from_the_detail() {
         .expect("ten-mistakes.ron has a negative number");
     assert!(neg.message.ends_with("is negative"), "{neg}");
 }
+
+/// Regression (audit item 10): 1e308 costs, minutes, weights or areas used to
+/// validate and then fail inside HiGHS as "status Unknown" without a field.
+#[test]
+fn implausible_numbers_are_refused_at_their_field() {
+    type Set = fn(&mut Plan, f64);
+    let cases: [(&str, EntityKind, Set); 8] = [
+        ("cost_vnd_per_bed_month", EntityKind::Housing, |p, x| {
+            p.housing[0].cost_vnd_per_bed_month = x
+        }),
+        (
+            "cost_vnd_per_person_month",
+            EntityKind::Transport,
+            |p, x| p.transport[0].cost_vnd_per_person_month = x,
+        ),
+        ("max_ride_minutes", EntityKind::Transport, |p, x| {
+            p.transport[0].max_ride_minutes = x
+        }),
+        ("weights.money_vnd", EntityKind::Rules, |p, x| {
+            p.rules.weights.money_vnd = x
+        }),
+        ("weights.commute_minute", EntityKind::Rules, |p, x| {
+            p.rules.weights.commute_minute = x
+        }),
+        ("area_m2", EntityKind::Site, |p, x| p.sites[0].area_m2 = x),
+        ("area_m2_per_person", EntityKind::Grade, |p, x| {
+            p.grades[0].area_m2_per_person = x
+        }),
+        ("max_daily_commute_minutes", EntityKind::Rules, |p, x| {
+            p.rules.max_daily_commute_minutes = x
+        }),
+    ];
+    for (field, entity, set) in cases {
+        for x in [1e308, 1e15] {
+            let mut p = small();
+            set(&mut p, x);
+            let pr = only(&p, ProblemKind::OutOfRange, entity, field);
+            assert!(
+                matches!(pr.detail, ProblemDetail::OutOfRange { value, .. } if value == x),
+                "{pr}"
+            );
+            // A huge number is written with an exponent, not 309 digits.
+            assert!(pr.message.len() < 80, "{}", pr.message);
+        }
+    }
+}
+
+/// Regression (audit item 10): NaN/inf `target_fill_share` was rejected on
+/// buses but accepted on own-means services.
+#[test]
+fn target_fill_share_must_be_a_number_on_own_means_too() {
+    let mut p = small();
+    let own = p
+        .transport
+        .iter()
+        .position(|t| t.mode == TransportMode::OwnMeans)
+        .expect("the generated plan has an own-means service");
+    for x in [f64::NAN, f64::INFINITY] {
+        p.transport[own].target_fill_share = x;
+        only(
+            &p,
+            ProblemKind::NotFinite,
+            EntityKind::Transport,
+            "target_fill_share",
+        );
+    }
+}
+
+/// Regression (audit item 10): "2025-1-1" used to pass although a plan file
+/// writes every date YYYY-MM-DD.
+#[test]
+fn unpadded_dates_are_refused_with_their_line() {
+    let mut p = small();
+    p.scenarios[0].start = NaiveDate::from_ymd_opt(2025, 1, 1).unwrap();
+    let text = hq_planner::core::file::to_ron(&p).unwrap();
+    assert!(text.contains("\"2025-01-01\""));
+    assert!(parse(&text).is_ok());
+    let bad = text.replacen("\"2025-01-01\"", "\"2025-1-1\"", 1);
+    let err = parse(&bad).unwrap_err();
+    assert_eq!(err.len(), 1);
+    assert_eq!(err[0].kind, ProblemKind::Syntax);
+    assert!(err[0].message.contains("2025-1-1"), "{}", err[0].message);
+    assert!(err[0].message.contains("YYYY-MM-DD"), "{}", err[0].message);
+    let line = bad
+        .lines()
+        .position(|l| l.contains("\"2025-1-1\""))
+        .unwrap()
+        + 1;
+    assert!(
+        matches!(err[0].place, Place::Text { line: l, .. } if l == line),
+        "{:?} (expected line {line})",
+        err[0].place
+    );
+}
+
+/// Regression (audit item 10): birth dates in 2090 or 0001 and retirement ages
+/// of 0 passed validation although the staff import rejects such dates.
+#[test]
+fn validation_and_import_agree_on_birth_dates_and_retirement_ages() {
+    use hq_planner::core::file::problems_on;
+    use hq_planner::core::report::import::{ImportMode, ImportOptions};
+    let today = NaiveDate::from_ymd_opt(2026, 12, 2).unwrap();
+    let import = ImportOptions::for_day(ImportMode::Merge, today);
+    for (y, m, d, plausible) in [
+        (2090, 1, 1, false),
+        (1, 1, 1, false),
+        (1980, 5, 17, true),
+        (2011, 12, 1, true),
+        (2011, 12, 2, false),
+        (1926, 12, 1, true),
+        (1926, 11, 30, false),
+    ] {
+        let date = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let mut p = small();
+        p.cadres[0].birth_date = Some(date);
+        let found = problems_on(&p, today);
+        let by_import = date >= import.earliest_birth_date && date <= import.latest_birth_date;
+        assert_eq!(by_import, plausible, "import on {date}");
+        assert_eq!(
+            found.is_empty(),
+            plausible,
+            "validation on {date}: {found:?}"
+        );
+        if !plausible {
+            assert!(matches!(
+                &found[0].place,
+                Place::Entity { kind: EntityKind::Cadre, field, .. } if field == "birth_date"
+            ));
+        }
+    }
+    let mut p = small();
+    p.rules.retirement_age_female_months = 0;
+    only(
+        &p,
+        ProblemKind::OutOfRange,
+        EntityKind::Rules,
+        "retirement_age_female_months",
+    );
+}
+
+/// Regression (audit item 21): an id typed with combining marks (NFD) was
+/// "unknown" though it looks identical to the precomposed id.
+#[test]
+fn an_id_typed_in_nfd_is_the_same_id() {
+    let mut p = small();
+    p.units[0].id = "phòng-hải".into(); // NFC
+    for c in &mut p.cadres {
+        if c.unit == small().units[0].id {
+            c.unit = "pho\u{300}ng-ha\u{309}i".into(); // the same, NFD
+        }
+    }
+    let text = hq_planner::core::file::to_ron(&p).unwrap();
+    let checked = parse_checked(&text).expect("NFD and NFC ids are one id");
+    assert!(checked.plan().cadres.iter().any(|c| c.unit == "phòng-hải"));
+}
+
+/// Regression (audit item 21): a 10 MB name was echoed whole in the error.
+#[test]
+fn a_huge_name_is_refused_and_never_echoed_whole() {
+    let mut p = small();
+    p.sites[0].name = "Trụ sở ".repeat(1_500_000);
+    let all = problems(&p);
+    assert_eq!(
+        all.len(),
+        1,
+        "{:?}",
+        all.iter().map(|x| &x.message).collect::<Vec<_>>()
+    );
+    let pr = &all[0];
+    assert!(matches!(
+        pr.detail,
+        ProblemDetail::TextTooLong {
+            chars: 10_500_000,
+            max_chars: 1000
+        }
+    ));
+    let shown = pr.to_string();
+    assert!(shown.len() < 400, "{} bytes shown", shown.len());
+    assert!(shown.contains("10500000 characters"), "{shown}");
+}

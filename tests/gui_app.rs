@@ -537,7 +537,10 @@ fn an_infeasible_plan_shows_the_diagnosis_and_opens_the_site() -> anyhow::Result
         .iter()
         .position(|d| d.scope == hq_planner::core::solve::DiagnosisScope::Total)
         .ok_or_else(|| anyhow::anyhow!("no total in the diagnosis: {:?}", sol.diagnosis))?;
-    assert_eq!(sol.diagnosis[total].rule, hq_planner::core::solve::RuleFamily::Desks);
+    assert_eq!(
+        sol.diagnosis[total].rule,
+        hq_planner::core::solve::RuleFamily::Desks
+    );
     h.get_all(By::new().role(egui::accesskit::Role::Button).label("Open"))
         .nth(total)
         .ok_or_else(|| anyhow::anyhow!("no Open button"))?

@@ -411,7 +411,11 @@ fn a_hand_adjusted_plan_is_not_labelled_time_limit() {
     let e = evaluate(&cp, "s", None, &s.assignments).expect("evaluate");
     assert_eq!(e.status, SolveStatus::Evaluated);
     assert!(e.has_plan());
-    assert_eq!((e.bound, e.gap), (None, None), "no solver bound goes with a hand plan");
+    assert_eq!(
+        (e.bound, e.gap),
+        (None, None),
+        "no solver bound goes with a hand plan"
+    );
     assert_eq!(status_label(&e.status, Lang::En), "Adjusted by hand");
     assert_eq!(status_label(&e.status, Lang::Vi), "Đã điều chỉnh thủ công");
 }

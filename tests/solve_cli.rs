@@ -179,7 +179,9 @@ fn help_lists_distinct_exit_codes() {
         .assert()
         .success()
         .stdout(predicate::str::contains("Exit codes:"))
-        .stdout(predicate::str::contains("3    no plan satisfies the hard rules"))
+        .stdout(predicate::str::contains(
+            "3    no plan satisfies the hard rules",
+        ))
         .stdout(predicate::str::contains(
             "4    the time limit passed before any plan was found",
         ))
@@ -223,7 +225,9 @@ fn ctrl_c_stops_a_solve_inside_highs_and_keeps_what_was_solved() {
     let dir = tempfile::tempdir().expect("tempdir");
     let plan = dir.path().join("big.ron");
     cmd()
-        .args(["generate", "--staff", "6000", "--sites", "4", "--zones", "40"])
+        .args([
+            "generate", "--staff", "6000", "--sites", "4", "--zones", "40",
+        ])
         .arg("--output")
         .arg(&plan)
         .assert()
@@ -264,7 +268,8 @@ fn ctrl_c_stops_a_solve_inside_highs_and_keeps_what_was_solved() {
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(130), "{stdout}\n{rest:?}");
     assert!(
-        rest.iter().any(|l| l.contains("interrupted: stopping the solver")),
+        rest.iter()
+            .any(|l| l.contains("interrupted: stopping the solver")),
         "{rest:?}"
     );
     assert!(stdout.contains("status interrupted"), "{stdout}");

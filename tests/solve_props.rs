@@ -255,7 +255,9 @@ fn cancel_inside_highs_stops_the_run_with_a_clear_status() {
     let mut inside = false;
     let s = loop {
         if !inside {
-            if let Ok(p) = h.progress.recv_timeout(std::time::Duration::from_millis(50))
+            if let Ok(p) = h
+                .progress
+                .recv_timeout(std::time::Duration::from_millis(50))
                 && p.phase.starts_with("solving (")
                 && p.best_bound.is_some()
             {

@@ -72,6 +72,9 @@ fn value(tx: Tr, x: f64) -> String {
     if !x.is_finite() {
         return x.to_string();
     }
+    if x.abs() >= 1e15 {
+        return format!("{x:e}");
+    }
     let decimals = (0..4)
         .find(|&d| {
             let scaled = x * 10f64.powi(d as i32);
@@ -185,6 +188,22 @@ pub fn detail_text(tx: Tr, d: &ProblemDetail) -> String {
                 CycleKind::BaselineChain => "The chain of baselines leads back to this scenario",
             })
             .to_owned(),
+        ProblemDetail::ImplausibleDate {
+            date,
+            earliest,
+            latest,
+        } => tx.tf(
+            "{date} is not a plausible date here (from {earliest} to {latest})",
+            &[
+                ("date", tx.date(*date)),
+                ("earliest", tx.date(*earliest)),
+                ("latest", tx.date(*latest)),
+            ],
+        ),
+        ProblemDetail::TextTooLong { chars, max_chars } => tx.tf(
+            "This text is {chars} characters long; at most {max} are allowed",
+            &[("chars", tx.int(*chars as f64)), ("max", tx.int(*max_chars as f64))],
+        ),
     }
 }
 
@@ -275,6 +294,14 @@ pub static VI: &[(&str, &str)] = &[
         "Không có thời gian đi lại từ xã/phường “{zone}” đến trụ sở “{site}” bằng {mode}: hãy nhập tọa độ của cả hai hoặc thêm một dòng thời gian đi lại",
     ),
     (
+        "{date} is not a plausible date here (from {earliest} to {latest})",
+        "Ngày {date} không hợp lý ở đây (chỉ từ {earliest} đến {latest})",
+    ),
+    (
+        "This text is {chars} characters long; at most {max} are allowed",
+        "Đoạn chữ này dài {chars} ký tự; chỉ được tối đa {max} ký tự",
+    ),
+    (
         "A unit cannot be its own parent",
         "Một đơn vị không thể là đơn vị cấp trên của chính nó",
     ),
@@ -352,6 +379,15 @@ mod tests {
                 zone: "xa-an-phu".into(),
                 site: "tru-so-1".into(),
                 mode: TransportMode::Bus,
+            },
+            ProblemDetail::ImplausibleDate {
+                date: d(2090, 1, 1),
+                earliest: d(1926, 12, 1),
+                latest: d(2011, 12, 1),
+            },
+            ProblemDetail::TextTooLong {
+                chars: 10_485_760,
+                max_chars: 1000,
             },
         ];
         for kind in [

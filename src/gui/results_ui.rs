@@ -17,8 +17,8 @@ use crate::core::solve::{
 
 use super::PanelCtx;
 use super::app::Command;
-use super::settings::View;
 use super::i18n::{Lang, Tr};
+use super::settings::View;
 use super::solver::{Backend, ScenarioResult, Solver};
 use super::widgets as w;
 

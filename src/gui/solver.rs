@@ -150,11 +150,9 @@ impl SolveJob {
         match self.result_rx.try_recv() {
             Ok(r) => Some(r),
             Err(TryRecvError::Empty) => None,
-            Err(TryRecvError::Disconnected) => {
-                Some(Err(SolveError::Solver(
-                    "the solver stopped unexpectedly".to_owned(),
-                )))
-            }
+            Err(TryRecvError::Disconnected) => Some(Err(SolveError::Solver(
+                "the solver stopped unexpectedly".to_owned(),
+            ))),
         }
     }
 

@@ -17,8 +17,8 @@ use crate::core::plan::{FORMAT_VERSION, Plan};
 
 pub use atomic::{backup_path, write_atomic};
 pub use validate::{
-    CheckedPlan, CycleKind, EntityKind, Place, Problem, ProblemDetail, ProblemKind, RefKind,
-    problems, validate,
+    CheckedPlan, CycleKind, EntityKind, Place, Problem, ProblemDetail, ProblemKind, RefKind, elide,
+    limits, problems, problems_on, validate,
 };
 
 /// Why a plan file could not be read.
@@ -88,6 +88,7 @@ fn ron_options() -> ron::Options {
 /// The text is parsed once; only when that fails is the version probed, so a
 /// file from a newer build gets "newer format" rather than a confusing field error.
 pub fn parse(text: &str) -> Result<Plan, Vec<Problem>> {
+    let text = &*nfc(text);
     let opts = ron_options();
     match opts.from_str::<Plan>(text) {
         Ok(plan) => match version_problem(Some(plan.format_version)) {
@@ -108,6 +109,57 @@ pub fn parse(text: &str) -> Result<Plan, Vec<Problem>> {
     // Migration: when the format changes, each older version is converted here
     // one step at a time (through `ron::Value`) before the current structs read
     // it. Format 1 is the first published one, so there is nothing to convert yet.
+}
+
+/// `text` in Unicode NFC: an id typed with combining marks (NFD, as some
+/// keyboards and macOS file names write Vietnamese) is the same id as the one
+/// typed precomposed, so "Hải" matches "Hải" (PLAN_FILES.md, "Text").
+///
+/// The RON writer escapes combining marks (`\u{300}`), so those escapes are
+/// read back as the marks themselves first; nothing else changes meaning.
+fn nfc(text: &str) -> std::borrow::Cow<'_, str> {
+    use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+    let unescaped = unescape_combining_marks(text);
+    if is_nfc_quick(unescaped.chars()) == IsNormalized::Yes {
+        unescaped
+    } else {
+        std::borrow::Cow::Owned(unescaped.nfc().collect())
+    }
+}
+
+/// `text` with each `\u{XXXX}` escape of a combining mark replaced by the mark.
+fn unescape_combining_marks(text: &str) -> std::borrow::Cow<'_, str> {
+    fn is_combining(c: char) -> bool {
+        matches!(u32::from(c), 0x300..=0x36F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+    }
+    if !text.contains("\\u{") {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("\\u{") {
+        let backslashes = rest[..at].chars().rev().take_while(|&c| c == '\\').count();
+        let escape = rest[at + 3..]
+            .find('}')
+            .and_then(|end| {
+                let c = u32::from_str_radix(&rest[at + 3..at + 3 + end], 16).ok()?;
+                Some((char::from_u32(c)?, end))
+            })
+            .filter(|&(c, _)| backslashes % 2 == 0 && is_combining(c));
+        match escape {
+            Some((c, end)) => {
+                out.push_str(&rest[..at]);
+                out.push(c);
+                rest = &rest[at + 3 + end + 1..];
+            }
+            None => {
+                out.push_str(&rest[..at + 3]);
+                rest = &rest[at + 3..];
+            }
+        }
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
 }
 
 /// The problem with a file's format version, if any (`Some(0)`/`None`: missing).

@@ -10,7 +10,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::core::plan::{
-    Hardness, LatLon, Placement, Plan, PriorityCriterion, Scenario, TransportMode,
+    Hardness, LatLon, Placement, Plan, PriorityCriterion, Scenario, TransportMode, dates,
 };
 
 /// The kind of entity a problem is located at.
@@ -270,6 +270,22 @@ pub enum ProblemDetail {
         /// Which loop.
         what: CycleKind,
     },
+    /// A date outside its plausible window (see [`crate::core::plan::dates`]).
+    ImplausibleDate {
+        /// The date written.
+        date: chrono::NaiveDate,
+        /// Earliest plausible day.
+        earliest: chrono::NaiveDate,
+        /// Latest plausible day.
+        latest: chrono::NaiveDate,
+    },
+    /// A text (id, name) longer than any real one.
+    TextTooLong {
+        /// Its length, in characters.
+        chars: usize,
+        /// Most allowed.
+        max_chars: usize,
+    },
 }
 
 impl ProblemDetail {
@@ -291,6 +307,9 @@ impl ProblemDetail {
             ProblemDetail::EndBeforeStart { .. } => ProblemKind::EndBeforeStart,
             ProblemDetail::MissingTravel { .. } => ProblemKind::MissingTravel,
             ProblemDetail::Cycle { .. } => ProblemKind::Cycle,
+            ProblemDetail::ImplausibleDate { .. } | ProblemDetail::TextTooLong { .. } => {
+                ProblemKind::OutOfRange
+            }
         }
     }
 }
@@ -331,9 +350,15 @@ impl fmt::Display for ProblemDetail {
                 write!(f, "unknown {} \"{id}\"", kind.label())
             }
             ProblemDetail::NotFinite { value } => write!(f, "{value} is not a finite number"),
-            ProblemDetail::Negative { value } => write!(f, "{value} is negative"),
+            ProblemDetail::Negative { value } => write!(f, "{} is negative", number(*value)),
             ProblemDetail::OutOfRange { value, lo, hi } => {
-                write!(f, "{value} is outside {lo}..={hi}")
+                write!(
+                    f,
+                    "{} is outside {}..={}",
+                    number(*value),
+                    number(*lo),
+                    number(*hi)
+                )
             }
             ProblemDetail::ZeroWithVehicles => {
                 write!(f, "must be at least 1 when vehicles are available")
@@ -357,9 +382,47 @@ impl fmt::Display for ProblemDetail {
                 CycleKind::OwnBaseline => "a scenario cannot be its own baseline",
                 CycleKind::BaselineChain => "the chain of baselines leads back to this scenario",
             }),
+            ProblemDetail::ImplausibleDate {
+                date,
+                earliest,
+                latest,
+            } => write!(
+                f,
+                "{date} is not a plausible date here (from {earliest} to {latest})"
+            ),
+            ProblemDetail::TextTooLong { chars, max_chars } => {
+                write!(
+                    f,
+                    "{chars} characters is longer than the {max_chars} allowed"
+                )
+            }
         }
     }
 }
+
+/// A number for an English message: plain, or with an exponent when it has
+/// more than 15 digits (`1e308`, not 309 digits).
+fn number(x: f64) -> String {
+    if x.is_finite() && x.abs() >= 1e15 {
+        format!("{x:e}")
+    } else {
+        x.to_string()
+    }
+}
+
+/// A text as echoed in a message: whole when short, else its start, an
+/// ellipsis and its length (a 10 MB name is never echoed whole).
+pub fn elide(s: &str) -> String {
+    const KEEP: usize = 60;
+    if s.chars().count() <= MAX_ECHO_CHARS {
+        return s.to_owned();
+    }
+    let head: String = s.chars().take(KEEP).collect();
+    format!("{head}… ({} characters)", s.chars().count())
+}
+
+/// Longest text echoed whole in a message.
+const MAX_ECHO_CHARS: usize = 80;
 
 /// One located problem.
 ///
@@ -459,9 +522,17 @@ pub fn validate(plan: Plan) -> Result<CheckedPlan, Vec<Problem>> {
 }
 
 /// Every problem of `plan`, in file order; empty when the plan is valid.
+///
+/// Birth dates are judged on today's date, as the staff import judges them.
 pub fn problems(plan: &Plan) -> Vec<Problem> {
+    problems_on(plan, chrono::Local::now().date_naive())
+}
+
+/// Every problem of `plan`, with birth dates judged on `today`.
+pub fn problems_on(plan: &Plan, today: chrono::NaiveDate) -> Vec<Problem> {
     let mut v = Validator {
         plan,
+        today,
         out: Vec::new(),
     };
     v.run();
@@ -471,9 +542,58 @@ pub fn problems(plan: &Plan) -> Vec<Problem> {
 /// Longest "retiring within" span a priority group may use, in months.
 const MAX_RETIRING_MONTHS: u32 = 240;
 
+/// The plausible range of every kind of number in a plan, both ends included.
+///
+/// One table, listed in docs/PLAN_FILES.md: a number outside it is a typing
+/// mistake (or a unit mistake), and it would also push the optimiser's
+/// coefficients past what HiGHS can solve reliably, so it is refused here, at
+/// its field, instead of failing later as "status Unknown".
+pub mod limits {
+    /// A `(lowest, highest)` pair.
+    pub type Range = (f64, f64);
+    /// Any single price: per vehicle-day, per person-month, per bed-month, per trip, VND.
+    pub const PRICE_VND: Range = (0.0, 1e10);
+    /// A monthly budget, VND.
+    pub const BUDGET_VND: Range = (0.0, 1e15);
+    /// A road cost per km, VND.
+    pub const VND_PER_KM: Range = (0.0, 1e6);
+    /// Any duration: travel, ride limit, commute limit, overhead, minutes (a whole day at most).
+    pub const MINUTES: Range = (0.0, 1440.0);
+    /// A road distance, km.
+    pub const KM: Range = (0.0, 5000.0);
+    /// A site's working area, m2 (10 km2 at most).
+    pub const SITE_AREA_M2: Range = (0.0, 1e7);
+    /// Working area per person of a grade, m2.
+    pub const AREA_M2_PER_PERSON: Range = (0.0, 1000.0);
+    /// Weight of one commute minute in the objective.
+    pub const WEIGHT_PER_MINUTE: Range = (0.0, 1e8);
+    /// Weight of one VND in the objective.
+    pub const WEIGHT_PER_VND: Range = (0.0, 1e3);
+    /// Weight of one person (disruption, preference) in the objective.
+    pub const WEIGHT_PER_PERSON: Range = (0.0, 1e10);
+    /// Penalty of one unit of a soft rule's excess, in objective units.
+    pub const SOFT_PENALTY: Range = (0.0, 1e12);
+    /// Vehicles a service can hire.
+    pub const VEHICLES: Range = (0.0, 100_000.0);
+    /// Seats of one vehicle (a train set at most).
+    pub const SEATS_PER_VEHICLE: Range = (0.0, 2000.0);
+    /// Desks of a site, or beds of a housing block.
+    pub const PLACES: Range = (0.0, 1_000_000.0);
+    /// Round trips of one vehicle per working day.
+    pub const ROUND_TRIPS_PER_DAY: Range = (0.0, 24.0);
+    /// Retirement age, months (40 to 80 years).
+    pub const RETIREMENT_AGE_MONTHS: Range = (480.0, 960.0);
+    /// Longest id, characters.
+    pub const ID_CHARS: usize = 200;
+    /// Longest name, characters.
+    pub const NAME_CHARS: usize = 1000;
+}
+
 /// Collects problems while walking the plan.
 struct Validator<'a> {
     plan: &'a Plan,
+    /// The day birth dates are judged on.
+    today: chrono::NaiveDate,
     out: Vec<Problem>,
 }
 
@@ -491,8 +611,8 @@ impl Here<'_> {
         Place::Entity {
             kind: self.kind,
             index: self.index,
-            id: self.id.to_owned(),
-            name: self.name.to_owned(),
+            id: elide(self.id),
+            name: elide(self.name),
             field: field.to_owned(),
             line: None,
         }
@@ -519,12 +639,50 @@ impl<'a> Validator<'a> {
         self.out.push(Problem::new(place, detail));
     }
 
-    /// A number that must be finite and >= 0.
-    fn non_negative(&mut self, here: &Here, field: &str, x: f64) {
-        if !x.is_finite() {
-            self.push(here.at(field), ProblemDetail::NotFinite { value: x });
-        } else if x < 0.0 {
+    /// A number that must be finite and within its plausible [`limits`].
+    fn bounded(&mut self, here: &Here, field: &str, x: f64, (lo, hi): limits::Range) {
+        if x.is_finite() && x < 0.0 && lo == 0.0 {
             self.push(here.at(field), ProblemDetail::Negative { value: x });
+        } else {
+            self.in_range(here, field, x, lo, hi);
+        }
+    }
+
+    /// A count that must be within its plausible [`limits`].
+    fn count(&mut self, here: &Here, field: &str, n: u32, range: limits::Range) {
+        self.bounded(here, field, f64::from(n), range);
+    }
+
+    /// A date that must be within `(earliest, latest)`.
+    fn date(
+        &mut self,
+        here: &Here,
+        field: &str,
+        date: Option<chrono::NaiveDate>,
+        (earliest, latest): (chrono::NaiveDate, chrono::NaiveDate),
+    ) {
+        if let Some(date) = date
+            && (date < earliest || date > latest)
+        {
+            self.push(
+                here.at(field),
+                ProblemDetail::ImplausibleDate {
+                    date,
+                    earliest,
+                    latest,
+                },
+            );
+        }
+    }
+
+    /// A text no longer than `max_chars`.
+    fn text(&mut self, here: &Here, field: &str, s: &str, max_chars: usize) {
+        let chars = s.chars().count();
+        if chars > max_chars {
+            self.push(
+                here.at(field),
+                ProblemDetail::TextTooLong { chars, max_chars },
+            );
         }
     }
 
@@ -551,7 +709,7 @@ impl<'a> Validator<'a> {
                 here.at(field),
                 ProblemDetail::UnknownReference {
                     kind: what,
-                    id: id.to_owned(),
+                    id: elide(id),
                 },
             );
         }
@@ -559,7 +717,7 @@ impl<'a> Validator<'a> {
 
     fn hardness(&mut self, here: &Here, field: &str, h: Hardness) {
         if let Hardness::Soft(w) = h {
-            self.non_negative(here, &format!("{field}.Soft"), w);
+            self.bounded(here, &format!("{field}.Soft"), w, limits::SOFT_PENALTY);
         }
     }
 
@@ -589,12 +747,14 @@ impl<'a> Validator<'a> {
                 );
                 continue;
             }
+            self.text(&here, id_field, here.id, limits::ID_CHARS);
+            self.text(&here, "name", name(item), limits::NAME_CHARS);
             if let Some(first) = seen.get(here.id) {
                 self.push(
                     here.at(id_field),
                     ProblemDetail::DuplicateId {
                         field: id_field.to_owned(),
-                        id: here.id.to_owned(),
+                        id: elide(here.id),
                         kind,
                         first: first + 1,
                     },
@@ -692,7 +852,12 @@ impl<'a> Validator<'a> {
                 id: &g.id,
                 name: &g.name,
             };
-            self.non_negative(&here, "area_m2_per_person", g.area_m2_per_person);
+            self.bounded(
+                &here,
+                "area_m2_per_person",
+                g.area_m2_per_person,
+                limits::AREA_M2_PER_PERSON,
+            );
         }
     }
 
@@ -705,8 +870,10 @@ impl<'a> Validator<'a> {
                 name: &s.name,
             };
             self.location(&here, s.location);
-            self.non_negative(&here, "area_m2", s.area_m2);
+            self.bounded(&here, "area_m2", s.area_m2, limits::SITE_AREA_M2);
             self.in_range(&here, "common_use_share", s.common_use_share, 0.0, 0.95);
+            self.date(&here, "opens", s.opens, dates::plan_date_window());
+            self.count(&here, "desks", s.desks, limits::PLACES);
         }
     }
 
@@ -734,8 +901,18 @@ impl<'a> Validator<'a> {
         for (i, m) in t.modes.iter().enumerate() {
             let f = format!("travel.modes[{i}]");
             self.in_range(&rules, &format!("{f}.speed_kmh"), m.speed_kmh, 1.0, 300.0);
-            self.non_negative(&rules, &format!("{f}.overhead_minutes"), m.overhead_minutes);
-            self.non_negative(&rules, &format!("{f}.cost_vnd_per_km"), m.cost_vnd_per_km);
+            self.bounded(
+                &rules,
+                &format!("{f}.overhead_minutes"),
+                m.overhead_minutes,
+                limits::MINUTES,
+            );
+            self.bounded(
+                &rules,
+                &format!("{f}.cost_vnd_per_km"),
+                m.cost_vnd_per_km,
+                limits::VND_PER_KM,
+            );
         }
         for (index, e) in t.entries.iter().enumerate() {
             let here = Here {
@@ -769,9 +946,19 @@ impl<'a> Validator<'a> {
             &e.site,
             ids.sites.contains(e.site.as_str()),
         );
-        self.non_negative(here, &format!("{prefix}minutes"), e.minutes);
-        self.non_negative(here, &format!("{prefix}km"), e.km);
-        self.non_negative(here, &format!("{prefix}cost_vnd"), e.cost_vnd);
+        self.bounded(
+            here,
+            &format!("{prefix}minutes"),
+            e.minutes,
+            limits::MINUTES,
+        );
+        self.bounded(here, &format!("{prefix}km"), e.km, limits::KM);
+        self.bounded(
+            here,
+            &format!("{prefix}cost_vnd"),
+            e.cost_vnd,
+            limits::PRICE_VND,
+        );
     }
 
     fn units(&mut self, ids: &Ids) {
@@ -906,6 +1093,12 @@ impl<'a> Validator<'a> {
                     ids.sites.contains(s.as_str()),
                 );
             }
+            self.date(
+                &here,
+                "birth_date",
+                c.birth_date,
+                dates::birth_date_window(self.today),
+            );
             if let Some(s) = &c.pinned_site {
                 self.reference(
                     &here,
@@ -938,18 +1131,46 @@ impl<'a> Validator<'a> {
                     ids.zones.contains(z.as_str()),
                 );
             }
-            self.non_negative(
+            self.bounded(
                 &here,
                 "cost_vnd_per_vehicle_day",
                 t.cost_vnd_per_vehicle_day,
+                limits::PRICE_VND,
             );
-            self.non_negative(
+            self.bounded(
                 &here,
                 "cost_vnd_per_person_month",
                 t.cost_vnd_per_person_month,
+                limits::PRICE_VND,
             );
-            self.non_negative(&here, "max_ride_minutes", t.max_ride_minutes);
-            if t.mode != TransportMode::OwnMeans {
+            self.bounded(
+                &here,
+                "max_ride_minutes",
+                t.max_ride_minutes,
+                limits::MINUTES,
+            );
+            self.count(
+                &here,
+                "vehicles_available",
+                t.vehicles_available,
+                limits::VEHICLES,
+            );
+            self.count(
+                &here,
+                "seats_per_vehicle",
+                t.seats_per_vehicle,
+                limits::SEATS_PER_VEHICLE,
+            );
+            self.count(
+                &here,
+                "round_trips_per_day",
+                t.round_trips_per_day,
+                limits::ROUND_TRIPS_PER_DAY,
+            );
+            if t.mode == TransportMode::OwnMeans {
+                // Unused by own means, but a number in the file is still a number.
+                self.in_range(&here, "target_fill_share", t.target_fill_share, 0.0, 1.0);
+            } else {
                 self.in_range(&here, "target_fill_share", t.target_fill_share, 0.01, 1.0);
                 if t.vehicles_available > 0
                     && (t.seats_per_vehicle == 0 || t.round_trips_per_day == 0)
@@ -1004,8 +1225,20 @@ impl<'a> Validator<'a> {
                 &h.site,
                 ids.sites.contains(h.site.as_str()),
             );
-            self.non_negative(&here, "cost_vnd_per_bed_month", h.cost_vnd_per_bed_month);
-            self.non_negative(&here, "minutes_to_site", h.minutes_to_site);
+            self.bounded(
+                &here,
+                "cost_vnd_per_bed_month",
+                h.cost_vnd_per_bed_month,
+                limits::PRICE_VND,
+            );
+            self.bounded(&here, "minutes_to_site", h.minutes_to_site, limits::MINUTES);
+            self.date(
+                &here,
+                "available_from",
+                h.available_from,
+                dates::plan_date_window(),
+            );
+            self.count(&here, "beds", h.beds, limits::PLACES);
         }
     }
 
@@ -1017,13 +1250,14 @@ impl<'a> Validator<'a> {
             id: "",
             name: "",
         };
-        self.non_negative(
+        self.bounded(
             &here,
             "max_daily_commute_minutes",
             r.max_daily_commute_minutes,
+            limits::MINUTES,
         );
         if let Some(b) = r.monthly_budget_vnd {
-            self.non_negative(&here, "monthly_budget_vnd", b);
+            self.bounded(&here, "monthly_budget_vnd", b, limits::BUDGET_VND);
         }
         self.hardness(&here, "budget", r.budget);
         let e = r.enforcement;
@@ -1042,13 +1276,29 @@ impl<'a> Validator<'a> {
             self.hardness(&here, f, h);
         }
         let w = r.weights;
-        self.non_negative(&here, "weights.commute_minute", w.commute_minute);
-        self.non_negative(&here, "weights.money_vnd", w.money_vnd);
-        self.non_negative(&here, "weights.disruption_person", w.disruption_person);
-        self.non_negative(
+        self.bounded(
+            &here,
+            "weights.commute_minute",
+            w.commute_minute,
+            limits::WEIGHT_PER_MINUTE,
+        );
+        self.bounded(
+            &here,
+            "weights.money_vnd",
+            w.money_vnd,
+            limits::WEIGHT_PER_VND,
+        );
+        self.bounded(
+            &here,
+            "weights.disruption_person",
+            w.disruption_person,
+            limits::WEIGHT_PER_PERSON,
+        );
+        self.bounded(
             &here,
             "weights.preference_mismatch_person",
             w.preference_mismatch_person,
+            limits::WEIGHT_PER_PERSON,
         );
         self.in_range(
             &here,
@@ -1057,10 +1307,23 @@ impl<'a> Validator<'a> {
             1.0,
             31.0,
         );
-        self.non_negative(
+        self.bounded(
             &here,
             "weekly_travel_vnd_per_month",
             r.weekly_travel_vnd_per_month,
+            limits::PRICE_VND,
+        );
+        self.count(
+            &here,
+            "retirement_age_male_months",
+            r.retirement_age_male_months,
+            limits::RETIREMENT_AGE_MONTHS,
+        );
+        self.count(
+            &here,
+            "retirement_age_female_months",
+            r.retirement_age_female_months,
+            limits::RETIREMENT_AGE_MONTHS,
         );
         for (i, g) in r.priority_groups.iter().enumerate() {
             let f = format!("priority_groups[{i}]");
@@ -1110,6 +1373,8 @@ impl<'a> Validator<'a> {
             id: &s.id,
             name: &s.name,
         };
+        self.date(&here, "start", Some(s.start), dates::plan_date_window());
+        self.date(&here, "end", Some(s.end), dates::plan_date_window());
         if s.end < s.start {
             self.push(
                 here.at("end"),
@@ -1147,8 +1412,17 @@ impl<'a> Validator<'a> {
                 &so.site,
                 ids.sites.contains(so.site.as_str()),
             );
+            self.date(
+                &here,
+                &format!("{f}.opens"),
+                so.opens,
+                dates::plan_date_window(),
+            );
+            if let Some(n) = so.desks {
+                self.count(&here, &format!("{f}.desks"), n, limits::PLACES);
+            }
             if let Some(a) = so.area_m2 {
-                self.non_negative(&here, &format!("{f}.area_m2"), a);
+                self.bounded(&here, &format!("{f}.area_m2"), a, limits::SITE_AREA_M2);
             }
         }
         for (i, ho) in o.housing.iter().enumerate() {
@@ -1160,8 +1434,22 @@ impl<'a> Validator<'a> {
                 &ho.housing,
                 ids.housing.contains(ho.housing.as_str()),
             );
+            self.date(
+                &here,
+                &format!("{f}.available_from"),
+                ho.available_from,
+                dates::plan_date_window(),
+            );
+            if let Some(n) = ho.beds {
+                self.count(&here, &format!("{f}.beds"), n, limits::PLACES);
+            }
             if let Some(c) = ho.cost_vnd_per_bed_month {
-                self.non_negative(&here, &format!("{f}.cost_vnd_per_bed_month"), c);
+                self.bounded(
+                    &here,
+                    &format!("{f}.cost_vnd_per_bed_month"),
+                    c,
+                    limits::PRICE_VND,
+                );
             }
         }
         for (i, to) in o.transport.iter().enumerate() {
@@ -1173,11 +1461,29 @@ impl<'a> Validator<'a> {
                 &to.service,
                 ids.services.contains(to.service.as_str()),
             );
+            if let Some(n) = to.vehicles_available {
+                self.count(
+                    &here,
+                    &format!("{f}.vehicles_available"),
+                    n,
+                    limits::VEHICLES,
+                );
+            }
             if let Some(c) = to.cost_vnd_per_person_month {
-                self.non_negative(&here, &format!("{f}.cost_vnd_per_person_month"), c);
+                self.bounded(
+                    &here,
+                    &format!("{f}.cost_vnd_per_person_month"),
+                    c,
+                    limits::PRICE_VND,
+                );
             }
             if let Some(c) = to.cost_vnd_per_vehicle_day {
-                self.non_negative(&here, &format!("{f}.cost_vnd_per_vehicle_day"), c);
+                self.bounded(
+                    &here,
+                    &format!("{f}.cost_vnd_per_vehicle_day"),
+                    c,
+                    limits::PRICE_VND,
+                );
             }
         }
         for (i, e) in o.travel.iter().enumerate() {
@@ -1202,27 +1508,45 @@ impl<'a> Validator<'a> {
         }
         let r = &o.rules;
         if let Some(m) = r.max_daily_commute_minutes {
-            self.non_negative(&here, "overrides.rules.max_daily_commute_minutes", m);
+            self.bounded(
+                &here,
+                "overrides.rules.max_daily_commute_minutes",
+                m,
+                limits::MINUTES,
+            );
         }
         if let Some(b) = r.monthly_budget_vnd {
-            self.non_negative(&here, "overrides.rules.monthly_budget_vnd", b);
+            self.bounded(
+                &here,
+                "overrides.rules.monthly_budget_vnd",
+                b,
+                limits::BUDGET_VND,
+            );
         }
         if let Some(w) = r.weights {
-            self.non_negative(
+            self.bounded(
                 &here,
                 "overrides.rules.weights.commute_minute",
                 w.commute_minute,
+                limits::WEIGHT_PER_MINUTE,
             );
-            self.non_negative(&here, "overrides.rules.weights.money_vnd", w.money_vnd);
-            self.non_negative(
+            self.bounded(
+                &here,
+                "overrides.rules.weights.money_vnd",
+                w.money_vnd,
+                limits::WEIGHT_PER_VND,
+            );
+            self.bounded(
                 &here,
                 "overrides.rules.weights.disruption_person",
                 w.disruption_person,
+                limits::WEIGHT_PER_PERSON,
             );
-            self.non_negative(
+            self.bounded(
                 &here,
                 "overrides.rules.weights.preference_mismatch_person",
                 w.preference_mismatch_person,
+                limits::WEIGHT_PER_PERSON,
             );
         }
         if let Some(shares) = &r.site_shares {

@@ -10,6 +10,7 @@
 //! Units are in the field names: `_minutes`, `_km`, `_vnd`, `_m2`, `_pct`
 //! (0..=100), `_share` (0..=1).
 
+pub mod dates;
 pub mod grades;
 pub mod travel;
 
@@ -112,6 +113,7 @@ pub struct Site {
     /// Share (0..=1) of `area_m2` reserved for common use (meeting rooms, archives...).
     pub common_use_share: f64,
     /// First day the site can be used; `None` means already open.
+    #[serde(default, deserialize_with = "dates::strict_opt")]
     pub opens: Option<NaiveDate>,
     /// Free text.
     pub notes: String,
@@ -235,6 +237,7 @@ pub struct Cadre {
     pub zone: String,
     /// Date of birth.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "dates::strict_opt")]
     pub birth_date: Option<NaiveDate>,
     /// Gender.
     pub gender: Gender,
@@ -361,6 +364,7 @@ pub struct Housing {
     /// One-way minutes from the housing to the site.
     pub minutes_to_site: f64,
     /// First day beds can be used; `None` means already available.
+    #[serde(default, deserialize_with = "dates::strict_opt")]
     pub available_from: Option<NaiveDate>,
     /// Who may use it.
     pub eligibility: Eligibility,
@@ -562,6 +566,7 @@ pub struct SiteOverride {
     /// Replacement working area, m2.
     pub area_m2: Option<f64>,
     /// Replacement opening date.
+    #[serde(default, deserialize_with = "dates::strict_opt")]
     pub opens: Option<NaiveDate>,
     /// The site is not used at all in this scenario.
     pub closed: bool,
@@ -578,6 +583,7 @@ pub struct HousingOverride {
     /// Replacement cost per bed-month, VND.
     pub cost_vnd_per_bed_month: Option<f64>,
     /// Replacement availability date.
+    #[serde(default, deserialize_with = "dates::strict_opt")]
     pub available_from: Option<NaiveDate>,
 }
 
@@ -652,8 +658,10 @@ pub struct Scenario {
     /// Free text.
     pub notes: String,
     /// First day of the period the scenario plans for.
+    #[serde(deserialize_with = "dates::strict")]
     pub start: NaiveDate,
     /// Last day of the period.
+    #[serde(deserialize_with = "dates::strict")]
     pub end: NaiveDate,
     /// Scenario whose result should be disturbed as little as possible.
     pub baseline: Option<String>,

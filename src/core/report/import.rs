@@ -21,7 +21,7 @@ use std::fmt;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
 use super::labels::L;
 use super::text::fold;
@@ -252,12 +252,12 @@ pub struct ImportOptions {
 impl ImportOptions {
     /// Options for an import done on `today`: birth dates 15 to 100 years back are plausible.
     pub fn for_day(mode: ImportMode, today: NaiveDate) -> Self {
-        let years_back =
-            |n: i32| NaiveDate::from_ymd_opt(today.year() - n, today.month(), 1).unwrap_or(today);
+        let (earliest_birth_date, latest_birth_date) =
+            crate::core::plan::dates::birth_date_window(today);
         Self {
             mode,
-            latest_birth_date: years_back(15),
-            earliest_birth_date: years_back(100),
+            latest_birth_date,
+            earliest_birth_date,
         }
     }
 }

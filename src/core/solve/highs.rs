@@ -185,9 +185,7 @@ impl Instance {
             }
         };
         if status == highs_sys::STATUS_ERROR {
-            return Err(SolveError::Solver(format!(
-                "cannot set HiGHS option {key}"
-            )));
+            return Err(SolveError::Solver(format!("cannot set HiGHS option {key}")));
         }
         Ok(())
     }
@@ -209,9 +207,8 @@ impl Instance {
 
 /// Converts a count to HiGHS's integer type, naming what was too large.
 fn highs_int(n: usize, what: &str) -> Result<HighsInt, SolveError> {
-    HighsInt::try_from(n).map_err(|_| {
-        SolveError::Solver(format!("the model has too many {what} for HiGHS ({n})"))
-    })
+    HighsInt::try_from(n)
+        .map_err(|_| SolveError::Solver(format!("the model has too many {what} for HiGHS ({n})")))
 }
 
 /// Like [`run`], starting from a known feasible point (`start`, one value per column).
@@ -231,7 +228,10 @@ pub(crate) fn run_from(
     let n = lp.cost.len();
     if n == 0 {
         // Rows without columns hold when 0 lies within their bounds.
-        let holds = lp.rows.iter().all(|(lo, hi, _)| *lo <= 1e-9 && *hi >= -1e-9);
+        let holds = lp
+            .rows
+            .iter()
+            .all(|(lo, hi, _)| *lo <= 1e-9 && *hi >= -1e-9);
         return Ok(RunResult {
             status: if holds {
                 RunStatus::Optimal
@@ -258,8 +258,16 @@ pub(crate) fn run_from(
         row_lo.push(if lo.is_finite() { *lo } else { -INF });
         row_hi.push(if hi.is_finite() { *hi } else { INF });
     }
-    let col_lo: Vec<f64> = lp.lo.iter().map(|&v| if v.is_finite() { v } else { -INF }).collect();
-    let col_hi: Vec<f64> = lp.hi.iter().map(|&v| if v.is_finite() { v } else { INF }).collect();
+    let col_lo: Vec<f64> = lp
+        .lo
+        .iter()
+        .map(|&v| if v.is_finite() { v } else { -INF })
+        .collect();
+    let col_hi: Vec<f64> = lp
+        .hi
+        .iter()
+        .map(|&v| if v.is_finite() { v } else { INF })
+        .collect();
     let integrality: Vec<HighsInt> = lp
         .int
         .iter()
@@ -383,9 +391,7 @@ pub(crate) fn run_from(
     // SAFETY: valid instance.
     let model_status = unsafe { highs_sys::Highs_getModelStatus(h.0) };
     let status = match model_status {
-        highs_sys::MODEL_STATUS_OPTIMAL | highs_sys::MODEL_STATUS_MODEL_EMPTY => {
-            RunStatus::Optimal
-        }
+        highs_sys::MODEL_STATUS_OPTIMAL | highs_sys::MODEL_STATUS_MODEL_EMPTY => RunStatus::Optimal,
         highs_sys::MODEL_STATUS_INFEASIBLE | highs_sys::MODEL_STATUS_UNBOUNDED_OR_INFEASIBLE => {
             RunStatus::Infeasible
         }
@@ -401,7 +407,8 @@ pub(crate) fn run_from(
             )));
         }
     };
-    let has_point = h.int_info(c"primal_solution_status") == Some(highs_sys::SOLUTION_STATUS_FEASIBLE);
+    let has_point =
+        h.int_info(c"primal_solution_status") == Some(highs_sys::SOLUTION_STATUS_FEASIBLE);
     let values = if has_point || status == RunStatus::Optimal {
         let mut x = vec![0.0; n];
         // SAFETY: `x` has one slot per column; the other outputs are not wanted (null).
