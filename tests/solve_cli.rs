@@ -91,7 +91,7 @@ fn solve_json_keeps_snake_case_rule_families() {
         assert_eq!(d["rule"], "desks", "{d}");
         // The split between A and B is open: the total is about the scenario.
         assert_eq!(d["entity"]["kind"], "Scenario", "{d}");
-        assert_eq!(d["scope"], "Total", "{d}");
+        assert_eq!(d["scope"], "total", "{d}");
         assert!(
             d["message"]
                 .as_str()
