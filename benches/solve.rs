@@ -61,13 +61,13 @@ fn row(case: &str, scenario: &str, opts: &SolveOptions, f: impl FnOnce() -> Solu
         _ => "n/a".into(),
     };
     println!(
-        "| {case} | {scenario} | {:?} | {:.4}% | {:?} | {:.1} | {:.1} | {:.4}% | {:.2} | {cpu} |",
+        "| {case} | {scenario} | {:?} | {:.4}% | {:?} | {:.1} | {} | {} | {:.2} | {cpu} |",
         opts.formulation,
         opts.mip_gap * 100.0,
         s.status,
         s.objective,
-        s.bound,
-        s.gap * 100.0,
+        s.bound.map_or("n/a".into(), |b| format!("{b:.1}")),
+        s.gap.map_or("n/a".into(), |g| format!("{:.4}%", g * 100.0)),
         wall
     );
     s

@@ -254,19 +254,21 @@ fn cancel_inside_highs_stops_the_run_with_a_clear_status() {
     let mut h = spawn_solve(plan, scen, opts);
     let mut inside = false;
     let s = loop {
-        if !inside {
-            if let Ok(p) = h
+        if !inside
+            && let Ok(p) = h
                 .progress
                 .recv_timeout(std::time::Duration::from_millis(50))
-                && p.phase.starts_with("solving (")
-                && p.best_bound.is_some()
-            {
-                inside = true;
-                h.cancel();
-            }
+            && p.phase.starts_with("solving (")
+            && p.best_bound.is_some()
+        {
+            inside = true;
+            h.cancel();
         }
         if let Some(r) = h.try_result() {
             break r.expect("a cancelled solve is not an error");
+        }
+        if inside {
+            std::thread::sleep(std::time::Duration::from_millis(10));
         }
     };
     assert!(inside, "the solve ended before HiGHS reported from inside");
