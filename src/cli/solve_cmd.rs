@@ -170,17 +170,22 @@ pub fn run(args: SolveArgs) -> Result<ExitCode> {
                 .and_then(|b| done.get(b));
             let rules = binding_rules(&plan, id, baseline, &sol, &opts)
                 .with_context(|| format!("valuing the binding rules of {id}"))?;
-            println!(
-                "binding rules (objective saved by one more unit, with the interval the bounds allow):"
-            );
+            println!("binding rules (objective saved by one more unit):");
             if rules.is_empty() {
                 println!("  none: no capacity limits the plan");
             }
             for b in &rules {
-                println!(
-                    "  {}: {:.0} ({:.0} .. {:.0})",
-                    b.message, b.marginal_value, b.marginal_value_min, b.marginal_value_max
-                );
+                // The bounds of the paired solves allow an interval; say it
+                // only when it is wider than 1% of the value.
+                let width = b.marginal_value_max - b.marginal_value_min;
+                if width > 0.01 * b.marginal_value.abs().max(1.0) {
+                    println!(
+                        "  {} (somewhere from {:.0} to {:.0}: the solves stopped at their gap)",
+                        b.message, b.marginal_value_min, b.marginal_value_max
+                    );
+                } else {
+                    println!("  {}", b.message);
+                }
             }
         }
         code = code.max(status_exit_code(&sol));
