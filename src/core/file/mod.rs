@@ -260,7 +260,7 @@ fn not_utf8_problem(bytes: &[u8], e: std::str::Utf8Error) -> Problem {
         Place::Text { line, col },
         ProblemDetail::Syntax {
             text: format!(
-                "the file is not UTF-8 text: byte 0x{byte:02X} at byte offset {offset} is not valid UTF-8 (save the file as UTF-8)"
+                "the file is not UTF-8 text: byte 0x{byte:02X} at byte offset {offset} is invalid (save the file as UTF-8)"
             ),
         },
     )
