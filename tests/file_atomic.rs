@@ -144,7 +144,11 @@ fn a_save_is_refused_when_the_file_changed_on_disk_since_it_was_read() {
             && text.contains("nothing was written"),
         "{text}"
     );
-    assert_eq!(std::fs::read(&path).expect("read"), theirs, "plan untouched");
+    assert_eq!(
+        std::fs::read(&path).expect("read"),
+        theirs,
+        "plan untouched"
+    );
     assert_eq!(
         std::fs::read(backup_path(&path)).expect("bak"),
         bak_before,
@@ -222,7 +226,11 @@ fn concurrent_read_modify_write_saves_never_lose_an_update_silently() {
         );
     }
     assert_eq!(all_saved.len(), 2 * ROUNDS);
-    assert_eq!(description.matches('[').count(), 2 * ROUNDS, "{description}");
+    assert_eq!(
+        description.matches('[').count(),
+        2 * ROUNDS,
+        "{description}"
+    );
     assert_eq!(
         visible_files(dir.path()),
         vec!["plan.ron".to_owned(), "plan.ron.bak".to_owned()]
@@ -357,7 +365,12 @@ fn a_panicking_writer_leaves_no_temp_file() {
 fn no_source_file_writes_a_file_except_through_the_atomic_writer() {
     // Every file HQ Planner writes goes through core::file::atomic; a direct
     // `fs::write` or `File::create` is how truncated outputs came back.
-    let forbidden = ["fs::write(", "File::create(", ".save(path", "OpenOptions::new()"];
+    let forbidden = [
+        "fs::write(",
+        "File::create(",
+        ".save(path",
+        "OpenOptions::new()",
+    ];
     let mut offenders = Vec::new();
     let mut stack = vec![std::path::PathBuf::from("src")];
     while let Some(dir) = stack.pop() {
@@ -374,13 +387,19 @@ fn no_source_file_writes_a_file_except_through_the_atomic_writer() {
             // Unit tests may prepare files however they like.
             let code = text.split("#[cfg(test)]").next().unwrap_or_default();
             for (i, line) in code.lines().enumerate() {
-                if forbidden.iter().any(|f| line.contains(f)) && !line.trim_start().starts_with("//") {
+                if forbidden.iter().any(|f| line.contains(f))
+                    && !line.trim_start().starts_with("//")
+                {
                     offenders.push(format!("{}:{}: {}", p.display(), i + 1, line.trim()));
                 }
             }
         }
     }
-    assert!(offenders.is_empty(), "direct file writes:\n{}", offenders.join("\n"));
+    assert!(
+        offenders.is_empty(),
+        "direct file writes:\n{}",
+        offenders.join("\n")
+    );
 }
 
 // ---------------------------------------------------------------------------
@@ -436,7 +455,11 @@ fn saving_through_a_symlink_updates_the_real_file_and_keeps_the_link() {
             .is_symlink(),
         "the link is still a link"
     );
-    assert_eq!(load(&real).expect("load").plan().name, "v2", "real file updated");
+    assert_eq!(
+        load(&real).expect("load").plan().name,
+        "v2",
+        "real file updated"
+    );
     assert_eq!(load(&link).expect("load").plan().name, "v2");
     assert_eq!(
         visible_files(&real_dir),

@@ -261,7 +261,11 @@ fn a_non_utf8_plan_file_names_the_line_column_and_offset_of_its_first_bad_byte_o
     assert_eq!(p.kind, ProblemKind::Syntax);
     // Line 3; `  name: "Trường Nguy` is 20 characters, so the bad byte is column 21.
     assert_eq!(p.place, Place::Text { line: 3, col: 21 });
-    assert!(p.message.contains(&format!("byte offset {offset}")), "{}", p.message);
+    assert!(
+        p.message.contains(&format!("byte offset {offset}")),
+        "{}",
+        p.message
+    );
     assert!(p.message.contains("0xEA"), "{}", p.message);
     // The command line shows the place and says the cause once.
     let out = assert_cmd::Command::cargo_bin("hq-planner")
@@ -273,7 +277,11 @@ fn a_non_utf8_plan_file_names_the_line_column_and_offset_of_its_first_bad_byte_o
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("line 3, column 21"), "{stderr}");
-    assert_eq!(stderr.matches("not UTF-8").count(), 1, "one cause: {stderr}");
+    assert_eq!(
+        stderr.matches("not UTF-8").count(),
+        1,
+        "one cause: {stderr}"
+    );
     assert_eq!(stderr.matches("0xEA").count(), 1, "one cause: {stderr}");
 }
 

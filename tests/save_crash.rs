@@ -155,8 +155,9 @@ fn kill_during_saves_never_leaves_a_broken_plan_or_a_stale_temp() {
         child.wait().expect("reap");
 
         for p in [path.clone(), backup_path(&path)] {
-            let plan = load(&p)
-                .unwrap_or_else(|e| panic!("kill {kill}: {} is not a whole plan: {e}", p.display()));
+            let plan = load(&p).unwrap_or_else(|e| {
+                panic!("kill {kill}: {} is not a whole plan: {e}", p.display())
+            });
             assert!(
                 expected(&plan.plan().name),
                 "kill {kill}: {} holds {:?}",
@@ -217,6 +218,10 @@ fn two_processes_saving_the_same_plan_never_lose_an_update() {
             "the update {t} reported as saved was lost: {description}"
         );
     }
-    assert_eq!(description.matches('[').count(), saved.len(), "{description}");
+    assert_eq!(
+        description.matches('[').count(),
+        saved.len(),
+        "{description}"
+    );
     println!("save_crash: {refused} saves refused as changed on disk and retried");
 }

@@ -104,7 +104,8 @@ fn sign_off_date(text: &str) -> Result<NaiveDate, String> {
 /// Arguments of `hq-planner import`.
 #[derive(Debug, clap::Args)]
 pub struct ImportArgs {
-    /// Plan file (.ron) to import into; saved atomically (previous version kept as .bak).
+    /// Plan file (.ron) to import into; saved atomically (previous version kept as
+    /// .bak), and refused if another program saved it while the import ran.
     pub file: PathBuf,
     /// Staff list: .csv (UTF-8, comma/semicolon/tab), .xlsx, .xls or .ods.
     #[arg(long)]

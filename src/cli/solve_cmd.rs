@@ -77,7 +77,9 @@ pub(super) fn cancel_on_interrupt(cancel: &Arc<AtomicBool>) {
         if cancel.swap(true, Ordering::SeqCst) {
             std::process::exit(i32::from(super::exit_code::INTERRUPTED));
         }
-        eprintln!("interrupted: stopping the solver, keeping what was solved (Ctrl-C again to quit now)");
+        eprintln!(
+            "interrupted: stopping the solver, keeping what was solved (Ctrl-C again to quit now)"
+        );
     });
 }
 
@@ -139,7 +141,10 @@ pub fn run(args: SolveArgs) -> Result<ExitCode> {
     cancel_on_interrupt(&cancel);
     let (progress, printer) = if args.progress {
         let (tx, rx) = std::sync::mpsc::channel();
-        (Some(tx), Some(std::thread::spawn(move || print_progress(rx))))
+        (
+            Some(tx),
+            Some(std::thread::spawn(move || print_progress(rx))),
+        )
     } else {
         (None, None)
     };
@@ -165,7 +170,9 @@ pub fn run(args: SolveArgs) -> Result<ExitCode> {
                 .and_then(|b| done.get(b));
             let rules = binding_rules(&plan, id, baseline, &sol, &opts)
                 .with_context(|| format!("valuing the binding rules of {id}"))?;
-            println!("binding rules (objective saved by one more unit, with the interval the bounds allow):");
+            println!(
+                "binding rules (objective saved by one more unit, with the interval the bounds allow):"
+            );
             if rules.is_empty() {
                 println!("  none: no capacity limits the plan");
             }

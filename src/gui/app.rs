@@ -1208,8 +1208,7 @@ impl HqApp {
                 self.status = tx.tf("Saved {path}", &[("path", p.display().to_string())]);
             }
             Err(e)
-                if e
-                    .downcast_ref::<crate::core::file::SaveError>()
+                if e.downcast_ref::<crate::core::file::SaveError>()
                     .is_some_and(crate::core::file::SaveError::is_changed_on_disk) =>
             {
                 // Never overwrite another program's save: offer Save As instead.
