@@ -30,6 +30,9 @@ use sha2::{Digest, Sha256};
 /// its process id is alive again (ids are reused), and is removed.
 pub const STALE_TEMP_AGE: Duration = Duration::from_secs(10 * 60);
 
+/// How long a save waits for another save of the same folder to finish.
+const LOCK_WAIT: Duration = Duration::from_secs(30);
+
 /// The backup path kept for `path`: `NAME.ron` -> `NAME.ron.bak`.
 pub fn backup_path(path: &Path) -> PathBuf {
     let mut s = path.as_os_str().to_owned();
@@ -193,7 +196,7 @@ pub fn write_atomic_with(
     written.map_err(io_err)?;
 
     // From here to the rename, no other HQ Planner save of this folder runs.
-    let _lock = DirLock::acquire(&target);
+    let _lock = DirLock::acquire(&target).map_err(io_err)?;
     remove_stale_temps(&target);
     if let Some(expected) = opts.unchanged_since {
         match Fingerprint::of_file(&target).map_err(io_err)? {
@@ -262,7 +265,19 @@ fn keep_owner_and_mode(meta: &Metadata, file: &File) -> io::Result<()> {
             let _ = fchown(file, None, Some(meta.gid()));
         }
     }
-    file.set_permissions(meta.permissions())
+    match file.set_permissions(meta.permissions()) {
+        // File systems without unix modes (FAT on a USB stick) refuse chmod;
+        // there is no mode to keep there.
+        Err(e)
+            if matches!(
+                e.kind(),
+                io::ErrorKind::PermissionDenied | io::ErrorKind::Unsupported
+            ) =>
+        {
+            Ok(())
+        }
+        other => other,
+    }
 }
 
 /// A counter that makes temporary names unique between threads of one process.
@@ -340,14 +355,12 @@ impl Drop for TempFile {
 fn keep_backup(path: &Path) -> io::Result<()> {
     let bak = backup_path(path);
     let tmp = TempFile::create(&bak)?;
-    // `fs::copy` keeps the permission bits; the owner is set like the plan's.
-    fs::copy(path, &tmp.path)?;
-    let copy = OpenOptions::new().write(true).open(&tmp.path)?;
-    if let Ok(m) = fs::metadata(path) {
-        keep_owner_and_mode(&m, &copy)?;
-    }
+    let mut from = File::open(path)?;
+    let mut copy = tmp.file()?;
+    keep_owner_and_mode(&from.metadata()?, copy)?;
+    // `io::copy` between files uses the kernel's copy where it can.
+    io::copy(&mut from, &mut copy)?;
     copy.sync_all()?;
-    drop(copy);
     tmp.rename_over(&bak)
 }
 
@@ -430,7 +443,7 @@ struct DirLock {
 }
 
 impl DirLock {
-    fn acquire(target: &Path) -> Self {
+    fn acquire(target: &Path) -> io::Result<Self> {
         #[cfg(unix)]
         let file = File::open(dir_of(target));
         #[cfg(not(unix))]
@@ -440,8 +453,31 @@ impl DirLock {
             .create(true)
             .truncate(false)
             .open(dir_of(target).join(format!(".{}.lock", file_name_of(target))));
-        let file = file.ok().filter(|f| f.lock().is_ok());
-        Self { _file: file }
+        let Ok(file) = file else {
+            return Ok(Self { _file: None });
+        };
+        // Another save holds the lock for milliseconds; wait for it, but never
+        // hang a save (or the app) on a lock that is not released.
+        let started = std::time::Instant::now();
+        loop {
+            match file.try_lock() {
+                Ok(()) => return Ok(Self { _file: Some(file) }),
+                Err(fs::TryLockError::WouldBlock) if started.elapsed() < LOCK_WAIT => {
+                    std::thread::sleep(Duration::from_millis(5));
+                }
+                Err(fs::TryLockError::WouldBlock) => {
+                    return Err(io::Error::new(
+                        io::ErrorKind::TimedOut,
+                        format!(
+                            "another save in this folder did not finish within {} s",
+                            LOCK_WAIT.as_secs()
+                        ),
+                    ));
+                }
+                // Locking unsupported here: go on; the content check still runs.
+                Err(fs::TryLockError::Error(_)) => return Ok(Self { _file: None }),
+            }
+        }
     }
 }
 
