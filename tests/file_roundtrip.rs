@@ -242,3 +242,86 @@ fn nfd_text_reads_as_nfc_raw_or_escaped() {
     p.name = "a\\u{309}".into();
     assert_eq!(parse(&to_ron(&p).unwrap()).unwrap().name, "a\\u{309}");
 }
+
+#[test]
+fn a_plan_file_starting_with_a_utf8_byte_order_mark_is_read() {
+    // Notepad on Windows writes one; it used to fail with "Expected opening `(`".
+    let plan = hq_planner::core::sample::sample_plan();
+    let text = format!("\u{feff}{}", to_ron(&plan).expect("serialise"));
+    assert_eq!(parse(&text).expect("parses with a BOM"), plan);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("notepad.ron");
+    std::fs::write(&path, &text).expect("write");
+    let checked = hq_planner::core::file::load(&path).expect("loads with a BOM");
+    assert_eq!(checked.plan(), &plan);
+    // A syntax error after a BOM is placed as the user sees the text (BOM not counted).
+    let bad = "(format_version: 1,\n name: x)";
+    let (Err(with_bom), Err(without)) = (parse(&format!("\u{feff}{bad}")), parse(bad)) else {
+        panic!("must fail");
+    };
+    assert_eq!(with_bom, without);
+    assert!(
+        matches!(
+            with_bom[0].place,
+            hq_planner::core::file::Place::Text { line: 2, .. }
+        ),
+        "{with_bom:?}"
+    );
+}
+
+#[test]
+fn a_non_utf8_plan_file_names_the_line_column_and_offset_of_its_first_bad_byte_once() {
+    use hq_planner::core::file::{LoadError, Place, ProblemKind, load};
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("latin1.ron");
+    // "Nguyễn" written by a legacy (Windows-1258-like) editor: byte 0xEA alone.
+    let mut bytes = b"(\n  format_version: 1,\n  name: \"Tr\xc6\xb0\xe1\xbb\x9dng Nguy".to_vec();
+    let offset = bytes.len();
+    bytes.extend_from_slice(b"\xEAn\",\n)\n");
+    std::fs::write(&path, &bytes).expect("write");
+    let err = load(&path).expect_err("not UTF-8");
+    let LoadError::Invalid { problems, .. } = &err else {
+        panic!("expected a placed problem, got {err:?}");
+    };
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    let p = &problems[0];
+    assert_eq!(p.kind, ProblemKind::Syntax);
+    // Line 3; `  name: "Trường Nguy` is 20 characters, so the bad byte is column 21.
+    assert_eq!(p.place, Place::Text { line: 3, col: 21 });
+    assert!(
+        p.message.contains(&format!("byte offset {offset}")),
+        "{}",
+        p.message
+    );
+    assert!(p.message.contains("0xEA"), "{}", p.message);
+    // The command line shows the place and says the cause once.
+    let out = assert_cmd::Command::cargo_bin("hq-planner")
+        .expect("binary")
+        .arg("validate")
+        .arg(&path)
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("line 3, column 21"), "{stderr}");
+    assert_eq!(
+        stderr.matches("not UTF-8").count(),
+        1,
+        "one cause: {stderr}"
+    );
+    assert_eq!(stderr.matches("0xEA").count(), 1, "one cause: {stderr}");
+}
+
+#[test]
+fn an_unreadable_plan_file_says_why_once() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("missing.ron");
+    let err = hq_planner::core::file::load(&path).expect_err("missing");
+    let chain = format!("{:#}", anyhow::Error::new(err));
+    assert!(chain.contains("missing.ron"), "{chain}");
+    assert_eq!(
+        chain.matches("No such file").count(),
+        1,
+        "the cause is printed once: {chain}"
+    );
+}

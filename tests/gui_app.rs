@@ -961,3 +961,49 @@ fn import_previews_saves_rejected_rows_and_merges_with_undo() -> anyhow::Result<
     assert_eq!(h.state().doc.plan.cadres.len(), before);
     Ok(())
 }
+
+#[test]
+fn save_refuses_a_file_another_program_saved_meanwhile_and_offers_save_as() -> anyhow::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let path = dir.path().join("plan.ron");
+    std::fs::copy("tests/data/solve_tiny.ron", &path)?;
+    let mut h = harness(tiny_app(&dir, &path));
+    h.state_mut().doc.edit("plan.name", "rename", 0.0, |p| {
+        p.name = "Bản của tôi".into()
+    });
+    // Another program (a command-line import, a colleague) saves the file.
+    let mut theirs = hq_planner::core::file::load_unchecked(&path)?;
+    theirs.name = "Their version".into();
+    hq_planner::core::file::save(&theirs, &path)?;
+    let their_bytes = std::fs::read(&path)?;
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run_steps(4);
+    h.get_by_label("The file changed on disk");
+    assert_eq!(std::fs::read(&path)?, their_bytes, "their save is kept");
+    assert!(
+        h.state().doc.is_modified(),
+        "our changes are not lost either"
+    );
+
+    h.get_by_label("Save as…").click();
+    h.run_steps(3);
+    h.get_by_label("Save the plan as");
+    let mine = dir.path().join("mine.ron");
+    let field = h.get(
+        By::new()
+            .role(egui::accesskit::Role::TextInput)
+            .label("Type the full path of the file:"),
+    );
+    field.type_text(&mine.display().to_string());
+    h.run_steps(3);
+    h.get_by_label("OK").click();
+    h.run_steps(4);
+    assert!(!h.state().doc.is_modified());
+    assert_eq!(
+        hq_planner::core::file::load(&mine)?.plan().name,
+        "Bản của tôi"
+    );
+    assert_eq!(std::fs::read(&path)?, their_bytes);
+    Ok(())
+}

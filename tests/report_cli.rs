@@ -369,3 +369,75 @@ fn a_stored_solution_is_exported_without_solving_and_checked_against_the_plan() 
         .code(2)
         .stderr(predicate::str::contains("breaks"));
 }
+
+#[test]
+fn two_imports_at_once_never_lose_an_update_while_both_say_saved() {
+    // Audit: two `import` runs into one plan at once; often one update was lost
+    // while both printed "saved" and exited 0. Now each run either saves (and its
+    // cadres are in the file at the end) or is refused, naming the file, with
+    // nothing written.
+    let dir = tempfile::tempdir().expect("tmp");
+    let plan = dir.path().join("plan.ron");
+    std::fs::copy(SAMPLE, &plan).expect("copy");
+    let header = "Staff code,Full name,Unit,Grade,Home zone,Preference\n";
+    let exe = assert_cmd::cargo::cargo_bin("hq-planner");
+    let mut saved_codes = Vec::new();
+    let mut refusals = 0;
+    for round in 0..5 {
+        let runs: Vec<(String, std::process::Child)> = ["A", "B"]
+            .iter()
+            .map(|who| {
+                let code = format!("RACE-{who}{round}");
+                let staff = dir.path().join(format!("staff-{who}{round}.csv"));
+                std::fs::write(
+                    &staff,
+                    format!("{header}{code},Nguyễn Văn {who},Sở Y tế,chuyen-vien,p-thanh-binh,hằng ngày\n"),
+                )
+                .expect("write staff");
+                let child = std::process::Command::new(&exe)
+                    .arg("import")
+                    .arg(&plan)
+                    .arg("--staff")
+                    .arg(&staff)
+                    .stdout(std::process::Stdio::piped())
+                    .stderr(std::process::Stdio::piped())
+                    .spawn()
+                    .expect("spawn");
+                (code, child)
+            })
+            .collect();
+        for (code, child) in runs {
+            let out = child.wait_with_output().expect("wait");
+            let stdout = String::from_utf8_lossy(&out.stdout);
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            if out.status.success() {
+                assert!(stdout.contains("saved"), "{stdout}");
+                saved_codes.push(code);
+            } else {
+                assert_eq!(out.status.code(), Some(2), "{stdout}\n{stderr}");
+                assert!(
+                    stderr.contains(&format!(
+                        "{} changed on disk since it was read (another program saved it); nothing was written; run again",
+                        plan.display()
+                    )),
+                    "{stderr}"
+                );
+                assert!(!stdout.contains("saved "), "{stdout}");
+                refusals += 1;
+            }
+        }
+    }
+    let saved = hq_planner::core::file::load(&plan).expect("valid plan");
+    let codes: Vec<&str> = saved
+        .plan()
+        .cadres
+        .iter()
+        .map(|c| c.code.as_str())
+        .filter(|c| c.starts_with("RACE-"))
+        .collect();
+    let mut expected: Vec<&str> = saved_codes.iter().map(String::as_str).collect();
+    expected.sort_unstable();
+    let mut found = codes.clone();
+    found.sort_unstable();
+    assert_eq!(found, expected, "{refusals} run(s) were refused");
+}

@@ -1,7 +1,7 @@
 //! `hq-planner export` and `hq-planner import`: thin wrappers around
 //! [`crate::core::report`], which the app uses too.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::{Context, Result};
@@ -104,7 +104,8 @@ fn sign_off_date(text: &str) -> Result<NaiveDate, String> {
 /// Arguments of `hq-planner import`.
 #[derive(Debug, clap::Args)]
 pub struct ImportArgs {
-    /// Plan file (.ron) to import into; saved atomically (previous version kept as .bak).
+    /// Plan file (.ron) to import into; saved atomically (previous version kept as
+    /// .bak), and refused if another program saved it while the import ran.
     pub file: PathBuf,
     /// Staff list: .csv (UTF-8, comma/semicolon/tab), .xlsx, .xls or .ods.
     #[arg(long)]
@@ -336,7 +337,7 @@ pub fn run_export(args: ExportArgs) -> Result<ExitCode> {
 /// Exit code 0: every row imported; 1: the plan is invalid, or some rows were
 /// rejected (the others are imported and listed); 2: the files could not be read.
 pub fn run_import(args: ImportArgs) -> Result<ExitCode> {
-    let Some(checked) = super::load_or_report(&args.file)? else {
+    let Some((checked, read)) = super::load_or_report_with_fingerprint(&args.file)? else {
         return Ok(ExitCode::from(1));
     };
     let mut plan = checked.into_plan();
@@ -444,7 +445,9 @@ pub fn run_import(args: ImportArgs) -> Result<ExitCode> {
     if args.dry_run {
         println!("dry run: {} not changed", args.file.display());
     } else {
-        save_plan(&plan, &args.file)?;
+        // Refused, not overwritten, when another program (another import) saved
+        // the file since it was read: that update would be lost.
+        file::save_if_unchanged(&plan, &args.file, &read)?;
         println!(
             "saved {} ({} cadres; previous version kept as {})",
             args.file.display(),
@@ -457,8 +460,4 @@ pub fn run_import(args: ImportArgs) -> Result<ExitCode> {
     } else {
         ExitCode::from(1)
     })
-}
-
-fn save_plan(plan: &crate::core::plan::Plan, path: &Path) -> Result<()> {
-    file::save(plan, path).with_context(|| format!("saving {}", path.display()))
 }

@@ -206,7 +206,15 @@ pub fn print_problems(path: &Path, problems: &[Problem]) {
 
 /// Loads a plan; on content problems prints them and returns `None`.
 pub fn load_or_report(path: &Path) -> Result<Option<file::CheckedPlan>> {
-    match file::load(path) {
+    Ok(load_or_report_with_fingerprint(path)?.map(|(plan, _)| plan))
+}
+
+/// [`load_or_report`] for a command that saves the plan back: also returns the
+/// fingerprint of what was read, for [`file::save_if_unchanged`].
+pub fn load_or_report_with_fingerprint(
+    path: &Path,
+) -> Result<Option<(file::CheckedPlan, file::Fingerprint)>> {
+    match file::load_with_fingerprint(path) {
         Ok(p) => Ok(Some(p)),
         Err(LoadError::Invalid { path, problems }) => {
             print_problems(&path, &problems);

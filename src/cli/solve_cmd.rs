@@ -207,8 +207,8 @@ pub fn run(args: SolveArgs) -> Result<ExitCode> {
             serde_json::to_string_pretty(&results)
         }
         .context("cannot serialise the solution")?;
-        std::fs::write(path, text + "\n")
-            .with_context(|| format!("cannot write {}", path.display()))?;
+        // Atomic: a full disk or a crash never leaves a truncated JSON where the old file was.
+        crate::core::file::write_bytes_atomic(path, (text + "\n").as_bytes())?;
         println!("JSON written to {}", path.display());
     }
     Ok(ExitCode::from(code))

@@ -920,7 +920,7 @@ impl HqApp {
             Command::OpenPath(p) => self.guard(PendingAction::OpenPath(p)),
             Command::OpenSample => self.guard(PendingAction::OpenSample),
             Command::Save => match self.doc.path.clone() {
-                Some(p) => self.save_to(p),
+                Some(p) => self.save_to(p, false),
                 None => self.dialogs.ask_path(
                     FilePurpose::SaveAs,
                     self.settings.typed_path_dialogs,
@@ -1193,13 +1193,26 @@ impl HqApp {
         self.status = tx.tf("Opened {name}", &[("name", self.doc.display_name())]);
     }
 
-    fn save_to(&mut self, p: PathBuf) {
+    /// Save (`as_new` false: refused if the file changed on disk) or Save As.
+    fn save_to(&mut self, p: PathBuf, as_new: bool) {
         let tx = self.tr();
-        match self.doc.save_to(&p) {
+        let saved = if as_new {
+            self.doc.save_as(&p)
+        } else {
+            self.doc.save_to(&p)
+        };
+        match saved {
             Ok(()) => {
                 self.settings.remember_file(p.clone());
                 self.recovery.clear();
                 self.status = tx.tf("Saved {path}", &[("path", p.display().to_string())]);
+            }
+            Err(e)
+                if e.downcast_ref::<crate::core::file::SaveError>()
+                    .is_some_and(crate::core::file::SaveError::is_changed_on_disk) =>
+            {
+                // Never overwrite another program's save: offer Save As instead.
+                self.dialogs.changed_on_disk = Some(p);
             }
             Err(e) => self.dialogs.errors.push(format!("{e:#}")),
         }
@@ -1215,7 +1228,7 @@ impl HqApp {
                 } else {
                     p
                 };
-                self.save_to(p);
+                self.save_to(p, true);
             }
             dialogs::Outcome::Path(FilePurpose::Import, p) => {
                 self.dialogs.import = Some(super::exchange::ImportDialog::open(
@@ -1237,7 +1250,7 @@ impl HqApp {
             }
             dialogs::Outcome::SaveThen(action) => match self.doc.path.clone() {
                 Some(p) => {
-                    self.save_to(p);
+                    self.save_to(p, false);
                     if !self.doc.is_modified() {
                         self.run_action(action);
                     }
@@ -1268,6 +1281,15 @@ impl HqApp {
                     .to_owned();
             }
             dialogs::Outcome::DiscardRecovery => self.recovery.clear(),
+            dialogs::Outcome::SaveAs => {
+                if let Some(ctx) = self.dialogs.ctx.clone() {
+                    self.dialogs.ask_path(
+                        FilePurpose::SaveAs,
+                        self.settings.typed_path_dialogs,
+                        &ctx,
+                    );
+                }
+            }
         }
         if !self.doc.is_modified()
             && let Some(action) = self.dialogs.after_save.take()

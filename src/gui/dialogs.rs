@@ -101,6 +101,8 @@ pub enum Outcome {
     Restore(Box<Recovered>),
     /// Delete the autosaved copy.
     DiscardRecovery,
+    /// Save under another name (the file changed on disk; Save was refused).
+    SaveAs,
 }
 
 /// A system file dialog running on a worker thread.
@@ -135,6 +137,8 @@ pub struct Dialogs {
     outcome: Option<Outcome>,
     /// Action waiting for a Save As to complete.
     pub after_save: Option<PendingAction>,
+    /// A Save refused because this file changed on disk since it was opened.
+    pub changed_on_disk: Option<PathBuf>,
     /// Import preview being reviewed.
     pub import: Option<ImportDialog>,
     /// The egui context (for repaints from worker threads).
@@ -277,6 +281,28 @@ pub fn dialogs_ui(
             });
         });
         d.recovered = keep;
+        return;
+    }
+    if let Some(path) = d.changed_on_disk.clone() {
+        egui::Modal::new(egui::Id::unique("changed-on-disk-modal")).show(ctx, |ui| {
+            ui.set_max_width(460.0);
+            ui.heading(tx.t("The file changed on disk"));
+            ui.label(tx.tf(
+                "{path} was saved by another program since you opened it. Your changes were not written, so that program's work is not lost. Save your version under another name, then compare the two.",
+                &[("path", path.display().to_string())],
+            ));
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if ui.button(tx.t("Save as…")).clicked() {
+                    d.outcome = Some(Outcome::SaveAs);
+                    d.changed_on_disk = None;
+                }
+                if ui.button(tx.t("Cancel")).clicked() {
+                    d.changed_on_disk = None;
+                    d.after_save = None;
+                }
+            });
+        });
         return;
     }
     if let Some(action) = d.confirm.clone() {

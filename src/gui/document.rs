@@ -73,6 +73,9 @@ pub struct Document {
     pub revision: u64,
     /// Revision last saved (or opened).
     saved_revision: u64,
+    /// What `path` held when it was opened or last saved here; a Save refuses
+    /// when the file on disk no longer matches (another program saved it).
+    on_disk: Option<file::Fingerprint>,
     /// Undo and redo.
     pub undo: UndoStack,
     /// Problems of the current revision (or, while a background check runs, of
@@ -94,6 +97,7 @@ impl Document {
             path,
             revision: 0,
             saved_revision: 0,
+            on_disk: None,
             undo: UndoStack::default(),
             problems: Problems::default(),
             problems_revision: None,
@@ -118,8 +122,11 @@ impl Document {
     pub fn open(path: &Path) -> anyhow::Result<Self> {
         // The typed error is kept so the app can show its problems in the
         // user's language (`i18n_problems::error_text`).
-        let plan = file::load_unchecked(path).map_err(anyhow::Error::new)?;
-        Ok(Self::new(plan, Some(path.to_owned())))
+        let (plan, read) =
+            file::load_unchecked_with_fingerprint(path).map_err(anyhow::Error::new)?;
+        let mut d = Self::new(plan, Some(path.to_owned()));
+        d.on_disk = Some(read);
+        Ok(d)
     }
 
     /// Whether there are unsaved changes.
@@ -154,9 +161,32 @@ impl Document {
     }
 
     /// Saves atomically to `path` and remembers it.
+    ///
+    /// Saving to the file the document came from refuses (with a
+    /// [`file::SaveError`] for which `is_changed_on_disk` holds, nothing
+    /// written) when another program saved that file since it was opened or
+    /// last saved here; any other path is written as asked (Save As, where the
+    /// dialog already asked about replacing).
     pub fn save_to(&mut self, path: &Path) -> anyhow::Result<()> {
-        file::save(&self.plan, path).with_context(|| format!("saving {}", path.display()))?;
+        let same_file = self.path.as_deref() == Some(path);
+        let read = self.on_disk.clone().filter(|_| same_file);
+        self.write(path, read.as_ref())
+    }
+
+    /// Save As: writes `path` even if it is the opened file and changed on disk
+    /// (the user chose it and was told it will be replaced), and remembers it.
+    pub fn save_as(&mut self, path: &Path) -> anyhow::Result<()> {
+        self.write(path, None)
+    }
+
+    fn write(&mut self, path: &Path, read: Option<&file::Fingerprint>) -> anyhow::Result<()> {
+        let written = match read {
+            Some(read) => file::save_if_unchanged(&self.plan, path, read),
+            None => file::save_fingerprinted(&self.plan, path),
+        };
+        let written = written.with_context(|| format!("saving {}", path.display()))?;
         self.path = Some(path.to_owned());
+        self.on_disk = Some(written);
         self.saved_revision = self.revision;
         Ok(())
     }
@@ -236,6 +266,50 @@ mod tests {
         assert!(!d.is_modified());
         let back = Document::open(&path)?;
         assert_eq!(back.plan.sites[0].desks, 1);
+        Ok(())
+    }
+
+    #[test]
+    fn save_refuses_when_another_program_saved_the_file_since_it_was_opened() -> anyhow::Result<()>
+    {
+        let dir = tempfile::tempdir()?;
+        let path = dir.path().join("p.ron");
+        file::save(&Document::sample()?.plan, &path)?;
+        let mut d = Document::open(&path)?;
+        d.edit("site.0.desks", "desks", 0.0, |p| p.sites[0].desks = 1);
+        // Another program saves the file while it is open here.
+        let mut other = file::load_unchecked(&path)?;
+        other.name = "saved by someone else".into();
+        file::save(&other, &path)?;
+        let theirs = std::fs::read(&path)?;
+        let err = d.save_to(&path).expect_err("must refuse");
+        let refused = err
+            .downcast_ref::<file::SaveError>()
+            .is_some_and(file::SaveError::is_changed_on_disk);
+        assert!(refused, "{err:#}");
+        assert!(format!("{err:#}").contains("changed on disk"), "{err:#}");
+        assert_eq!(std::fs::read(&path)?, theirs, "their save is untouched");
+        assert!(d.is_modified(), "our changes are still unsaved");
+        // Save As elsewhere works, and saving again there is not refused.
+        let other_path = dir.path().join("mine.ron");
+        d.save_as(&other_path)?;
+        d.edit("site.0.desks", "desks", 1.0, |p| p.sites[0].desks = 2);
+        d.save_to(&other_path)?;
+        assert_eq!(file::load_unchecked(&other_path)?.sites[0].desks, 2);
+        Ok(())
+    }
+
+    #[test]
+    fn saving_twice_is_not_mistaken_for_a_change_on_disk() -> anyhow::Result<()> {
+        let dir = tempfile::tempdir()?;
+        let path = dir.path().join("p.ron");
+        file::save(&Document::sample()?.plan, &path)?;
+        let mut d = Document::open(&path)?;
+        for desks in 1..4 {
+            d.edit("site.0.desks", "desks", 0.0, |p| p.sites[0].desks = desks);
+            d.save_to(&path)?;
+        }
+        assert_eq!(file::load_unchecked(&path)?.sites[0].desks, 3);
         Ok(())
     }
 

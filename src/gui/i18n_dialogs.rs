@@ -3,6 +3,12 @@
 
 /// English key, Vietnamese text.
 pub static VI: &[(&str, &str)] = &[
+    // Save refused because the file changed on disk.
+    ("The file changed on disk", "Tệp đã bị thay đổi trên đĩa"),
+    (
+        "{path} was saved by another program since you opened it. Your changes were not written, so that program's work is not lost. Save your version under another name, then compare the two.",
+        "{path} đã được một chương trình khác lưu sau khi bạn mở. Các thay đổi của bạn chưa được ghi, nên công việc của chương trình kia không bị mất. Hãy lưu bản của bạn với tên khác rồi so sánh hai bản.",
+    ),
     // Why a solve could not run.
     (
         "There is no scenario “{s}” in the plan",

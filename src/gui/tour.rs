@@ -117,7 +117,7 @@ impl Tour {
             return cmds;
         }
         let Some(&step) = Step::ALL.get(self.index) else {
-            let _ = std::fs::write(self.dir.join("finished"), b"");
+            let _ = crate::core::file::write_bytes_atomic(&self.dir.join("finished"), b"");
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             return cmds;
         };
@@ -133,7 +133,9 @@ impl Tour {
         }
         let name = step.name();
         if !self.ready && self.frames >= SETTLE_FRAMES {
-            self.ready = std::fs::write(self.dir.join(format!("{name}.ready")), b"").is_ok();
+            self.ready =
+                crate::core::file::write_bytes_atomic(&self.dir.join(format!("{name}.ready")), b"")
+                    .is_ok();
         }
         if self.ready && self.dir.join(format!("{name}.done")).exists() {
             self.index += 1;

@@ -4,7 +4,9 @@
 //! Why so careful: a plan file is a board's work of weeks. Loading never writes;
 //! saving writes a temporary file beside the target, syncs it, keeps the old
 //! file as `NAME.ron.bak` and renames the new one over the target, so a crash at
-//! any moment leaves either the old or the new file whole.
+//! any moment leaves either the old or the new file whole. A plan read with
+//! [`load_with_fingerprint`] is saved back with [`save_if_unchanged`], which
+//! refuses when another program saved the file in between (no lost update).
 
 mod atomic;
 mod validate;
@@ -15,7 +17,10 @@ use serde::Deserialize;
 
 use crate::core::plan::{FORMAT_VERSION, Plan};
 
-pub use atomic::{backup_path, write_atomic};
+pub use atomic::{
+    Fingerprint, STALE_TEMP_AGE, WriteError, WriteOptions, backup_path, write_atomic,
+    write_atomic_with, write_bytes_atomic,
+};
 pub use validate::{
     CheckedPlan, CycleKind, EntityKind, Place, Problem, ProblemDetail, ProblemKind, RefKind, elide,
     limits, problems, problems_on, validate,
@@ -25,15 +30,16 @@ pub use validate::{
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
     /// The file could not be opened or read.
-    #[error("cannot read {path}: {source}")]
+    #[error("cannot read {}: {cause}", path.display())]
     Io {
         /// File path.
         path: PathBuf,
-        /// Underlying error.
-        source: std::io::Error,
+        /// Underlying error (in the message, so not a `source`: a chain printed
+        /// with `{:#}` would say it twice).
+        cause: std::io::Error,
     },
     /// The file was read but has problems (syntax or content).
-    #[error("{path}: {} problem(s)", problems.len())]
+    #[error("{}: {} problem(s)", path.display(), problems.len())]
     Invalid {
         /// File path.
         path: PathBuf,
@@ -48,14 +54,16 @@ pub enum SaveError {
     /// Serialising the plan failed.
     #[error("cannot serialise the plan: {0}")]
     Serialize(String),
-    /// Writing failed; the previous file is intact.
-    #[error("cannot save {path} (the previous file is intact): {source}")]
-    Io {
-        /// File path.
-        path: PathBuf,
-        /// Underlying error.
-        source: std::io::Error,
-    },
+    /// Writing was refused or failed; the previous file is intact.
+    #[error(transparent)]
+    Write(#[from] WriteError),
+}
+
+impl SaveError {
+    /// Whether the save was refused because the file changed on disk since it was read.
+    pub fn is_changed_on_disk(&self) -> bool {
+        matches!(self, SaveError::Write(WriteError::Changed { .. }))
+    }
 }
 
 /// Reads just the version field, ignoring everything else.
@@ -88,6 +96,9 @@ fn ron_options() -> ron::Options {
 /// The text is parsed once; only when that fails is the version probed, so a
 /// file from a newer build gets "newer format" rather than a confusing field error.
 pub fn parse(text: &str) -> Result<Plan, Vec<Problem>> {
+    // Windows editors (Notepad, Excel's "UTF-8" CSV habit) start files with a
+    // byte order mark; it carries no content.
+    let text = strip_bom(text);
     let text = &*nfc(text);
     let opts = ron_options();
     match opts.from_str::<Plan>(text) {
@@ -187,6 +198,7 @@ fn version_problem(version: Option<u32>) -> Option<Problem> {
 /// Parses and validates plan text (both stages); content problems carry the
 /// line of their entity where it can be found.
 pub fn parse_checked(text: &str) -> Result<CheckedPlan, Vec<Problem>> {
+    let text = strip_bom(text);
     validate(parse(text)?).map_err(|mut problems| {
         locate_lines(text, &mut problems);
         // File order: located problems by line, the rest after them (stable).
@@ -261,29 +273,81 @@ fn locate_lines(text: &str, problems: &mut [Problem]) {
     }
 }
 
+/// `text` without a leading UTF-8 byte order mark.
+fn strip_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
+}
+
+/// Reads a plan file's text and the fingerprint of its bytes. A file that is
+/// not UTF-8 is one syntax problem placed at its first invalid byte.
+fn read_text(path: &Path) -> Result<(String, Fingerprint), LoadError> {
+    let bytes = std::fs::read(path).map_err(|cause| LoadError::Io {
+        path: path.to_owned(),
+        cause,
+    })?;
+    let fingerprint = Fingerprint::of_bytes(&bytes);
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok((text, fingerprint)),
+        Err(e) => Err(LoadError::Invalid {
+            path: path.to_owned(),
+            problems: vec![not_utf8_problem(e.as_bytes(), e.utf8_error())],
+        }),
+    }
+}
+
+/// The problem for bytes that are not UTF-8: line and column (in characters,
+/// the byte order mark not counted) and byte offset of the first invalid byte.
+fn not_utf8_problem(bytes: &[u8], e: std::str::Utf8Error) -> Problem {
+    let offset = e.valid_up_to();
+    let before = bytes
+        .get(..offset)
+        .and_then(|b| std::str::from_utf8(b).ok())
+        .unwrap_or_default();
+    let before = strip_bom(before);
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let col = before.get(line_start..).unwrap_or_default().chars().count() + 1;
+    let byte = bytes.get(offset).copied().unwrap_or_default();
+    Problem::new(
+        Place::Text { line, col },
+        ProblemDetail::Syntax {
+            text: format!(
+                "the file is not UTF-8 text: byte 0x{byte:02X} at byte offset {offset} is invalid (save the file as UTF-8)"
+            ),
+        },
+    )
+}
+
 /// Reads and validates a plan file. Never writes anything.
 pub fn load(path: &Path) -> Result<CheckedPlan, LoadError> {
-    let text = std::fs::read_to_string(path).map_err(|source| LoadError::Io {
-        path: path.to_owned(),
-        source,
-    })?;
-    parse_checked(&text).map_err(|problems| LoadError::Invalid {
+    load_with_fingerprint(path).map(|(plan, _)| plan)
+}
+
+/// Reads and validates a plan file and fingerprints what was read, for
+/// [`save_if_unchanged`]. Never writes anything.
+pub fn load_with_fingerprint(path: &Path) -> Result<(CheckedPlan, Fingerprint), LoadError> {
+    let (text, fingerprint) = read_text(path)?;
+    let plan = parse_checked(&text).map_err(|problems| LoadError::Invalid {
         path: path.to_owned(),
         problems,
-    })
+    })?;
+    Ok((plan, fingerprint))
 }
 
 /// Reads a plan file without validating its content (for opening a file with
 /// mistakes in the editor so they can be fixed). Syntax errors still fail.
 pub fn load_unchecked(path: &Path) -> Result<Plan, LoadError> {
-    let text = std::fs::read_to_string(path).map_err(|source| LoadError::Io {
-        path: path.to_owned(),
-        source,
-    })?;
-    parse(&text).map_err(|problems| LoadError::Invalid {
+    load_unchecked_with_fingerprint(path).map(|(plan, _)| plan)
+}
+
+/// [`load_unchecked`] that also fingerprints what was read.
+pub fn load_unchecked_with_fingerprint(path: &Path) -> Result<(Plan, Fingerprint), LoadError> {
+    let (text, fingerprint) = read_text(path)?;
+    let plan = parse(&text).map_err(|problems| LoadError::Invalid {
         path: path.to_owned(),
         problems,
-    })
+    })?;
+    Ok((plan, fingerprint))
 }
 
 /// Serialises a plan to RON text: top-level fields one per line, each entity on one line.
@@ -300,10 +364,39 @@ pub fn to_ron(plan: &Plan) -> Result<String, SaveError> {
 }
 
 /// Saves a plan atomically, keeping the previous file as `NAME.ron.bak`.
+///
+/// For a plan that was read from `path`, use [`save_if_unchanged`] instead.
 pub fn save(plan: &Plan, path: &Path) -> Result<(), SaveError> {
+    save_with(plan, path, None).map(|_| ())
+}
+
+/// Saves a plan like [`save`] and returns the fingerprint of what was written
+/// (for a later [`save_if_unchanged`]).
+pub fn save_fingerprinted(plan: &Plan, path: &Path) -> Result<Fingerprint, SaveError> {
+    save_with(plan, path, None)
+}
+
+/// Saves a plan read from `path` back to it, unless the file changed on disk
+/// since `read` was taken: then [`WriteError::Changed`], nothing written.
+/// Returns the fingerprint of what was written.
+pub fn save_if_unchanged(
+    plan: &Plan,
+    path: &Path,
+    read: &Fingerprint,
+) -> Result<Fingerprint, SaveError> {
+    save_with(plan, path, Some(read))
+}
+
+fn save_with(
+    plan: &Plan,
+    path: &Path,
+    unchanged_since: Option<&Fingerprint>,
+) -> Result<Fingerprint, SaveError> {
     let text = to_ron(plan)?;
-    write_atomic(path, |w| w.write_all(text.as_bytes())).map_err(|source| SaveError::Io {
-        path: path.to_owned(),
-        source,
-    })
+    let opts = WriteOptions {
+        keep_backup: true,
+        unchanged_since,
+    };
+    write_atomic_with(path, opts, |w| w.write_all(text.as_bytes()))?;
+    Ok(Fingerprint::of_bytes(text.as_bytes()))
 }

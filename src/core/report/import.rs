@@ -18,7 +18,6 @@
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
@@ -1605,8 +1604,8 @@ pub fn write_rejected(path: &Path, preview: &ImportPreview) -> Result<(), Import
         }
         sheet.set_freeze_panes(1, 0).map_err(e)?;
         sheet.autofit();
-        book.save(path).map_err(e)?;
-        return Ok(());
+        let bytes = book.save_to_buffer().map_err(e)?;
+        return write_rejected_bytes(path, &bytes);
     }
     let mut buf: Vec<u8> = b"\xEF\xBB\xBF".to_vec();
     {
@@ -1617,8 +1616,18 @@ pub fn write_rejected(path: &Path, preview: &ImportPreview) -> Result<(), Import
         }
         w.flush().map_err(|e| werr(e.to_string()))?;
     }
-    let mut f = std::fs::File::create(path).map_err(|e| werr(e.to_string()))?;
-    f.write_all(&buf).map_err(|e| werr(e.to_string()))
+    write_rejected_bytes(path, &buf)
+}
+
+/// Writes the rejected-rows file atomically: a failure leaves no partial file.
+fn write_rejected_bytes(path: &Path, bytes: &[u8]) -> Result<(), ImportError> {
+    crate::core::file::write_bytes_atomic(path, bytes).map_err(|e| ImportError::Write {
+        path: path.to_owned(),
+        message: match e {
+            crate::core::file::WriteError::Io { cause, .. } => cause.to_string(),
+            other => other.to_string(),
+        },
+    })
 }
 
 // ---------------------------------------------------------------------------

@@ -21,7 +21,6 @@ pub mod reasons;
 pub mod text;
 pub mod xlsx;
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -45,7 +44,9 @@ pub enum ReportError {
     #[error("cannot build the PDF: {0}")]
     Pdf(String),
     /// The output file could not be written; nothing was left half-written.
-    #[error("cannot write {path}: {source}")]
+    // The cause is the `source`, so it is not repeated in the message: the
+    // command line prints the chain with `{:#}`.
+    #[error("cannot write {}", path.display())]
     Io {
         /// Output path.
         path: PathBuf,
@@ -105,31 +106,23 @@ pub fn write_export(
     write_file(path, &bytes)
 }
 
-/// Writes bytes to `path` through a temporary file and a rename.
+/// Writes bytes to `path` atomically (see [`crate::core::file::write_atomic_with`]):
+/// a failure leaves the previous file intact and no temporary file behind.
 pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), ReportError> {
-    let io = |source| ReportError::Io {
-        path: path.to_owned(),
-        source,
-    };
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "export".to_owned());
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or_else(|| Path::new("."));
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result.map_err(io)
+    use crate::core::file::WriteError;
+    crate::core::file::write_bytes_atomic(path, bytes).map_err(|e| match e {
+        WriteError::Io { path, cause } => ReportError::Io {
+            path,
+            source: cause,
+        },
+        WriteError::ReadOnly { ref path } | WriteError::Changed { ref path } => {
+            let why = std::io::Error::new(std::io::ErrorKind::PermissionDenied, e.to_string());
+            ReportError::Io {
+                path: path.clone(),
+                source: why,
+            }
+        }
+    })
 }
 
 /// Language of an export's texts.
