@@ -155,6 +155,7 @@ pub enum L {
     RulePriority,
     RuleOther,
     NoPlan,
+    NoStaff,
     MoreRows,
     Others,
     UnitsBySite,
@@ -378,6 +379,10 @@ impl L {
             NoPlan => (
                 "Chưa có phương án bố trí (xem chẩn đoán).",
                 "No plan was found (see the diagnosis).",
+            ),
+            NoStaff => (
+                "Kế hoạch chưa có cán bộ nào: hãy nhập danh sách cán bộ rồi giải lại.",
+                "The plan has no staff yet: import the staff list, then solve again.",
             ),
             MoreRows => ("... và {n} dòng khác", "... and {n} more rows"),
             Others => ("Khác", "Others"),

@@ -556,7 +556,9 @@ fn summary_text(m: &ReportModel) -> Vec<String> {
     let vi = lang == Lang::Vi;
     let mut out = Vec::new();
     if !m.has_plan() {
-        out.push(L::NoPlan.t(lang).to_owned());
+        // A solved plan with nobody in it is a plan with no staff yet, not a failure.
+        let empty = m.status.has_plan();
+        out.push(if empty { L::NoStaff } else { L::NoPlan }.t(lang).to_owned());
         return out;
     }
     let split: Vec<String> = m
