@@ -124,9 +124,10 @@ pub fn import_error_text(tx: Tr, e: &ImportError, file: &Path) -> String {
             column,
             closes_on: None,
         } => tx.tf(
-            "{path}, row {row}: a quote \" opened in column {column} is never closed; the rows after it were read as one cell. Close the quote (or remove it) and import again.",
+            "{path}, row {row}: a quote {q} opened in column {column} is never closed; the rows after it were read as one cell. Close the quote (or remove it) and import again.",
             &[
                 ("path", p(path)),
+                ("q", "\"".to_owned()),
                 ("row", row.to_string()),
                 ("column", column.to_string()),
             ],
@@ -137,9 +138,10 @@ pub fn import_error_text(tx: Tr, e: &ImportError, file: &Path) -> String {
             column,
             closes_on: Some(end),
         } => tx.tf(
-            "{path}, row {row}: a quote \" opened in column {column} is not closed on its row but on row {end}; rows {row} to {end} were read as one cell. Close the quote (or remove it) and import again.",
+            "{path}, row {row}: a quote {q} opened in column {column} is not closed on its row but on row {end}; rows {row} to {end} were read as one cell. Close the quote (or remove it) and import again.",
             &[
                 ("path", p(path)),
+                ("q", "\"".to_owned()),
                 ("row", row.to_string()),
                 ("column", column.to_string()),
                 ("end", end.to_string()),
@@ -1367,8 +1369,25 @@ mod tests {
                 },
             },
             ImportError::Write {
-                path,
+                path: path.clone(),
                 message: "disk full".into(),
+            },
+            ImportError::UnclosedQuote {
+                path: path.clone(),
+                row: 7,
+                column: 2,
+                closes_on: None,
+            },
+            ImportError::UnclosedQuote {
+                path: path.clone(),
+                row: 7,
+                column: 2,
+                closes_on: Some(9),
+            },
+            ImportError::WouldRemoveEveryone {
+                path,
+                staff: 2_582,
+                kept: 0,
             },
         ]
     }
@@ -1409,6 +1428,9 @@ mod tests {
         assert!(texts[8].contains("adec48d669157b55") && texts[8].contains("ẩn danh"));
         assert!(texts[10].contains("2.000/2.582"), "{}", texts[10]);
         assert!(import_error_text(en, &import_errors()[10], &file()).contains("2,000 of 2,582"));
+        assert!(texts[12].contains("dòng 7") && texts[12].contains("cột 2"));
+        assert!(texts[13].contains("dòng 9"), "{}", texts[13]);
+        assert!(texts[14].contains("2.582 cán bộ"), "{}", texts[14]);
     }
 
     #[test]

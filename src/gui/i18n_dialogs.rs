@@ -155,12 +155,12 @@ pub static VI: &[(&str, &str)] = &[
     ),
     ("Cannot read {path}: {why}", "Không đọc được {path}: {why}"),
     (
-        "{path}, row {row}: a quote \" opened in column {column} is never closed; the rows after it were read as one cell. Close the quote (or remove it) and import again.",
-        "{path}, dòng {row}: dấu nháy \" mở ở cột {column} không bao giờ được đóng; các dòng sau nó bị đọc thành một ô. Hãy đóng (hoặc xóa) dấu nháy rồi nhập lại.",
+        "{path}, row {row}: a quote {q} opened in column {column} is never closed; the rows after it were read as one cell. Close the quote (or remove it) and import again.",
+        "{path}, dòng {row}: dấu nháy {q} mở ở cột {column} không bao giờ được đóng; các dòng sau nó bị đọc thành một ô. Hãy đóng (hoặc xóa) dấu nháy rồi nhập lại.",
     ),
     (
-        "{path}, row {row}: a quote \" opened in column {column} is not closed on its row but on row {end}; rows {row} to {end} were read as one cell. Close the quote (or remove it) and import again.",
-        "{path}, dòng {row}: dấu nháy \" mở ở cột {column} không được đóng trên dòng đó mà ở dòng {end}; các dòng {row} đến {end} bị đọc thành một ô. Hãy đóng (hoặc xóa) dấu nháy rồi nhập lại.",
+        "{path}, row {row}: a quote {q} opened in column {column} is not closed on its row but on row {end}; rows {row} to {end} were read as one cell. Close the quote (or remove it) and import again.",
+        "{path}, dòng {row}: dấu nháy {q} mở ở cột {column} không được đóng trên dòng đó mà ở dòng {end}; các dòng {row} đến {end} bị đọc thành một ô. Hãy đóng (hoặc xóa) dấu nháy rồi nhập lại.",
     ),
     (
         "{path}: replacing the staff list with this file would remove all {staff} staff of the plan ({kept} left after the import). Tick “Yes, remove all {staff} staff” to do it anyway.",

@@ -2215,6 +2215,140 @@ mod tests {
         assert_eq!(err[1].line, 4);
     }
 
+    fn csv(text: &str) -> Result<CsvRows, ImportError> {
+        read_csv_rows(Path::new("ds.csv"), text.as_bytes())
+    }
+
+    fn row_numbers(text: &str) -> Vec<(usize, String)> {
+        let rows = csv(text).expect("read").rows;
+        rows.iter()
+            .map(|r| (r.row, r.cells.first().map(Cell::display).unwrap_or_default()))
+            .collect()
+    }
+
+    #[test]
+    fn csv_row_numbers_are_the_lines_an_editor_shows_for_lf_crlf_and_cr() {
+        let want = vec![
+            (1, "Code".to_owned()),
+            (2, "A1".to_owned()),
+            (4, "A2".to_owned()),
+            (5, "A3".to_owned()),
+        ];
+        // A blank line 3 between the rows; the csv crate put A2 on line 2.
+        for eol in ["\n", "\r\n", "\r"] {
+            let text = ["Code,Name", "A1,x", "", "A2,y", "A3,z", ""].join(eol);
+            assert_eq!(row_numbers(&text), want, "{eol:?}");
+        }
+        // A quoted cell over two lines: the next row is on line 4.
+        for eol in ["\n", "\r\n"] {
+            let text = format!("Code,Note{eol}A1,\"two{eol}lines\"{eol}A2,y{eol}");
+            let rows = csv(&text).expect("read").rows;
+            assert_eq!(
+                rows.iter().map(|r| r.row).collect::<Vec<_>>(),
+                vec![1, 2, 4]
+            );
+            assert_eq!(rows[1].cells[1], Cell::Text("two\nlines".into()));
+        }
+    }
+
+    #[test]
+    fn an_unclosed_quote_is_named_with_its_row_and_column() {
+        let text = "Mã cán bộ,Họ và tên,Đơn vị,Nơi ở\r\nA1,\"Nguyễn Văn A,so-tc,p-1\r\nA2,Trần B,so-tc,p-1\r\n";
+        let e = csv(text).err().expect("refused");
+        assert!(matches!(
+            e,
+            ImportError::UnclosedQuote {
+                row: 2,
+                column: 2,
+                closes_on: None,
+                ..
+            }
+        ));
+        assert_eq!(
+            e.to_string(),
+            "ds.csv, row 2: a quote \" opened in column 2 is never closed; the rows after it were read as one cell"
+        );
+        // Closed only by the quote of a later row: rows 2 to 4 would be one cell.
+        let text = "Mã cán bộ,Họ và tên,Đơn vị,Nơi ở\nA1,\"Nguyễn Văn A,so-tc,p-1\nA2,Trần B,so-tc,p-1\nA3,\"Lê C\",so-tc,p-1\n";
+        assert!(matches!(
+            csv(text),
+            Err(ImportError::UnclosedQuote {
+                row: 2,
+                column: 2,
+                closes_on: Some(4),
+                ..
+            })
+        ));
+        // A quote inside an unquoted cell is text, and a real two-line note is fine.
+        let ok = "Code,Name,Note\nA1,Nguyễn \"Bé\" Văn,\"line 1\nline 2\"\nA2,B,\n";
+        let rows = csv(ok).expect("read").rows;
+        assert_eq!(rows[1].cells[1], Cell::Text("Nguyễn \"Bé\" Văn".into()));
+        assert_eq!(rows.len(), 3);
+    }
+
+    #[test]
+    fn the_separator_is_the_one_that_makes_a_header_not_the_most_frequent() {
+        // Semicolons separate; the notes are full of commas.
+        let text = "Mã cán bộ;Họ và tên;Đơn vị;Nơi ở;Ghi chú\nA1;Nguyễn Văn A;so-tc;p-1;con nhỏ, ở xa, đi xe buýt, thứ 2, thứ 4\n";
+        assert_eq!(sniff_delimiter(text), ';');
+        // Commas inside quotes do not count.
+        let text = "Code|Name|Note\nA1|\"a, b, c, d\"|x\nA2|B|\"e, f, g\"\n";
+        assert_eq!(sniff_delimiter(text), '|');
+        assert_eq!(sniff_delimiter("Staff code\tName\nA1\tB, C\n"), '\t');
+        assert_eq!(sniff_delimiter("a,b\n1,2\n"), ',');
+    }
+
+    #[test]
+    fn rows_starting_with_hash_are_data_and_only_our_audit_stamp_is_left_out() {
+        let text = "Code,Name\n#12,Nguyễn Văn A\n# 13,Trần B\n\n# Audit stamp\n# Stamp id,abc\n";
+        let read = csv(text).expect("read");
+        assert_eq!(
+            read.rows
+                .iter()
+                .map(|r| (r.row, r.cells[0].display()))
+                .collect::<Vec<_>>(),
+            vec![
+                (1, "Code".to_owned()),
+                (2, "#12".to_owned()),
+                (3, "# 13".to_owned())
+            ]
+        );
+        assert_eq!(read.stamp_rows, Some((5, 6)));
+        // Without the stamp's label, trailing `#` rows are staff too.
+        let read = csv("Code,Name\nA1,x\n#2,y\n").expect("read");
+        assert_eq!(read.rows.len(), 3);
+        assert_eq!(read.stamp_rows, None);
+    }
+
+    #[test]
+    fn values_in_messages_have_control_characters_escaped_and_are_cut_when_long() {
+        assert_eq!(shown("a\u{1b}[2Jb", Lang::En), "a\\u{1b}[2Jb");
+        assert_eq!(shown("x\u{202e}y\u{9b}z\n", Lang::En), "x\\u{202e}y\\u{9b}z\\u{a}");
+        assert_eq!(shown("Sở Tài chính", Lang::Vi), "Sở Tài chính");
+        let long = "ầ".repeat(10_000_000);
+        let s = shown(&long, Lang::En);
+        assert_eq!(s, format!("{}… (10000000 characters)", "ầ".repeat(77)));
+        assert!(shown(&long, Lang::Vi).ends_with("… (10000000 ký tự)"));
+        assert_eq!(shown(&"a".repeat(80), Lang::En), "a".repeat(80));
+        let r = RejectReason::Unknown {
+            field: CadreField::Unit,
+            value: "\u{1b}]0;owned\u{7}".into(),
+        };
+        assert!(!r.describe(Lang::En).contains('\u{1b}'));
+        assert!(r.describe(Lang::Vi).contains("\\u{1b}]0;owned\\u{7}"));
+    }
+
+    #[test]
+    fn decomposed_text_cells_become_nfc() {
+        // "Lạc" with a combining dot below, "ở" as o + horn + hook.
+        assert_eq!(
+            text_cell("La\u{0323}c o\u{031b}\u{0309}"),
+            Cell::Text("Lạc ở".into())
+        );
+        assert_eq!(text_cell("'=1+1"), Cell::Text("=1+1".into()));
+        assert_eq!(text_cell("'Ok"), Cell::Text("'Ok".into()));
+    }
+
     #[test]
     fn each_field_goes_to_its_first_column() {
         let headers = vec!["Họ tên".to_owned(), "Tên".to_owned()];
