@@ -2289,7 +2289,7 @@ mod tests {
     #[test]
     fn the_separator_is_the_one_that_makes_a_header_not_the_most_frequent() {
         // Semicolons separate; the notes are full of commas.
-        let text = "Mã cán bộ;Họ và tên;Đơn vị;Nơi ở;Ghi chú\nA1;Nguyễn Văn A;so-tc;p-1;con nhỏ, ở xa, đi xe buýt, thứ 2, thứ 4\n";
+        let text = "Mã cán bộ;Họ và tên;Đơn vị;Nơi ở;Ghi chú\nA1;Nguyễn Văn A;so-tc;p-1;con nhỏ, ở xa, đi xe buýt, thứ 2, thứ 4, thứ 6\n";
         assert_eq!(sniff_delimiter(text), ';');
         // Commas inside quotes do not count.
         let text = "Code|Name|Note\nA1|\"a, b, c, d\"|x\nA2|B|\"e, f, g\"\n";
