@@ -537,7 +537,10 @@ fn an_infeasible_plan_shows_the_diagnosis_and_opens_the_site() -> anyhow::Result
         .iter()
         .position(|d| d.scope == hq_planner::core::solve::DiagnosisScope::Total)
         .ok_or_else(|| anyhow::anyhow!("no total in the diagnosis: {:?}", sol.diagnosis))?;
-    assert_eq!(sol.diagnosis[total].rule, hq_planner::core::solve::RuleFamily::Desks);
+    assert_eq!(
+        sol.diagnosis[total].rule,
+        hq_planner::core::solve::RuleFamily::Desks
+    );
     h.get_all(By::new().role(egui::accesskit::Role::Button).label("Open"))
         .nth(total)
         .ok_or_else(|| anyhow::anyhow!("no Open button"))?
@@ -1029,7 +1032,9 @@ fn import_an_empty_replace_needs_its_own_confirmation_and_says_it_removes_everyo
         .ok_or_else(|| anyhow::anyhow!("no preview"))?
         .map_err(anyhow::Error::msg)?;
     assert_eq!(preview.removes_everyone, Some(2_582));
-    h.get_by_label("This removes all 2,582 staff of the plan; 0 people from the file take their place.");
+    h.get_by_label(
+        "This removes all 2,582 staff of the plan; 0 people from the file take their place.",
+    );
     h.get(
         By::new()
             .role(egui::accesskit::Role::Button)

@@ -421,7 +421,11 @@ fn rejected_onto_an_input_is_refused_before_anything_is_read_or_written() {
         .arg("--dry-run")
         .assert()
         .code(1);
-    assert!(std::fs::read_to_string(&out).expect("written").contains("TEST-004"));
+    assert!(
+        std::fs::read_to_string(&out)
+            .expect("written")
+            .contains("TEST-004")
+    );
     assert_eq!(std::fs::read(&plan).expect("read"), plan_before);
 }
 
@@ -523,10 +527,19 @@ fn control_characters_in_cells_are_escaped_and_long_values_cut_in_messages() {
         .assert()
         .code(1);
     let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
-    assert!(!stderr.contains('\u{1b}') && !stderr.contains('\u{202e}'), "{stderr:?}");
+    assert!(
+        !stderr.contains('\u{1b}') && !stderr.contains('\u{202e}'),
+        "{stderr:?}"
+    );
     assert!(stderr.contains("row 2 (X\\u{1b}[31m-1)"), "{stderr}");
-    assert!(stderr.contains("unknown unit \"\\u{1b}]0;owned\\u{7}\\u{202e}\""), "{stderr}");
-    assert!(stderr.contains(&format!("\"{}… (1000000 characters)\"", "Z".repeat(77))), "{stderr}");
+    assert!(
+        stderr.contains("unknown unit \"\\u{1b}]0;owned\\u{7}\\u{202e}\""),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!("\"{}… (1000000 characters)\"", "Z".repeat(77))),
+        "{stderr}"
+    );
     assert!(stderr.len() < 2_000, "{} bytes", stderr.len());
 }
 

@@ -1087,7 +1087,8 @@ fn xlsx_summary_has_the_sign_off_names_and_real_dates() {
 /// Whether a CSV cell could start a spreadsheet formula (OWASP's list), a
 /// plain number aside.
 fn formula_like(cell: &str) -> bool {
-    cell.starts_with(['=', '+', '-', '@', '\t', '\r']) && cell.replace(',', ".").parse::<f64>().is_err()
+    cell.starts_with(['=', '+', '-', '@', '\t', '\r'])
+        && cell.replace(',', ".").parse::<f64>().is_err()
 }
 
 #[test]
@@ -1129,7 +1130,10 @@ fn csv_export_cells_that_look_like_formulas_are_quoted_and_import_back() {
             .collect();
         let cells: Vec<&String> = rows.iter().flatten().collect();
         let unsafe_cells: Vec<&&String> = cells.iter().filter(|c| formula_like(c)).collect();
-        assert!(unsafe_cells.is_empty(), "anonymize {anonymize}: {unsafe_cells:?}");
+        assert!(
+            unsafe_cells.is_empty(),
+            "anonymize {anonymize}: {unsafe_cells:?}"
+        );
         assert!(cells.iter().any(|c| *c == "'=CMD()|' /C calc'!A0"), "unit");
         if !anonymize {
             let names: Vec<&str> = rows[1..=6].iter().map(|r| r[1].as_str()).collect();
@@ -1138,7 +1142,10 @@ fn csv_export_cells_that_look_like_formulas_are_quoted_and_import_back() {
             let mut names_sorted: Vec<String> = names.iter().map(|s| s.to_string()).collect();
             names_sorted.sort();
             want.sort();
-            assert_eq!(names_sorted, want, "each payload quoted, the plain number left alone");
+            assert_eq!(
+                names_sorted, want,
+                "each payload quoted, the plain number left alone"
+            );
             // Imported back, every name is the one the plan had.
             let path = dir.path().join("named.csv");
             std::fs::write(&path, &csv_bytes).expect("write");

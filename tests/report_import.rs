@@ -787,7 +787,8 @@ fn staff_small_with(eol: &str) -> String {
 /// The "Dòng / Row" column of a rejected-rows CSV.
 fn rejected_file_rows(path: &Path) -> Vec<String> {
     let text = std::fs::read_to_string(path).expect("rejected file");
-    let mut r = csv::ReaderBuilder::new().from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+    let mut r =
+        csv::ReaderBuilder::new().from_reader(text.trim_start_matches('\u{feff}').as_bytes());
     r.records()
         .map(|rec| rec.expect("record")[0].to_owned())
         .collect()
@@ -823,10 +824,7 @@ fn windows_line_endings_give_the_same_row_numbers_as_a_text_editor() {
     let p = run_preview(&plan, &path, ImportMode::Merge);
     assert_eq!(p.accepted[0].row, 2);
     assert_eq!(p.rejected[0].row, 4);
-    assert_eq!(
-        p.accepted[0].patch.notes.as_deref(),
-        Some("dòng 1\ndòng 2")
-    );
+    assert_eq!(p.accepted[0].patch.notes.as_deref(), Some("dòng 1\ndòng 2"));
 }
 
 #[test]
@@ -866,20 +864,41 @@ fn a_replace_that_removes_everyone_is_refused_unless_allowed() {
     );
     for (table, kept) in [(&header_only, 0), (&strangers, 1)] {
         let mapping = import::mapping_for(&table.headers, &[]);
-        let refused = import::preview(&plan, table, &mapping, &opts(ImportMode::Replace), &mut |_| {});
+        let refused = import::preview(
+            &plan,
+            table,
+            &mapping,
+            &opts(ImportMode::Replace),
+            &mut |_| {},
+        );
         match refused {
             Err(import::ImportError::WouldRemoveEveryone {
                 staff: s, kept: k, ..
             }) => assert_eq!((s, k), (staff, kept)),
             other => panic!("expected a refusal, got {other:?}"),
         }
-        let message = import::preview(&plan, table, &mapping, &opts(ImportMode::Replace), &mut |_| {})
-            .expect_err("refused")
-            .to_string();
-        assert!(message.contains("would remove all 2582 staff") && message.contains("--allow-empty"), "{message}");
+        let message = import::preview(
+            &plan,
+            table,
+            &mapping,
+            &opts(ImportMode::Replace),
+            &mut |_| {},
+        )
+        .expect_err("refused")
+        .to_string();
+        assert!(
+            message.contains("would remove all 2582 staff") && message.contains("--allow-empty"),
+            "{message}"
+        );
         // Merge never removes anyone, so it needs no confirmation.
-        let merged = import::preview(&plan, table, &mapping, &opts(ImportMode::Merge), &mut |_| {})
-            .expect("merge");
+        let merged = import::preview(
+            &plan,
+            table,
+            &mapping,
+            &opts(ImportMode::Merge),
+            &mut |_| {},
+        )
+        .expect("merge");
         assert_eq!(merged.removes_everyone, None);
         // Asked for explicitly, the preview says so and apply does it.
         let allowed = ImportOptions {
@@ -925,11 +944,20 @@ fn formula_cells_of_rejected_rows_are_neutralised_and_read_back_as_written() {
     let plan = sample_plan();
     let dir = tempfile::tempdir().expect("tmp");
     let path = dir.path().join("staff.csv");
-    let payloads = ["=CMD()", "+1+1", "-2+3", "@SUM(A1)", "=HYPERLINK(\"http://x.example\",\"y\")"];
+    let payloads = [
+        "=CMD()",
+        "+1+1",
+        "-2+3",
+        "@SUM(A1)",
+        "=HYPERLINK(\"http://x.example\",\"y\")",
+    ];
     let mut text = "Staff code,Full name,Unit,Home zone,Notes\n".to_owned();
     for (i, p) in payloads.iter().enumerate() {
         // An unknown unit rejects the row; the payload is its note.
-        text.push_str(&format!("X-{i},Lê Văn Một,Sở Ma,p-thanh-binh,\"{}\"\n", p.replace('"', "\"\"")));
+        text.push_str(&format!(
+            "X-{i},Lê Văn Một,Sở Ma,p-thanh-binh,\"{}\"\n",
+            p.replace('"', "\"\"")
+        ));
     }
     text.push_str("X-9,Lê Văn Một,Sở Ma,p-thanh-binh,-2\n");
     std::fs::write(&path, text).expect("write");
@@ -938,11 +966,18 @@ fn formula_cells_of_rejected_rows_are_neutralised_and_read_back_as_written() {
     let out = dir.path().join("rejected.csv");
     import::write_rejected(&out, &p).expect("write rejected");
     let written = std::fs::read_to_string(&out).expect("read");
-    let mut r = csv::ReaderBuilder::new().from_reader(written.trim_start_matches('\u{feff}').as_bytes());
-    let notes: Vec<String> = r.records().map(|rec| rec.expect("rec")[5].to_owned()).collect();
+    let mut r =
+        csv::ReaderBuilder::new().from_reader(written.trim_start_matches('\u{feff}').as_bytes());
+    let notes: Vec<String> = r
+        .records()
+        .map(|rec| rec.expect("rec")[5].to_owned())
+        .collect();
     let mut want: Vec<String> = payloads.iter().map(|p| format!("'{p}")).collect();
     want.push("-2".into());
-    assert_eq!(notes, want, "every payload quoted, the plain number left alone");
+    assert_eq!(
+        notes, want,
+        "every payload quoted, the plain number left alone"
+    );
     let again = run_preview(&plan, &out, ImportMode::Merge);
     let back: Vec<String> = again.rejected.iter().map(|r| r.cells[5].clone()).collect();
     let mut original: Vec<String> = payloads.iter().map(|p| p.to_string()).collect();

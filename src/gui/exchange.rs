@@ -983,8 +983,15 @@ impl ImportDialog {
         self.rejected_note = None;
         self.work = Some(spawn_import(self.repaint.clone(), tx, move |send| {
             let mut progress = |p| send(ImportMsg::Progress(p));
-            let (checked, refused) =
-                check(&plan, &table, &mapping, mode, allow_empty, tx, &mut progress);
+            let (checked, refused) = check(
+                &plan,
+                &table,
+                &mapping,
+                mode,
+                allow_empty,
+                tx,
+                &mut progress,
+            );
             send(ImportMsg::Checked(checked, refused));
         }));
     }

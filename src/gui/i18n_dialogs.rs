@@ -166,7 +166,10 @@ pub static VI: &[(&str, &str)] = &[
         "{path}: replacing the staff list with this file would remove all {staff} staff of the plan ({kept} left after the import). Tick “Yes, remove all {staff} staff” to do it anyway.",
         "{path}: thay danh sách cán bộ bằng tệp này sẽ xóa toàn bộ {staff} cán bộ của kế hoạch (sau khi nhập còn {kept} người). Đánh dấu “Đồng ý xóa toàn bộ {staff} cán bộ” nếu thật sự muốn.",
     ),
-    ("Yes, remove all {staff} staff", "Đồng ý xóa toàn bộ {staff} cán bộ"),
+    (
+        "Yes, remove all {staff} staff",
+        "Đồng ý xóa toàn bộ {staff} cán bộ",
+    ),
     (
         "This removes all {staff} staff of the plan; {kept} people from the file take their place.",
         "Thao tác này xóa toàn bộ {staff} cán bộ của kế hoạch; {kept} người trong tệp sẽ thay thế.",

@@ -187,7 +187,10 @@ mod tests {
             ("+1+1", "'+1+1"),
             ("-2+3", "'-2+3"),
             ("@SUM(A1)", "'@SUM(A1)"),
-            ("=HYPERLINK(\"http://x\",\"y\")", "'=HYPERLINK(\"http://x\",\"y\")"),
+            (
+                "=HYPERLINK(\"http://x\",\"y\")",
+                "'=HYPERLINK(\"http://x\",\"y\")",
+            ),
             ("\tx", "'\tx"),
             ("\rx", "'\rx"),
             ("-", "'-"),

@@ -910,12 +910,7 @@ fn sniff_delimiter(text: &str) -> char {
         let header = records
             .iter()
             .take(20)
-            .map(|r| {
-                r.fields
-                    .iter()
-                    .filter(|f| guess_field(f).is_some())
-                    .count()
-            })
+            .map(|r| r.fields.iter().filter(|f| guess_field(f).is_some()).count())
             .max()
             .unwrap_or(0);
         let header = if header >= 2 { header } else { 0 };
@@ -2222,7 +2217,12 @@ mod tests {
     fn row_numbers(text: &str) -> Vec<(usize, String)> {
         let rows = csv(text).expect("read").rows;
         rows.iter()
-            .map(|r| (r.row, r.cells.first().map(Cell::display).unwrap_or_default()))
+            .map(|r| {
+                (
+                    r.row,
+                    r.cells.first().map(Cell::display).unwrap_or_default(),
+                )
+            })
             .collect()
     }
 
@@ -2323,7 +2323,10 @@ mod tests {
     #[test]
     fn values_in_messages_have_control_characters_escaped_and_are_cut_when_long() {
         assert_eq!(shown("a\u{1b}[2Jb", Lang::En), "a\\u{1b}[2Jb");
-        assert_eq!(shown("x\u{202e}y\u{9b}z\n", Lang::En), "x\\u{202e}y\\u{9b}z\\u{a}");
+        assert_eq!(
+            shown("x\u{202e}y\u{9b}z\n", Lang::En),
+            "x\\u{202e}y\\u{9b}z\\u{a}"
+        );
         assert_eq!(shown("Sở Tài chính", Lang::Vi), "Sở Tài chính");
         let long = "ầ".repeat(10_000_000);
         let s = shown(&long, Lang::En);
