@@ -402,8 +402,10 @@ pub fn run_import(args: ImportArgs) -> Result<ExitCode> {
         );
     }
     println!("Column mapping (edit and pass with --mapping FILE):");
-    for line in import::mapping_to_text(&mapping).lines() {
-        println!("  {}", import::shown(line, Lang::En));
+    for m in &mapping {
+        // The header as `mapping_to_text` writes it, made safe for the terminal.
+        let key = m.field.map_or("-", import::field_key);
+        println!("  {} = {key}", import::shown(&m.header, Lang::En));
     }
 
     let mode = if args.replace {

@@ -1179,7 +1179,7 @@ pub fn import_dialog_ui(
                                         "Row {row} ({code}): {why}",
                                         &[
                                             ("row", r.row.to_string()),
-                                            ("code", r.code.clone()),
+                                            ("code", import::shown(&r.code, rl)),
                                             ("why", r.reasons_text(rl)),
                                         ],
                                     ))
