@@ -629,6 +629,11 @@ fn an_anonymised_csv_or_xlsx_export_is_refused_as_a_whole_naming_the_file() {
     let p = run_preview(&plan, &named, ImportMode::Merge);
     assert!(p.rejected.is_empty(), "{:?}", p.rejected.first());
     assert_eq!(p.updated_cadres(), plan.cadres.len());
+    // Its audit stamp (after the header, the rows and a blank line) is the one
+    // block left out, and its rows are named.
+    let table = import::read_staff_file(&named, &mut |_| {}).expect("read");
+    let lines = std::fs::read_to_string(&named).expect("read").lines().count();
+    assert_eq!(table.stamp_rows, Some((plan.cadres.len() + 3, lines)));
 }
 
 #[test]
