@@ -632,7 +632,10 @@ fn an_anonymised_csv_or_xlsx_export_is_refused_as_a_whole_naming_the_file() {
     // Its audit stamp (after the header, the rows and a blank line) is the one
     // block left out, and its rows are named.
     let table = import::read_staff_file(&named, &mut |_| {}).expect("read");
-    let lines = std::fs::read_to_string(&named).expect("read").lines().count();
+    let lines = std::fs::read_to_string(&named)
+        .expect("read")
+        .lines()
+        .count();
     assert_eq!(table.stamp_rows, Some((plan.cadres.len() + 3, lines)));
 }
 
