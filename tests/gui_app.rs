@@ -1007,3 +1007,91 @@ fn save_refuses_a_file_another_program_saved_meanwhile_and_offers_save_as() -> a
     assert_eq!(std::fs::read(&path)?, their_bytes);
     Ok(())
 }
+
+/// Waits (bounded) until the import dialog's worker is done.
+fn settle_import(h: &mut Harness<'static, HqApp>) {
+    for _ in 0..MAX_SOLVE_STEPS {
+        h.step();
+        if h.state()
+            .dialogs
+            .import
+            .as_ref()
+            .is_some_and(|d| !d.is_working())
+        {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    h.run_steps(2);
+}
+
+#[test]
+fn import_an_empty_replace_needs_its_own_confirmation_and_says_it_removes_everyone()
+-> anyhow::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let mut h = harness(sample_app(&dir));
+    let before = h.state().doc.plan.cadres.len();
+    assert_eq!(before, 2_582);
+    let staff = dir.path().join("empty.csv");
+    std::fs::write(&staff, "Mã cán bộ,Họ và tên,Đơn vị,Nơi ở\r\n")?;
+    h.get_by_label("File").click();
+    h.run_steps(2);
+    h.get_by_label("Import staff list…").click();
+    h.run_steps(3);
+    h.get(
+        By::new()
+            .role(egui::accesskit::Role::TextInput)
+            .label("Type the full path of the file:"),
+    )
+    .type_text(&staff.display().to_string());
+    h.run_steps(3);
+    h.get_by_label("OK").click();
+    settle_import(&mut h);
+    h.get_by_label("Replace the whole staff list").click();
+    h.run_steps(2);
+    settle_import(&mut h);
+    {
+        let d = h.state().dialogs.import.as_ref().expect("dialog open");
+        assert_eq!(d.empty_refused, Some(2_582));
+        let err = d.preview.clone().expect("checked").expect_err("refused");
+        assert!(err.contains("would remove all 2,582 staff"), "{err}");
+    }
+    // Import is not possible until the removal is confirmed.
+    h.get(
+        By::new()
+            .role(egui::accesskit::Role::Button)
+            .label("Import"),
+    )
+    .click();
+    h.run_steps(3);
+    assert!(h.state().dialogs.import.is_some());
+    assert_eq!(h.state().doc.plan.cadres.len(), before);
+    h.get_by_label("Yes, remove all 2,582 staff").click();
+    h.run_steps(2);
+    settle_import(&mut h);
+    let preview = h
+        .state()
+        .dialogs
+        .import
+        .as_ref()
+        .and_then(|d| d.preview.clone())
+        .ok_or_else(|| anyhow::anyhow!("no preview"))?
+        .map_err(anyhow::Error::msg)?;
+    assert_eq!(preview.removes_everyone, Some(2_582));
+    h.get_by_label(
+        "This removes all 2,582 staff of the plan; 0 people from the file take their place.",
+    );
+    h.get(
+        By::new()
+            .role(egui::accesskit::Role::Button)
+            .label("Import"),
+    )
+    .click();
+    h.run_steps(4);
+    assert!(h.state().dialogs.import.is_none());
+    assert!(h.state().doc.plan.cadres.is_empty());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(4);
+    assert_eq!(h.state().doc.plan.cadres.len(), before);
+    Ok(())
+}

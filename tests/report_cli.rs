@@ -441,3 +441,216 @@ fn two_imports_at_once_never_lose_an_update_while_both_say_saved() {
     found.sort_unstable();
     assert_eq!(found, expected, "{refusals} run(s) were refused");
 }
+
+#[test]
+fn rejected_onto_an_input_is_refused_before_anything_is_read_or_written() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let plan = dir.path().join("plan.ron");
+    std::fs::copy(SAMPLE, &plan).expect("copy");
+    let staff = dir.path().join("staff.csv");
+    std::fs::copy("tests/data/staff_small.csv", &staff).expect("copy");
+    let (plan_before, staff_before) = (
+        std::fs::read(&plan).expect("read"),
+        std::fs::read(&staff).expect("read"),
+    );
+    // Onto the plan (even as a dry run), spelled another way; onto the staff list.
+    let sub = dir.path().join("sub");
+    std::fs::create_dir(&sub).expect("mkdir");
+    let plan_other_spelling = sub.join("..").join("plan.ron");
+    for (out, extra, what) in [
+        (&plan, vec!["--dry-run"], "plan file"),
+        (&plan_other_spelling, vec![], "plan file"),
+        (&staff, vec![], "staff list"),
+    ] {
+        cmd()
+            .arg("import")
+            .arg(&plan)
+            .arg("--staff")
+            .arg(&staff)
+            .arg("--rejected")
+            .arg(out)
+            .args(extra)
+            .assert()
+            .code(2)
+            .stdout(predicate::str::is_empty())
+            .stderr(
+                predicate::str::contains(format!("is the {what}"))
+                    .and(predicate::str::contains("Nothing was read or written")),
+            );
+        assert_eq!(std::fs::read(&plan).expect("read"), plan_before);
+        assert_eq!(std::fs::read(&staff).expect("read"), staff_before);
+        assert!(!plan.with_extension("ron.bak").exists(), "no backup either");
+    }
+    // A new file beside them is fine, and a dry run still writes it (it is the report).
+    let out = dir.path().join("rejected.csv");
+    cmd()
+        .arg("import")
+        .arg(&plan)
+        .arg("--staff")
+        .arg(&staff)
+        .arg("--rejected")
+        .arg(&out)
+        .arg("--dry-run")
+        .assert()
+        .code(1);
+    assert!(
+        std::fs::read_to_string(&out)
+            .expect("written")
+            .contains("TEST-004")
+    );
+    assert_eq!(std::fs::read(&plan).expect("read"), plan_before);
+}
+
+#[test]
+fn a_header_only_replace_is_refused_unless_allow_empty_is_given() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let plan = dir.path().join("plan.ron");
+    std::fs::copy(SAMPLE, &plan).expect("copy");
+    let before = std::fs::read(&plan).expect("read");
+    let staff = dir.path().join("empty.csv");
+    std::fs::write(&staff, "Staff code,Full name,Unit,Home zone\r\n").expect("write");
+    cmd()
+        .arg("import")
+        .arg(&plan)
+        .arg("--staff")
+        .arg(&staff)
+        .arg("--replace")
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("would remove all 2582 staff")
+                .and(predicate::str::contains("--allow-empty")),
+        );
+    assert_eq!(std::fs::read(&plan).expect("read"), before);
+    // --allow-empty needs --replace (a merge removes nobody).
+    cmd()
+        .arg("import")
+        .arg(&plan)
+        .arg("--staff")
+        .arg(&staff)
+        .arg("--allow-empty")
+        .assert()
+        .code(2);
+    cmd()
+        .arg("import")
+        .arg(&plan)
+        .arg("--staff")
+        .arg(&staff)
+        .args(["--replace", "--allow-empty"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("2582 removed"));
+    let saved = hq_planner::core::file::load(&plan).expect("valid plan");
+    assert!(saved.plan().cadres.is_empty());
+    cmd()
+        .args(["import", "--help"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("--allow-empty"));
+}
+
+#[test]
+fn crlf_and_lf_staff_lists_report_the_rows_an_editor_shows_in_messages_and_the_rejected_file() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let plan = dir.path().join("plan.ron");
+    std::fs::copy(SAMPLE, &plan).expect("copy");
+    let fixture = std::fs::read_to_string("tests/data/staff_small.csv").expect("fixture");
+    for (name, eol) in [("lf", "\n"), ("crlf", "\r\n")] {
+        let staff = dir.path().join(format!("staff-{name}.csv"));
+        std::fs::write(&staff, fixture.lines().collect::<Vec<_>>().join(eol) + eol).expect("write");
+        let out = dir.path().join(format!("rejected-{name}.csv"));
+        cmd()
+            .arg("import")
+            .arg(&plan)
+            .arg("--staff")
+            .arg(&staff)
+            .arg("--rejected")
+            .arg(&out)
+            .arg("--dry-run")
+            .assert()
+            .code(1)
+            .stderr(predicate::str::contains("row 5 (TEST-004): bad preference"));
+        let text = std::fs::read_to_string(&out).expect("rejected");
+        let row = text.lines().nth(1).expect("one rejected row");
+        assert!(row.starts_with("5,TEST-004,"), "{name}: {row}");
+    }
+}
+
+#[test]
+fn control_characters_in_cells_are_escaped_and_long_values_cut_in_messages() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let plan = dir.path().join("plan.ron");
+    std::fs::copy(SAMPLE, &plan).expect("copy");
+    let staff = dir.path().join("staff.csv");
+    let huge = "Z".repeat(1_000_000);
+    std::fs::write(
+        &staff,
+        format!(
+            "Staff code,Full name,Unit,Home zone\nX\u{1b}[31m-1,Lê Văn Một,\u{1b}]0;owned\u{7}\u{202e},{huge}\n"
+        ),
+    )
+    .expect("write");
+    let assert = cmd()
+        .arg("import")
+        .arg(&plan)
+        .arg("--staff")
+        .arg(&staff)
+        .arg("--dry-run")
+        .assert()
+        .code(1);
+    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
+    assert!(
+        !stderr.contains('\u{1b}') && !stderr.contains('\u{202e}'),
+        "{stderr:?}"
+    );
+    assert!(stderr.contains("row 2 (X\\u{1b}[31m-1)"), "{stderr}");
+    assert!(
+        stderr.contains("unknown unit \"\\u{1b}]0;owned\\u{7}\\u{202e}\""),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!("\"{}… (1000000 characters)\"", "Z".repeat(77))),
+        "{stderr}"
+    );
+    assert!(stderr.len() < 2_000, "{} bytes", stderr.len());
+}
+
+#[test]
+fn an_unclosed_quote_and_a_semicolon_file_are_named_plainly() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let plan = dir.path().join("plan.ron");
+    std::fs::copy(SAMPLE, &plan).expect("copy");
+    let staff = dir.path().join("quote.csv");
+    std::fs::write(
+        &staff,
+        "Staff code,Full name,Unit,Home zone\r\nX-1,\"Lê Văn Một,Sở Y tế,p-thanh-binh\r\nX-2,Lê Văn Hai,Sở Y tế,p-thanh-binh\r\n",
+    )
+    .expect("write");
+    cmd()
+        .arg("import")
+        .arg(&plan)
+        .arg("--staff")
+        .arg(&staff)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "row 2: a quote \" opened in column 2 is never closed; the rows after it were read as one cell",
+        ));
+    // More commas in the note than semicolons on any line: the old count
+    // chose the comma and found "no column is mapped to Staff code".
+    let staff = dir.path().join("semicolon.csv");
+    std::fs::write(
+        &staff,
+        "Mã cán bộ;Họ và tên;Đơn vị;Nơi ở;Ghi chú\nX-1;Lê Văn Một;Sở Y tế;p-thanh-binh;con nhỏ, ở xa, đi xe buýt, thứ 2, thứ 4, thứ 6\n",
+    )
+    .expect("write");
+    cmd()
+        .arg("import")
+        .arg(&plan)
+        .arg("--staff")
+        .arg(&staff)
+        .arg("--dry-run")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("1 added"));
+}

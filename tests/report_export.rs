@@ -1083,3 +1083,114 @@ fn xlsx_summary_has_the_sign_off_names_and_real_dates() {
             .all(|r| summary.get_value((r, 0)).map(cell_text).as_deref() != Some("Người lập"))
     );
 }
+
+/// Whether a CSV cell could start a spreadsheet formula (OWASP's list), a
+/// plain number aside.
+fn formula_like(cell: &str) -> bool {
+    cell.starts_with(['=', '+', '-', '@', '\t', '\r'])
+        && cell.replace(',', ".").parse::<f64>().is_err()
+}
+
+#[test]
+fn csv_export_cells_that_look_like_formulas_are_quoted_and_import_back() {
+    use hq_planner::core::report::import::{self, ImportMode, ImportOptions};
+    let payloads = [
+        "=CMD()",
+        "+1+1",
+        "-2+3",
+        "@SUM(A1)",
+        "=HYPERLINK(\"http://x.example\",\"y\")",
+        "-2",
+    ];
+    let mut p = plan();
+    for (c, name) in p.cadres.iter_mut().zip(payloads) {
+        c.name = name.into();
+    }
+    // Units are named in the anonymised export too.
+    p.units[0].name = "=CMD()|' /C calc'!A0".into();
+    let sol = solution(&p.scenarios[0].id);
+    let dir = tempfile::tempdir().expect("tmp");
+    for anonymize in [false, true] {
+        let m = ReportModel::build(
+            &p,
+            PLAN_BYTES,
+            &p.scenarios[0],
+            &sol,
+            &sol.kpis.soft_violations,
+            &opts(Lang::Vi, anonymize),
+        );
+        let csv_bytes = bytes(&[m], ExportFormat::Csv);
+        let mut r = csv::ReaderBuilder::new()
+            .flexible(true)
+            .has_headers(false)
+            .from_reader(&csv_bytes[3..]);
+        let rows: Vec<Vec<String>> = r
+            .records()
+            .map(|rec| rec.expect("record").iter().map(str::to_owned).collect())
+            .collect();
+        let cells: Vec<&String> = rows.iter().flatten().collect();
+        let unsafe_cells: Vec<&&String> = cells.iter().filter(|c| formula_like(c)).collect();
+        assert!(
+            unsafe_cells.is_empty(),
+            "anonymize {anonymize}: {unsafe_cells:?}"
+        );
+        assert!(cells.iter().any(|c| *c == "'=CMD()|' /C calc'!A0"), "unit");
+        if !anonymize {
+            let names: Vec<&str> = rows[1..=6].iter().map(|r| r[1].as_str()).collect();
+            let mut want: Vec<String> = payloads[..5].iter().map(|p| format!("'{p}")).collect();
+            want.push("-2".into());
+            let mut names_sorted: Vec<String> = names.iter().map(|s| s.to_string()).collect();
+            names_sorted.sort();
+            want.sort();
+            assert_eq!(
+                names_sorted, want,
+                "each payload quoted, the plain number left alone"
+            );
+            // Imported back, every name is the one the plan had.
+            let path = dir.path().join("named.csv");
+            std::fs::write(&path, &csv_bytes).expect("write");
+            let table = import::read_staff_file(&path, &mut |_| {}).expect("read");
+            let mapping = import::mapping_for(&table.headers, &[]);
+            let opts = ImportOptions::for_day(ImportMode::Merge, d(2025, 6, 1));
+            let preview =
+                import::preview(&p, &table, &mapping, &opts, &mut |_| {}).expect("preview");
+            assert!(preview.rejected.is_empty(), "{:?}", preview.rejected);
+            let mut back = p.clone();
+            import::apply(&mut back, &preview);
+            assert_eq!(back.cadres, p.cadres);
+        }
+    }
+}
+
+/// Every `.rs` file under `dir`.
+fn rust_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).expect("read dir").flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+#[test]
+fn every_csv_writer_in_the_sources_is_the_formula_safe_one() {
+    let mut files = Vec::new();
+    rust_files(std::path::Path::new("src"), &mut files);
+    let own = std::path::Path::new("src/core/report/csv_out.rs");
+    let offenders: Vec<String> = files
+        .iter()
+        .filter(|f| f.as_path() != own)
+        .filter(|f| {
+            let text = std::fs::read_to_string(f).expect("read source");
+            text.contains("csv::Writer") || text.contains("WriterBuilder")
+        })
+        .map(|f| f.display().to_string())
+        .collect();
+    assert!(
+        offenders.is_empty(),
+        "write CSV through report::csv_out::SafeCsvWriter: {offenders:?}"
+    );
+    assert!(files.len() > 20, "the sources were found");
+}

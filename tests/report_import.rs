@@ -629,6 +629,14 @@ fn an_anonymised_csv_or_xlsx_export_is_refused_as_a_whole_naming_the_file() {
     let p = run_preview(&plan, &named, ImportMode::Merge);
     assert!(p.rejected.is_empty(), "{:?}", p.rejected.first());
     assert_eq!(p.updated_cadres(), plan.cadres.len());
+    // Its audit stamp (after the header, the rows and a blank line) is the one
+    // block left out, and its rows are named.
+    let table = import::read_staff_file(&named, &mut |_| {}).expect("read");
+    let lines = std::fs::read_to_string(&named)
+        .expect("read")
+        .lines()
+        .count();
+    assert_eq!(table.stamp_rows, Some((plan.cadres.len() + 3, lines)));
 }
 
 #[test]
@@ -772,4 +780,215 @@ fn xls_office_file_imports_three_rows_and_rejects_four_with_reasons() {
 #[test]
 fn ods_office_file_imports_three_rows_and_rejects_four_with_reasons() {
     check_small_office_file("tests/data/staff_small.ods");
+}
+
+/// `tests/data/staff_small.csv` with its line endings replaced by `eol`.
+fn staff_small_with(eol: &str) -> String {
+    std::fs::read_to_string("tests/data/staff_small.csv")
+        .expect("fixture")
+        .lines()
+        .collect::<Vec<_>>()
+        .join(eol)
+        + eol
+}
+
+/// The "Dòng / Row" column of a rejected-rows CSV.
+fn rejected_file_rows(path: &Path) -> Vec<String> {
+    let text = std::fs::read_to_string(path).expect("rejected file");
+    let mut r =
+        csv::ReaderBuilder::new().from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+    r.records()
+        .map(|rec| rec.expect("record")[0].to_owned())
+        .collect()
+}
+
+#[test]
+fn windows_line_endings_give_the_same_row_numbers_as_a_text_editor() {
+    // The csv crate's positions put every CRLF row one line too low ("row 4"
+    // for line 5) and every CR-only row on line 1; rows are lines as shown.
+    let plan = sample_plan();
+    let dir = tempfile::tempdir().expect("tmp");
+    for (name, eol) in [("lf", "\n"), ("crlf", "\r\n"), ("cr", "\r")] {
+        let path = dir.path().join(format!("staff-{name}.csv"));
+        // A blank line after the header moves the data rows one line down.
+        let text = staff_small_with(eol).replacen(eol, &format!("{eol}{eol}"), 1);
+        std::fs::write(&path, text).expect("write");
+        let p = run_preview(&plan, &path, ImportMode::Merge);
+        let rows: Vec<usize> = p.accepted.iter().map(|a| a.row).collect();
+        assert_eq!(rows, vec![3, 4, 5], "{name}");
+        let rejected: Vec<(usize, String)> =
+            p.rejected.iter().map(|r| (r.row, r.code.clone())).collect();
+        assert_eq!(rejected, vec![(6, "TEST-004".to_owned())], "{name}");
+        let out = dir.path().join(format!("rejected-{name}.csv"));
+        import::write_rejected(&out, &p).expect("write rejected");
+        assert_eq!(rejected_file_rows(&out), vec!["6".to_owned()], "{name}");
+    }
+    // A note over two lines: the rows after it keep their own line numbers.
+    let path = dir.path().join("multiline.csv");
+    let text = "Staff code,Full name,Unit,Home zone,Notes\r\n\
+        TEST-101,Lê Văn Một,Sở Y tế,p-thanh-binh,\"dòng 1\r\ndòng 2\"\r\n\
+        TEST-102,Lê Văn Hai,Sở Ma,p-thanh-binh,\r\n";
+    std::fs::write(&path, text).expect("write");
+    let p = run_preview(&plan, &path, ImportMode::Merge);
+    assert_eq!(p.accepted[0].row, 2);
+    assert_eq!(p.rejected[0].row, 4);
+    assert_eq!(p.accepted[0].patch.notes.as_deref(), Some("dòng 1\ndòng 2"));
+}
+
+#[test]
+fn a_staff_code_starting_with_hash_is_imported_not_dropped_as_a_comment() {
+    let plan = sample_plan();
+    let dir = tempfile::tempdir().expect("tmp");
+    let path = dir.path().join("hash.csv");
+    std::fs::write(
+        &path,
+        "Staff code,Full name,Unit,Home zone\n#CB-1,Lê Văn Một,Sở Y tế,p-thanh-binh\n# CB-2,Lê Văn Hai,Sở Y tế,p-thanh-binh\n",
+    )
+    .expect("write");
+    let p = run_preview(&plan, &path, ImportMode::Merge);
+    assert_eq!(p.rows_read, 2);
+    let codes: Vec<(usize, &str)> = p
+        .accepted
+        .iter()
+        .map(|a| (a.row, a.patch.code.as_str()))
+        .collect();
+    assert_eq!(codes, vec![(2, "#CB-1"), (3, "# CB-2")]);
+}
+
+#[test]
+fn a_replace_that_removes_everyone_is_refused_unless_allowed() {
+    let plan = sample_plan();
+    let staff = plan.cadres.len();
+    let dir = tempfile::tempdir().expect("tmp");
+    let table_of = |name: &str, text: &str| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).expect("write");
+        import::read_staff_file(&path, &mut |_| {}).expect("read")
+    };
+    let header_only = table_of("empty.csv", "Staff code,Full name,Unit,Home zone\n");
+    let strangers = table_of(
+        "others.csv",
+        "Staff code,Full name,Unit,Home zone\nX-1,Lê Văn Một,Sở Y tế,p-thanh-binh\n",
+    );
+    for (table, kept) in [(&header_only, 0), (&strangers, 1)] {
+        let mapping = import::mapping_for(&table.headers, &[]);
+        let refused = import::preview(
+            &plan,
+            table,
+            &mapping,
+            &opts(ImportMode::Replace),
+            &mut |_| {},
+        );
+        match refused {
+            Err(import::ImportError::WouldRemoveEveryone {
+                staff: s, kept: k, ..
+            }) => assert_eq!((s, k), (staff, kept)),
+            other => panic!("expected a refusal, got {other:?}"),
+        }
+        let message = import::preview(
+            &plan,
+            table,
+            &mapping,
+            &opts(ImportMode::Replace),
+            &mut |_| {},
+        )
+        .expect_err("refused")
+        .to_string();
+        assert!(
+            message.contains("would remove all 2582 staff") && message.contains("--allow-empty"),
+            "{message}"
+        );
+        // Merge never removes anyone, so it needs no confirmation.
+        let merged = import::preview(
+            &plan,
+            table,
+            &mapping,
+            &opts(ImportMode::Merge),
+            &mut |_| {},
+        )
+        .expect("merge");
+        assert_eq!(merged.removes_everyone, None);
+        // Asked for explicitly, the preview says so and apply does it.
+        let allowed = ImportOptions {
+            allow_empty: true,
+            ..opts(ImportMode::Replace)
+        };
+        let p = import::preview(&plan, table, &mapping, &allowed, &mut |_| {}).expect("allowed");
+        assert_eq!(p.removes_everyone, Some(staff));
+        let mut replaced = plan.clone();
+        let s = import::apply(&mut replaced, &p);
+        assert_eq!((s.removed, s.added), (staff, kept));
+        assert_eq!(replaced.cadres.len(), kept);
+    }
+}
+
+#[test]
+fn an_id_typed_with_decomposed_accents_matches_the_plan_and_is_stored_nfc() {
+    // Two zones whose ids fold to the same text: only the exact id tells them
+    // apart, and an NFD "an-lạc" was not that id before the cells were made NFC.
+    let mut plan = sample_plan();
+    for (id, name) in [("an-lạc", "Xã An Lạc"), ("an-lác", "Xã An Lác")] {
+        plan.zones.push(hq_planner::core::plan::Zone {
+            id: id.into(),
+            name: name.into(),
+            ..Default::default()
+        });
+    }
+    let dir = tempfile::tempdir().expect("tmp");
+    let path = dir.path().join("nfd.csv");
+    std::fs::write(
+        &path,
+        "Staff code,Full name,Unit,Home zone\nX-1,Le\u{0302}\u{0301} Va\u{0306}n Mo\u{0323}\u{0302}t,Sở Y tế,an-la\u{0323}c\n",
+    )
+    .expect("write");
+    let p = run_preview(&plan, &path, ImportMode::Merge);
+    assert!(p.rejected.is_empty(), "{:?}", p.rejected);
+    assert_eq!(p.accepted[0].patch.zone.as_deref(), Some("an-lạc"));
+    assert_eq!(p.accepted[0].patch.name.as_deref(), Some("Lế Văn Một"));
+}
+
+#[test]
+fn formula_cells_of_rejected_rows_are_neutralised_and_read_back_as_written() {
+    let plan = sample_plan();
+    let dir = tempfile::tempdir().expect("tmp");
+    let path = dir.path().join("staff.csv");
+    let payloads = [
+        "=CMD()",
+        "+1+1",
+        "-2+3",
+        "@SUM(A1)",
+        "=HYPERLINK(\"http://x.example\",\"y\")",
+    ];
+    let mut text = "Staff code,Full name,Unit,Home zone,Notes\n".to_owned();
+    for (i, p) in payloads.iter().enumerate() {
+        // An unknown unit rejects the row; the payload is its note.
+        text.push_str(&format!(
+            "X-{i},Lê Văn Một,Sở Ma,p-thanh-binh,\"{}\"\n",
+            p.replace('"', "\"\"")
+        ));
+    }
+    text.push_str("X-9,Lê Văn Một,Sở Ma,p-thanh-binh,-2\n");
+    std::fs::write(&path, text).expect("write");
+    let p = run_preview(&plan, &path, ImportMode::Merge);
+    assert_eq!(p.rejected.len(), 6);
+    let out = dir.path().join("rejected.csv");
+    import::write_rejected(&out, &p).expect("write rejected");
+    let written = std::fs::read_to_string(&out).expect("read");
+    let mut r =
+        csv::ReaderBuilder::new().from_reader(written.trim_start_matches('\u{feff}').as_bytes());
+    let notes: Vec<String> = r
+        .records()
+        .map(|rec| rec.expect("rec")[5].to_owned())
+        .collect();
+    let mut want: Vec<String> = payloads.iter().map(|p| format!("'{p}")).collect();
+    want.push("-2".into());
+    assert_eq!(
+        notes, want,
+        "every payload quoted, the plain number left alone"
+    );
+    let again = run_preview(&plan, &out, ImportMode::Merge);
+    let back: Vec<String> = again.rejected.iter().map(|r| r.cells[5].clone()).collect();
+    let mut original: Vec<String> = payloads.iter().map(|p| p.to_string()).collect();
+    original.push("-2".into());
+    assert_eq!(back, original);
 }

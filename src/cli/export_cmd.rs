@@ -117,10 +117,16 @@ pub struct ImportArgs {
     /// Replace the staff list instead of merging (update by staff code, add new).
     #[arg(long)]
     pub replace: bool,
-    /// Write the rejected rows with their reasons to this file (.csv or .xlsx).
+    /// With --replace: allow removing every cadre of the plan (a file with no
+    /// staff, or none of the plan's staff codes); refused without it.
+    #[arg(long, requires = "replace")]
+    pub allow_empty: bool,
+    /// Write the rejected rows with their reasons to this file (.csv or .xlsx);
+    /// never one of the input files (refused before anything is read).
     #[arg(long)]
     pub rejected: Option<PathBuf>,
-    /// Check and report only; do not save the plan.
+    /// Check and report only; do not save the plan (a --rejected file is still
+    /// written: it is the report asked for).
     #[arg(long)]
     pub dry_run: bool,
 }
@@ -335,8 +341,27 @@ pub fn run_export(args: ExportArgs) -> Result<ExitCode> {
 /// Runs `hq-planner import`.
 ///
 /// Exit code 0: every row imported; 1: the plan is invalid, or some rows were
-/// rejected (the others are imported and listed); 2: the files could not be read.
+/// rejected (the others are imported and listed); 2: the files could not be
+/// read, `--rejected` names one of the inputs, or a replace would remove every
+/// cadre without `--allow-empty`.
 pub fn run_import(args: ImportArgs) -> Result<ExitCode> {
+    // An output onto an input would destroy it (the plan, even with
+    // --dry-run; the staff list): refused before anything is read or written.
+    if let Some(out) = &args.rejected {
+        let mut inputs = vec![("plan file", &args.file), ("staff list", &args.staff)];
+        if let Some(m) = &args.mapping {
+            inputs.push(("mapping file", m));
+        }
+        for (what, input) in inputs {
+            if import::same_file(out, input) {
+                anyhow::bail!(
+                    "--rejected {} is the {what} {}: writing the rejected rows there would destroy it. Nothing was read or written; choose another file (e.g. rejected.csv)",
+                    out.display(),
+                    input.display()
+                );
+            }
+        }
+    }
     let Some((checked, read)) = super::load_or_report_with_fingerprint(&args.file)? else {
         return Ok(ExitCode::from(1));
     };
@@ -368,12 +393,20 @@ pub fn run_import(args: ImportArgs) -> Result<ExitCode> {
         if table.sheet.is_empty() {
             String::new()
         } else {
-            format!(" (sheet \"{}\")", table.sheet)
+            format!(" (sheet \"{}\")", import::shown(&table.sheet, Lang::En))
         }
     );
+    if let Some((first, last)) = table.stamp_rows {
+        println!(
+            "{}: rows {first} to {last} are the audit stamp of an HQ Planner export, not staff; left out",
+            args.staff.display()
+        );
+    }
     println!("Column mapping (edit and pass with --mapping FILE):");
-    for line in import::mapping_to_text(&mapping).lines() {
-        println!("  {line}");
+    for m in &mapping {
+        // The header as `mapping_to_text` writes it, made safe for the terminal.
+        let key = m.field.map_or("-", import::field_key);
+        println!("  {} = {key}", import::shown(&m.header, Lang::En));
     }
 
     let mode = if args.replace {
@@ -382,14 +415,17 @@ pub fn run_import(args: ImportArgs) -> Result<ExitCode> {
         ImportMode::Merge
     };
     let today = chrono::Local::now().date_naive();
-    let opts = ImportOptions::for_day(mode, today);
+    let opts = ImportOptions {
+        allow_empty: args.allow_empty,
+        ..ImportOptions::for_day(mode, today)
+    };
     let preview = import::preview(&plan, &table, &mapping, &opts, &mut |_| {})
         .with_context(|| format!("checking {}", args.staff.display()))?;
     for r in &preview.rejected {
         let code = if r.code.is_empty() {
             String::new()
         } else {
-            format!(" ({})", r.code)
+            format!(" ({})", import::shown(&r.code, Lang::En))
         };
         eprintln!(
             "{}: row {}{code}: {}",

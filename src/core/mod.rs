@@ -8,3 +8,4 @@ pub mod report;
 pub mod rng;
 pub mod sample;
 pub mod solve;
+pub mod text;

@@ -118,6 +118,43 @@ pub fn import_error_text(tx: Tr, e: &ImportError, file: &Path) -> String {
                 &[("path", p(path)), ("why", why)],
             )
         }
+        ImportError::UnclosedQuote {
+            path,
+            row,
+            column,
+            closes_on: None,
+        } => tx.tf(
+            "{path}, row {row}: a quote {q} opened in column {column} is never closed; the rows after it were read as one cell. Close the quote (or remove it) and import again.",
+            &[
+                ("path", p(path)),
+                ("q", "\"".to_owned()),
+                ("row", row.to_string()),
+                ("column", column.to_string()),
+            ],
+        ),
+        ImportError::UnclosedQuote {
+            path,
+            row,
+            column,
+            closes_on: Some(end),
+        } => tx.tf(
+            "{path}, row {row}: a quote {q} opened in column {column} is not closed on its row but on row {end}; rows {row} to {end} were read as one cell. Close the quote (or remove it) and import again.",
+            &[
+                ("path", p(path)),
+                ("q", "\"".to_owned()),
+                ("row", row.to_string()),
+                ("column", column.to_string()),
+                ("end", end.to_string()),
+            ],
+        ),
+        ImportError::WouldRemoveEveryone { path, staff, kept } => tx.tf(
+            "{path}: replacing the staff list with this file would remove all {staff} staff of the plan ({kept} left after the import). Tick “Yes, remove all {staff} staff” to do it anyway.",
+            &[
+                ("path", p(path)),
+                ("staff", tx.int(*staff as u32)),
+                ("kept", tx.int(*kept as u32)),
+            ],
+        ),
         ImportError::Write { path, message } => tx.tf(
             "Cannot write {path}: {why}",
             &[("path", p(path)), ("why", message.clone())],
@@ -779,8 +816,9 @@ enum ImportMsg {
     Progress(report::Progress),
     /// The file was read; the proposed mapping.
     Read(Arc<StaffTable>, Vec<ColumnMapping>),
-    /// The rows were checked.
-    Checked(Result<ImportPreview, String>),
+    /// The rows were checked; with the number of staff a refused replace
+    /// would have removed (all of them), to ask for a confirmation.
+    Checked(Result<ImportPreview, String>, Option<usize>),
     /// The file could not be read.
     Failed(String),
 }
@@ -805,6 +843,11 @@ pub struct ImportDialog {
     pub mapping: Vec<ColumnMapping>,
     /// Merge or replace.
     pub mode: ImportMode,
+    /// The user confirmed a replace that removes every cadre of the plan.
+    pub allow_empty: bool,
+    /// The last check refused a replace that would remove all these staff
+    /// (the dialog then offers the confirmation).
+    pub empty_refused: Option<usize>,
     /// Checked rows, or why they could not be checked (None while working).
     pub preview: Option<Result<ImportPreview, String>>,
     /// Why the file could not be read.
@@ -860,6 +903,8 @@ impl ImportDialog {
             table: None,
             mapping: Vec::new(),
             mode: ImportMode::Merge,
+            allow_empty: false,
+            empty_refused: None,
             preview: None,
             failed: None,
             rejected_path: rejected.display().to_string(),
@@ -879,14 +924,8 @@ impl ImportDialog {
             };
             let mapping = import::mapping_for(&table.headers, &plan.import_mapping);
             send(ImportMsg::Read(table.clone(), mapping.clone()));
-            send(ImportMsg::Checked(check(
-                &plan,
-                &table,
-                &mapping,
-                mode,
-                tx,
-                &mut progress,
-            )));
+            let (checked, refused) = check(&plan, &table, &mapping, mode, false, tx, &mut progress);
+            send(ImportMsg::Checked(checked, refused));
         }));
         d
     }
@@ -903,8 +942,9 @@ impl ImportDialog {
                     self.table = Some(t);
                     self.mapping = m;
                 }
-                Ok(ImportMsg::Checked(r)) => {
+                Ok(ImportMsg::Checked(r, refused)) => {
                     self.preview = Some(r);
+                    self.empty_refused = refused;
                     self.work = None;
                     return false;
                 }
@@ -937,34 +977,51 @@ impl ImportDialog {
         let plan = plan.clone();
         let mapping = self.mapping.clone();
         let mode = self.mode;
+        let allow_empty = self.allow_empty;
         let tx = self.tx;
         self.preview = None;
         self.rejected_note = None;
         self.work = Some(spawn_import(self.repaint.clone(), tx, move |send| {
             let mut progress = |p| send(ImportMsg::Progress(p));
-            send(ImportMsg::Checked(check(
+            let (checked, refused) = check(
                 &plan,
                 &table,
                 &mapping,
                 mode,
+                allow_empty,
                 tx,
                 &mut progress,
-            )));
+            );
+            send(ImportMsg::Checked(checked, refused));
         }));
     }
 }
 
+/// Checks the rows; a refused replace that would remove every cadre also
+/// gives their number, so the dialog can ask for a confirmation.
 fn check(
     plan: &Plan,
     table: &StaffTable,
     mapping: &[ColumnMapping],
     mode: ImportMode,
+    allow_empty: bool,
     tx: Tr,
     progress: &mut dyn FnMut(report::Progress),
-) -> Result<ImportPreview, String> {
-    let opts = ImportOptions::for_day(mode, chrono::Local::now().date_naive());
-    import::preview(plan, table, mapping, &opts, progress)
-        .map_err(|e| import_error_text(tx, &e, &table.path))
+) -> (Result<ImportPreview, String>, Option<usize>) {
+    let opts = ImportOptions {
+        allow_empty,
+        ..ImportOptions::for_day(mode, chrono::Local::now().date_naive())
+    };
+    match import::preview(plan, table, mapping, &opts, progress) {
+        Ok(p) => (Ok(p), None),
+        Err(e) => {
+            let refused = match &e {
+                ImportError::WouldRemoveEveryone { staff, .. } => Some(*staff),
+                _ => None,
+            };
+            (Err(import_error_text(tx, &e, &table.path)), refused)
+        }
+    }
 }
 
 /// Draws the import dialog; returns false when it closed.
@@ -1006,6 +1063,40 @@ pub fn import_dialog_ui(
                 )
                 .changed();
         });
+        if changed {
+            // A confirmation is for the replace it was given for.
+            d.allow_empty = false;
+        }
+        let everyone = d.empty_refused.or_else(|| {
+            d.preview
+                .as_ref()
+                .and_then(|r| r.as_ref().ok())
+                .and_then(|p| p.removes_everyone)
+        });
+        if d.mode == ImportMode::Replace
+            && let Some(staff) = everyone
+        {
+            changed |= ui
+                .checkbox(
+                    &mut d.allow_empty,
+                    RichText::new(tx.tf(
+                        "Yes, remove all {staff} staff",
+                        &[("staff", tx.int(staff as u32))],
+                    ))
+                    .color(w::PROBLEM),
+                )
+                .changed();
+        }
+        if let Some((first, last)) = d.table.as_ref().and_then(|t| t.stamp_rows) {
+            ui.label(
+                RichText::new(tx.tf(
+                    "Rows {first} to {last}: the audit stamp of an HQ Planner export, not staff; left out.",
+                    &[("first", first.to_string()), ("last", last.to_string())],
+                ))
+                .small()
+                .weak(),
+            );
+        }
         if !d.mapping.is_empty() {
             w::heading(ui, tx.t("Columns"));
             ui.label(RichText::new(tx.t("Choose which field each column of the file fills; the choice is saved with the plan for the next import.")).small().weak());
@@ -1062,6 +1153,19 @@ pub fn import_dialog_ui(
                         ("bad", tx.int(p.rejected.len() as u32)),
                     ],
                 ));
+                if let Some(staff) = p.removes_everyone {
+                    ui.label(
+                        RichText::new(tx.tf(
+                            "This removes all {staff} staff of the plan; {kept} people from the file take their place.",
+                            &[
+                                ("staff", tx.int(staff as u32)),
+                                ("kept", tx.int(p.accepted.len() as u32)),
+                            ],
+                        ))
+                        .color(w::PROBLEM)
+                        .strong(),
+                    );
+                }
                 accepted_table_ui(ui, tx, p);
                 if !p.rejected.is_empty() {
                     w::heading(ui, tx.t("Rejected rows"));
@@ -1075,7 +1179,7 @@ pub fn import_dialog_ui(
                                         "Row {row} ({code}): {why}",
                                         &[
                                             ("row", r.row.to_string()),
-                                            ("code", r.code.clone()),
+                                            ("code", import::shown(&r.code, rl)),
                                             ("why", r.reasons_text(rl)),
                                         ],
                                     ))
@@ -1096,11 +1200,16 @@ pub fn import_dialog_ui(
                             .clicked()
                         {
                             let out = PathBuf::from(d.rejected_path.trim());
-                            d.rejected_note = Some(
+                            d.rejected_note = Some(if import::same_file(&out, &d.path) {
+                                Err(tx.tf(
+                                    "The rejected rows cannot be written onto {path}: it is the staff list being imported.",
+                                    &[("path", out.display().to_string())],
+                                ))
+                            } else {
                                 import::write_rejected(&out, p)
                                     .map(|()| out.clone())
-                                    .map_err(|e| import_error_text(tx, &e, &out)),
-                            );
+                                    .map_err(|e| import_error_text(tx, &e, &out))
+                            });
                         }
                     });
                     match &d.rejected_note {
@@ -1121,7 +1230,9 @@ pub fn import_dialog_ui(
                 .preview
                 .as_ref()
                 .and_then(|r| r.as_ref().ok())
-                .filter(|p| !p.accepted.is_empty() && !working);
+                // An empty replace is imported only once confirmed (the
+                // preview then says it removes everyone).
+                .filter(|p| (!p.accepted.is_empty() || p.removes_everyone.is_some()) && !working);
             if ui
                 .add_enabled(ready.is_some(), egui::Button::new(tx.t("Import")))
                 .on_hover_text(tx.t("Undo brings the previous staff list back"))
@@ -1265,8 +1376,25 @@ mod tests {
                 },
             },
             ImportError::Write {
-                path,
+                path: path.clone(),
                 message: "disk full".into(),
+            },
+            ImportError::UnclosedQuote {
+                path: path.clone(),
+                row: 7,
+                column: 2,
+                closes_on: None,
+            },
+            ImportError::UnclosedQuote {
+                path: path.clone(),
+                row: 7,
+                column: 2,
+                closes_on: Some(9),
+            },
+            ImportError::WouldRemoveEveryone {
+                path,
+                staff: 2_582,
+                kept: 0,
             },
         ]
     }
@@ -1307,6 +1435,9 @@ mod tests {
         assert!(texts[8].contains("adec48d669157b55") && texts[8].contains("ẩn danh"));
         assert!(texts[10].contains("2.000/2.582"), "{}", texts[10]);
         assert!(import_error_text(en, &import_errors()[10], &file()).contains("2,000 of 2,582"));
+        assert!(texts[12].contains("dòng 7") && texts[12].contains("cột 2"));
+        assert!(texts[13].contains("dòng 9"), "{}", texts[13]);
+        assert!(texts[14].contains("2.582 cán bộ"), "{}", texts[14]);
     }
 
     #[test]

@@ -160,6 +160,34 @@ pub static VI: &[(&str, &str)] = &[
         "không đọc được nội dung tệp",
     ),
     ("Cannot read {path}: {why}", "Không đọc được {path}: {why}"),
+    (
+        "{path}, row {row}: a quote {q} opened in column {column} is never closed; the rows after it were read as one cell. Close the quote (or remove it) and import again.",
+        "{path}, dòng {row}: dấu nháy {q} mở ở cột {column} không bao giờ được đóng; các dòng sau nó bị đọc thành một ô. Hãy đóng (hoặc xóa) dấu nháy rồi nhập lại.",
+    ),
+    (
+        "{path}, row {row}: a quote {q} opened in column {column} is not closed on its row but on row {end}; rows {row} to {end} were read as one cell. Close the quote (or remove it) and import again.",
+        "{path}, dòng {row}: dấu nháy {q} mở ở cột {column} không được đóng trên dòng đó mà ở dòng {end}; các dòng {row} đến {end} bị đọc thành một ô. Hãy đóng (hoặc xóa) dấu nháy rồi nhập lại.",
+    ),
+    (
+        "{path}: replacing the staff list with this file would remove all {staff} staff of the plan ({kept} left after the import). Tick “Yes, remove all {staff} staff” to do it anyway.",
+        "{path}: thay danh sách cán bộ bằng tệp này sẽ xóa toàn bộ {staff} cán bộ của kế hoạch (sau khi nhập còn {kept} người). Đánh dấu “Đồng ý xóa toàn bộ {staff} cán bộ” nếu thật sự muốn.",
+    ),
+    (
+        "Yes, remove all {staff} staff",
+        "Đồng ý xóa toàn bộ {staff} cán bộ",
+    ),
+    (
+        "This removes all {staff} staff of the plan; {kept} people from the file take their place.",
+        "Thao tác này xóa toàn bộ {staff} cán bộ của kế hoạch; {kept} người trong tệp sẽ thay thế.",
+    ),
+    (
+        "Rows {first} to {last}: the audit stamp of an HQ Planner export, not staff; left out.",
+        "Dòng {first} đến {last}: dấu kiểm tra của tệp xuất HQ Planner, không phải cán bộ; đã bỏ qua.",
+    ),
+    (
+        "The rejected rows cannot be written onto {path}: it is the staff list being imported.",
+        "Không thể ghi các dòng bị loại vào {path}: đây chính là danh sách cán bộ đang nhập.",
+    ),
     ("Cannot write {path}: {why}", "Không ghi được {path}: {why}"),
     (
         "{path}, line {line}: the file is not UTF-8 text; save it as “CSV UTF-8”",

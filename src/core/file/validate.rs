@@ -410,19 +410,14 @@ fn number(x: f64) -> String {
     }
 }
 
-/// A text as echoed in a message: whole when short, else its start, an
-/// ellipsis and its length (a 10 MB name is never echoed whole).
+/// A text as echoed in a message: controls escaped, and cut with its length
+/// when long (a 10 MB name is never echoed whole); see [`crate::core::text`].
 pub fn elide(s: &str) -> String {
-    const KEEP: usize = 60;
-    if s.chars().count() <= MAX_ECHO_CHARS {
-        return s.to_owned();
+    match crate::core::text::echo(s) {
+        (out, None) => out,
+        (out, Some(total)) => format!("{out} ({total} characters)"),
     }
-    let head: String = s.chars().take(KEEP).collect();
-    format!("{head}… ({} characters)", s.chars().count())
 }
-
-/// Longest text echoed whole in a message.
-const MAX_ECHO_CHARS: usize = 80;
 
 /// One located problem.
 ///

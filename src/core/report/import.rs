@@ -97,6 +97,32 @@ pub enum ImportError {
         /// What gave it away.
         evidence: AnonymisedEvidence,
     },
+    /// A quote opened in a CSV cell is never closed, or closes rows later with
+    /// text after it: the rows after it would be read as one cell.
+    #[error("{path}, {}", quote_problem_text(*.row, *.column, *.closes_on))]
+    UnclosedQuote {
+        /// File path.
+        path: PathBuf,
+        /// Row (line) of the opening quote.
+        row: usize,
+        /// Column of the cell it opens (1-based).
+        column: usize,
+        /// Row where it closes, if it does.
+        closes_on: Option<usize>,
+    },
+    /// A replace would remove every cadre of the plan (an empty or wrong
+    /// staff list); refused unless asked for (`ImportOptions::allow_empty`).
+    #[error(
+        "{path}: replacing the staff list with this file would remove all {staff} staff of the plan ({kept} left after the import); nothing was imported. If that is really meant, ask for it explicitly (command line: --allow-empty)"
+    )]
+    WouldRemoveEveryone {
+        /// File path.
+        path: PathBuf,
+        /// Cadres in the plan now.
+        staff: usize,
+        /// Cadres the plan would have after the import (all of them new).
+        kept: usize,
+    },
     /// The rejected rows could not be written.
     #[error("cannot write {path}: {message}")]
     Write {
@@ -105,6 +131,35 @@ pub enum ImportError {
         /// What went wrong.
         message: String,
     },
+}
+
+/// The English words of [`ImportError::UnclosedQuote`] after the file name.
+fn quote_problem_text(row: usize, column: usize, closes_on: Option<usize>) -> String {
+    match closes_on {
+        None => format!(
+            "row {row}: a quote \" opened in column {column} is never closed; the rows after it were read as one cell"
+        ),
+        Some(end) => format!(
+            "row {row}: a quote \" opened in column {column} is not closed on its row but on row {end}; rows {row} to {end} were read as one cell"
+        ),
+    }
+}
+
+/// A value from a staff file as it is safe to show in a message: control
+/// characters (ESC and the other C0 and C1 codes, DEL) and the invisible
+/// characters that reorder text (bidi overrides and isolates, marks) are shown
+/// escaped (`\u{1b}`), so a cell cannot drive the terminal or disguise a
+/// message; a value longer than 80 characters is cut to its first 77 and `…`,
+/// with its length, so a 10 MB cell is never echoed whole.
+pub fn shown(value: &str, lang: Lang) -> String {
+    let (mut out, cut) = crate::core::text::echo(value);
+    if let Some(total) = cut {
+        match lang {
+            Lang::Vi => out.push_str(&format!(" ({total} ký tự)")),
+            Lang::En => out.push_str(&format!(" ({total} characters)")),
+        }
+    }
+    out
 }
 
 /// What shows that a file is one of HQ Planner's own anonymised exports.
@@ -224,6 +279,9 @@ pub struct StaffTable {
     pub path: PathBuf,
     /// The audit stamp id when the file is an HQ Planner CSV export (its `#` lines).
     pub export_stamp: Option<String>,
+    /// First and last row of the audit stamp at the end of an HQ Planner CSV
+    /// export, which holds no staff and was left out (every other row is read).
+    pub stamp_rows: Option<(usize, usize)>,
 }
 
 /// Merge into or replace the plan's staff list.
@@ -246,6 +304,10 @@ pub struct ImportOptions {
     pub latest_birth_date: NaiveDate,
     /// Birth dates before this day are rejected as implausible.
     pub earliest_birth_date: NaiveDate,
+    /// Replace even when it removes every cadre of the plan (an empty file, or
+    /// one sharing no staff code with the plan). Off by default: such a replace
+    /// is refused with [`ImportError::WouldRemoveEveryone`].
+    pub allow_empty: bool,
 }
 
 impl ImportOptions {
@@ -257,6 +319,7 @@ impl ImportOptions {
             mode,
             latest_birth_date,
             earliest_birth_date,
+            allow_empty: false,
         }
     }
 }
@@ -299,7 +362,8 @@ pub enum RejectReason {
 }
 
 impl RejectReason {
-    /// The reason in words, in the given language.
+    /// The reason in words, in the given language; values from the file are
+    /// [`shown`] (control characters escaped, long values cut).
     pub fn describe(&self, lang: Lang) -> String {
         let vi = lang == Lang::Vi;
         match self {
@@ -310,6 +374,7 @@ impl RejectReason {
             }
             .to_owned(),
             RejectReason::DuplicateCode { code, first_row } => {
+                let code = shown(code, lang);
                 if vi {
                     format!("mã cán bộ {code} trùng với dòng {first_row}")
                 } else {
@@ -326,6 +391,7 @@ impl RejectReason {
             }
             RejectReason::Unknown { field, value } => {
                 let name = field_label(*field, lang).to_lowercase();
+                let value = shown(value, lang);
                 if vi {
                     format!("{name} \"{value}\" không có trong kế hoạch")
                 } else {
@@ -333,6 +399,7 @@ impl RejectReason {
                 }
             }
             RejectReason::BadDate(value) => {
+                let value = shown(value, lang);
                 if vi {
                     format!("ngày sinh \"{value}\" không hợp lệ (dd/mm/yyyy)")
                 } else {
@@ -355,6 +422,7 @@ impl RejectReason {
             .to_owned(),
             RejectReason::BadValue { field, value } => {
                 let name = field_label(*field, lang).to_lowercase();
+                let value = shown(value, lang);
                 if vi {
                     format!("{name} \"{value}\" không hợp lệ")
                 } else {
@@ -497,6 +565,10 @@ pub struct ImportPreview {
     pub defaulted_grade: usize,
     /// The import mode checked for.
     pub mode: ImportMode,
+    /// Replace only: `Some(n)` when applying removes all `n` cadres the plan
+    /// has (allowed by [`ImportOptions::allow_empty`]); the app says so before
+    /// it imports.
+    pub removes_everyone: Option<usize>,
 }
 
 impl ImportPreview {
@@ -544,6 +616,7 @@ pub fn read_staff_file(
         .unwrap_or_default();
     progress(Progress::new(Phase::Reading, 0, 1));
     let mut export_stamp = None;
+    let mut stamp_rows = None;
     let (sheet, rows) = match ext.as_str() {
         "csv" | "txt" | "tsv" => {
             let bytes = std::fs::read(path).map_err(|source| ImportError::Io {
@@ -551,7 +624,9 @@ pub fn read_staff_file(
                 source,
             })?;
             export_stamp = csv_stamp_id(&bytes);
-            (String::new(), read_csv_rows(path, &bytes)?)
+            let csv = read_csv_rows(path, &bytes)?;
+            stamp_rows = csv.stamp_rows;
+            (String::new(), csv.rows)
         }
         "xlsx" | "xlsm" | "xlsb" | "xls" | "ods" => read_spreadsheet_rows(path)?,
         _ => {
@@ -563,6 +638,7 @@ pub fn read_staff_file(
     progress(Progress::new(Phase::Reading, 1, 1));
     let mut table = table_from_rows(path, sheet, rows)?;
     table.export_stamp = export_stamp;
+    table.stamp_rows = stamp_rows;
     Ok(table)
 }
 
@@ -684,75 +760,320 @@ fn table_from_rows(
         sheet,
         path: path.to_owned(),
         export_stamp: None,
+        stamp_rows: None,
     })
 }
 
-/// Parses CSV bytes (UTF-8, optional BOM; comma, semicolon or tab separated).
-fn read_csv_rows(path: &Path, bytes: &[u8]) -> Result<Vec<RawRow>, ImportError> {
+/// Parses CSV bytes (UTF-8, optional BOM; comma, semicolon, tab or `|`
+/// separated) into rows numbered by the line each starts on.
+///
+/// Why our own reader rather than the csv crate's: its record positions count
+/// `\n` only, so with Windows line endings every row but the first came out one
+/// line too low, with old Mac `\r` endings all on line 1, and after a blank line
+/// on the blank line; and a quote that is never closed silently swallows the
+/// rest of the file into one cell. Here a line ends at `\n`, `\r\n` or `\r`,
+/// a row's number is the line of its first character (what a text editor shows),
+/// and a broken quote stops the import with its row and column.
+///
+/// No row is a comment: a staff code starting with `#` is data. The one block
+/// left out is the audit stamp HQ Planner writes at the end of its own CSV
+/// export (its `# Audit stamp` line and the `#` lines after it, up to the end of
+/// the file); its rows are reported in [`StaffTable::stamp_rows`].
+fn read_csv_rows(path: &Path, bytes: &[u8]) -> Result<CsvRows, ImportError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if let Err(e) = std::str::from_utf8(bytes) {
-        let line = bytes[..e.valid_up_to()]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count() as u64
-            + 1;
-        return Err(ImportError::NotUtf8 {
-            path: path.to_owned(),
-            line,
-        });
+    let text = match std::str::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let line = bytes[..e.valid_up_to()]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count() as u64
+                + 1;
+            return Err(ImportError::NotUtf8 {
+                path: path.to_owned(),
+                line,
+            });
+        }
+    };
+    let delimiter = sniff_delimiter(text);
+    let parsed = parse_csv(text, delimiter, usize::MAX);
+    let quote_error = |q: QuoteProblem| ImportError::UnclosedQuote {
+        path: path.to_owned(),
+        row: q.row,
+        column: q.column,
+        closes_on: q.closes_on,
+    };
+    if let Some(q) = parsed.unclosed {
+        return Err(quote_error(q));
     }
-    // The separator is the one most used on any of the first lines (a title
-    // line above the header may have none).
-    let delimiter = [b',', b';', b'\t']
+    // A quoted cell may hold line breaks (a note on two lines); but when its
+    // closing quote is followed by more text, or its row has another number of
+    // cells than most rows, the quote was a typo that ate the rows after it.
+    let usual = usual_width(&parsed.records);
+    for r in &parsed.records {
+        if let Some(q) = r.multiline
+            && (q.junk_after || r.fields.len() != usual)
+        {
+            return Err(quote_error(QuoteProblem {
+                row: q.opened_on,
+                column: q.column,
+                closes_on: Some(q.closed_on),
+            }));
+        }
+    }
+    let mut records = parsed.records;
+    let stamp_rows = take_audit_stamp(&mut records);
+    let rows = records
         .into_iter()
-        .max_by_key(|d| {
-            bytes
-                .split(|&b| b == b'\n')
-                .take(20)
-                .map(|line| line.iter().filter(|b| *b == d).count())
-                .max()
-                .unwrap_or(0)
+        .map(|r| RawRow {
+            row: r.line,
+            cells: r.fields.iter().map(|s| text_cell(s)).collect(),
         })
-        .unwrap_or(b',');
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .delimiter(delimiter)
-        // Lines starting with `#` are comments (HQ Planner's own CSV ends with its audit stamp so).
-        .comment(Some(b'#'))
-        .from_reader(bytes);
-    let mut rows = Vec::new();
-    let mut record = csv::StringRecord::new();
-    loop {
-        match reader.read_record(&mut record) {
-            Ok(false) => break,
-            Ok(true) => {
-                let line = record.position().map_or(0, |p| p.line()) as usize;
-                rows.push(RawRow {
-                    row: line,
-                    cells: record
-                        .iter()
-                        .map(|s| {
-                            if s.trim().is_empty() {
-                                Cell::Empty
-                            } else {
-                                Cell::Text(s.to_owned())
-                            }
-                        })
-                        .collect(),
-                });
+        .collect();
+    Ok(CsvRows { rows, stamp_rows })
+}
+
+/// The rows of a CSV file and the lines of an HQ Planner audit stamp left out.
+struct CsvRows {
+    rows: Vec<RawRow>,
+    stamp_rows: Option<(usize, usize)>,
+}
+
+/// A text cell as the import keeps it: Unicode NFC (so an id typed with
+/// decomposed accents matches the plan's), the `'` our CSV export puts before a
+/// formula-like value taken off, blank text as [`Cell::Empty`].
+fn text_cell(s: &str) -> Cell {
+    use unicode_normalization::UnicodeNormalization;
+    if s.trim().is_empty() {
+        return Cell::Empty;
+    }
+    let s = super::csv_out::unneutralise_formula(s);
+    Cell::Text(s.nfc().collect())
+}
+
+/// Removes HQ Planner's audit stamp from the end of `records`: the `#` rows
+/// from a `# Audit stamp` / `# Dấu kiểm tra` row to the end. Returns their
+/// first and last row numbers.
+fn take_audit_stamp(records: &mut Vec<CsvRecord>) -> Option<(usize, usize)> {
+    let is_hash = |r: &CsvRecord| r.fields.first().is_some_and(|f| f.starts_with('#'));
+    let labels = [L::AuditStamp.t(Lang::Vi), L::AuditStamp.t(Lang::En)];
+    let tail = records.iter().rev().take_while(|r| is_hash(r)).count();
+    let first = records.len() - tail;
+    // The stamp block starts at its label; `#` rows before the label stay data.
+    let label_at = (first..records.len()).find(|&i| {
+        let f = records[i].fields[0].trim_start_matches('#').trim();
+        records[i].fields.len() == 1 && labels.contains(&f)
+    })?;
+    let rows = (records[label_at].line, records[records.len() - 1].line);
+    records.truncate(label_at);
+    Some(rows)
+}
+
+/// The most common number of cells per row (title rows aside, a CSV's rows
+/// all have the header's width).
+fn usual_width(records: &[CsvRecord]) -> usize {
+    let mut counts: HashMap<usize, usize> = HashMap::new();
+    for r in records {
+        *counts.entry(r.fields.len()).or_default() += 1;
+    }
+    counts
+        .into_iter()
+        .max_by_key(|&(width, n)| (n, width))
+        .map_or(0, |(width, _)| width)
+}
+
+/// The separator of a CSV file: of `,` `;` tab and `|`, counted outside quotes
+/// on the first rows, the one whose rows read as a header of known column names
+/// (title rows above it allowed), else the one giving the most rows of the same
+/// width above one column; `,` when nothing tells.
+fn sniff_delimiter(text: &str) -> char {
+    const CANDIDATES: [char; 4] = [',', ';', '\t', '|'];
+    let mut best = (',', (0, 0, 0));
+    for d in CANDIDATES {
+        let records = parse_csv(text, d, 30).records;
+        let header = records
+            .iter()
+            .take(20)
+            .map(|r| r.fields.iter().filter(|f| guess_field(f).is_some()).count())
+            .max()
+            .unwrap_or(0);
+        let header = if header >= 2 { header } else { 0 };
+        let width = usual_width(&records);
+        let consistent = if width > 1 {
+            records.iter().filter(|r| r.fields.len() == width).count()
+        } else {
+            0
+        };
+        let score = (header, consistent, width);
+        if score > best.1 {
+            best = (d, score);
+        }
+    }
+    best.0
+}
+
+/// One CSV row with the line it starts on.
+#[derive(Debug, Clone, PartialEq)]
+struct CsvRecord {
+    /// Line of the row's first character (1-based).
+    line: usize,
+    /// Cells as written (quotes removed, `""` unescaped).
+    fields: Vec<String>,
+    /// The first quoted cell of the row that runs over a line break.
+    multiline: Option<MultilineQuote>,
+}
+
+/// A quoted cell that runs over one or more line breaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct MultilineQuote {
+    /// Column of the cell (1-based).
+    column: usize,
+    /// Line of its opening quote.
+    opened_on: usize,
+    /// Line of its closing quote.
+    closed_on: usize,
+    /// Whether text other than a separator or a line end follows the closing quote.
+    junk_after: bool,
+}
+
+/// A quote that breaks the rows: opened on `row` in `column`, closing on
+/// `closes_on` (or never).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct QuoteProblem {
+    row: usize,
+    column: usize,
+    closes_on: Option<usize>,
+}
+
+/// What [`parse_csv`] read.
+#[derive(Debug, Default)]
+struct CsvParse {
+    records: Vec<CsvRecord>,
+    /// A quote still open at the end of the text.
+    unclosed: Option<QuoteProblem>,
+}
+
+/// Reads at most `max_records` rows of CSV `text` separated by `delim`
+/// (RFC 4180 quoting; a quote inside an unquoted cell is kept as text, as
+/// spreadsheets do). Blank lines give no row.
+fn parse_csv(text: &str, delim: char, max_records: usize) -> CsvParse {
+    #[derive(Clone, Copy, PartialEq)]
+    enum St {
+        FieldStart,
+        Unquoted,
+        Quoted,
+        QuoteInQuoted,
+        AfterQuote,
+    }
+    let mut out = CsvParse::default();
+    let mut line = 1usize;
+    let mut st = St::FieldStart;
+    let mut fields: Vec<String> = Vec::new();
+    let mut field = String::new();
+    let mut rec_line = 0usize; // 0: no record started
+    let mut opened_on = 0usize;
+    let mut multiline: Option<MultilineQuote> = None;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let newline = c == '\n' || c == '\r';
+        if c == '\r' && chars.peek() == Some(&'\n') {
+            chars.next();
+        }
+        if rec_line == 0 {
+            if newline {
+                line += 1; // a blank line
+                continue;
             }
-            Err(e) => {
-                let line = e.position().map_or(0, |p| p.line());
-                return Err(ImportError::Csv {
-                    path: path.to_owned(),
-                    line,
-                    message: e.to_string(),
+            rec_line = line;
+        }
+        if st == St::QuoteInQuoted {
+            if c == '"' {
+                field.push('"');
+                st = St::Quoted;
+                continue;
+            }
+            st = St::AfterQuote;
+            if line > opened_on && multiline.is_none() {
+                multiline = Some(MultilineQuote {
+                    column: fields.len() + 1,
+                    opened_on,
+                    closed_on: line,
+                    junk_after: false,
                 });
             }
         }
+        match st {
+            St::Quoted => {
+                if c == '"' {
+                    st = St::QuoteInQuoted;
+                } else if newline {
+                    field.push('\n');
+                    line += 1;
+                } else {
+                    field.push(c);
+                }
+                continue;
+            }
+            St::FieldStart if c == '"' => {
+                st = St::Quoted;
+                opened_on = line;
+                continue;
+            }
+            _ => {}
+        }
+        if c == delim {
+            fields.push(std::mem::take(&mut field));
+            st = St::FieldStart;
+        } else if newline {
+            fields.push(std::mem::take(&mut field));
+            out.records.push(CsvRecord {
+                line: rec_line,
+                fields: std::mem::take(&mut fields),
+                multiline: multiline.take(),
+            });
+            line += 1;
+            rec_line = 0;
+            st = St::FieldStart;
+            if out.records.len() >= max_records {
+                return out;
+            }
+        } else {
+            if st == St::AfterQuote
+                && let Some(m) = multiline.as_mut()
+                && m.column == fields.len() + 1
+            {
+                m.junk_after = true;
+            }
+            field.push(c);
+            if st == St::FieldStart {
+                st = St::Unquoted;
+            }
+        }
     }
-    Ok(rows)
+    if st == St::QuoteInQuoted && line > opened_on && multiline.is_none() {
+        multiline = Some(MultilineQuote {
+            column: fields.len() + 1,
+            opened_on,
+            closed_on: line,
+            junk_after: false,
+        });
+    }
+    if st == St::Quoted {
+        out.unclosed = Some(QuoteProblem {
+            row: opened_on,
+            column: fields.len() + 1,
+            closes_on: None,
+        });
+    }
+    if rec_line != 0 {
+        fields.push(field);
+        out.records.push(CsvRecord {
+            line: rec_line,
+            fields,
+            multiline,
+        });
+    }
+    out
 }
 
 /// Whether a row looks like a staff-list header (two or more known headers).
@@ -809,13 +1130,7 @@ fn range_rows(range: &calamine::Range<calamine::Data>) -> Vec<RawRow> {
             let mut cells = lead.clone();
             cells.extend(r.iter().map(|d| match d {
                 Data::Empty | Data::Error(_) => Cell::Empty,
-                Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => {
-                    if s.trim().is_empty() {
-                        Cell::Empty
-                    } else {
-                        Cell::Text(s.clone())
-                    }
-                }
+                Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => text_cell(s),
                 Data::Int(n) => Cell::Number(*n as f64),
                 Data::Float(f) => Cell::Number(*f),
                 Data::Bool(b) => Cell::Bool(*b),
@@ -1479,6 +1794,33 @@ pub fn preview(
         }
     }
     progress(Progress::new(Phase::Checking, total, total));
+    let removes_everyone = match opts.mode {
+        ImportMode::Merge => None,
+        ImportMode::Replace => {
+            // A cadre stays when its code is on an accepted row (updated) or a
+            // rejected one (kept unchanged): the same rule as `apply`.
+            let in_file: HashSet<&str> = accepted
+                .iter()
+                .map(|a| a.patch.code.as_str())
+                .chain(rejected.iter().map(|r| r.code.as_str()))
+                .collect();
+            let staying = plan
+                .cadres
+                .iter()
+                .filter(|c| in_file.contains(c.code.as_str()))
+                .count();
+            (!plan.cadres.is_empty() && staying == 0).then_some(plan.cadres.len())
+        }
+    };
+    if let Some(staff) = removes_everyone
+        && !opts.allow_empty
+    {
+        return Err(ImportError::WouldRemoveEveryone {
+            path: table.path.clone(),
+            staff,
+            kept: accepted.len(),
+        });
+    }
     Ok(ImportPreview {
         mapping: mapping.to_vec(),
         headers: table.headers.clone(),
@@ -1487,10 +1829,14 @@ pub fn preview(
         rejected,
         defaulted_grade,
         mode: opts.mode,
+        removes_everyone,
     })
 }
 
 /// Applies a preview to the plan and saves the mapping in `plan.import_mapping`.
+///
+/// A replace that removes every cadre only comes out of [`preview`] when it was
+/// asked for ([`ImportOptions::allow_empty`]); see [`ImportPreview::removes_everyone`].
 ///
 /// Merge: accepted rows update the cadre with the same code or are added at the
 /// end, in file order. Replace: the staff list becomes the accepted rows in file
@@ -1563,6 +1909,39 @@ pub fn apply(plan: &mut Plan, preview: &ImportPreview) -> ImportSummary {
     summary
 }
 
+/// Whether `a` and `b` name the same file, however written (`./plan.ron`,
+/// `../x/plan.ron`, a symbolic or hard link): compared by device and inode when
+/// both exist (Unix), else by canonical path; a path that does not exist yet by
+/// its canonical folder and its file name. Used to refuse writing an output
+/// (the rejected rows) onto one of the inputs before anything is read.
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if let (Ok(x), Ok(y)) = (std::fs::metadata(a), std::fs::metadata(b)) {
+            return x.dev() == y.dev() && x.ino() == y.ino();
+        }
+    }
+    match (canonical_path(a), canonical_path(b)) {
+        (Some(x), Some(y)) => x == y,
+        _ => false,
+    }
+}
+
+/// `p` made canonical; for a file that does not exist yet, its canonical
+/// folder joined with its name.
+fn canonical_path(p: &Path) -> Option<PathBuf> {
+    if let Ok(c) = std::fs::canonicalize(p) {
+        return Some(c);
+    }
+    let name = p.file_name()?;
+    let parent = match p.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    Some(std::fs::canonicalize(parent).ok()?.join(name))
+}
+
 /// Writes the rejected rows (row number, original cells, reasons in Vietnamese
 /// and English) to `path`: `.xlsx` as a workbook, anything else as CSV UTF-8
 /// with BOM. The file can be fixed and imported again: the extra columns are
@@ -1609,7 +1988,8 @@ pub fn write_rejected(path: &Path, preview: &ImportPreview) -> Result<(), Import
     }
     let mut buf: Vec<u8> = b"\xEF\xBB\xBF".to_vec();
     {
-        let mut w = csv::Writer::from_writer(&mut buf);
+        // Formula-like cells are neutralised like every CSV we write.
+        let mut w = super::csv_out::SafeCsvWriter::new(&mut buf);
         w.write_record(&header).map_err(|e| werr(e.to_string()))?;
         for row in rows {
             w.write_record(&row).map_err(|e| werr(e.to_string()))?;
@@ -1822,6 +2202,148 @@ mod tests {
         assert_eq!(err[0].line, 3);
         assert!(err[0].message.contains("unknown field `birthday`"));
         assert_eq!(err[1].line, 4);
+    }
+
+    fn csv(text: &str) -> Result<CsvRows, ImportError> {
+        read_csv_rows(Path::new("ds.csv"), text.as_bytes())
+    }
+
+    fn row_numbers(text: &str) -> Vec<(usize, String)> {
+        let rows = csv(text).expect("read").rows;
+        rows.iter()
+            .map(|r| {
+                (
+                    r.row,
+                    r.cells.first().map(Cell::display).unwrap_or_default(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn csv_row_numbers_are_the_lines_an_editor_shows_for_lf_crlf_and_cr() {
+        let want = vec![
+            (1, "Code".to_owned()),
+            (2, "A1".to_owned()),
+            (4, "A2".to_owned()),
+            (5, "A3".to_owned()),
+        ];
+        // A blank line 3 between the rows; the csv crate put A2 on line 2.
+        for eol in ["\n", "\r\n", "\r"] {
+            let text = ["Code,Name", "A1,x", "", "A2,y", "A3,z", ""].join(eol);
+            assert_eq!(row_numbers(&text), want, "{eol:?}");
+        }
+        // A quoted cell over two lines: the next row is on line 4.
+        for eol in ["\n", "\r\n"] {
+            let text = format!("Code,Note{eol}A1,\"two{eol}lines\"{eol}A2,y{eol}");
+            let rows = csv(&text).expect("read").rows;
+            assert_eq!(
+                rows.iter().map(|r| r.row).collect::<Vec<_>>(),
+                vec![1, 2, 4]
+            );
+            assert_eq!(rows[1].cells[1], Cell::Text("two\nlines".into()));
+        }
+    }
+
+    #[test]
+    fn an_unclosed_quote_is_named_with_its_row_and_column() {
+        let text = "Mã cán bộ,Họ và tên,Đơn vị,Nơi ở\r\nA1,\"Nguyễn Văn A,so-tc,p-1\r\nA2,Trần B,so-tc,p-1\r\n";
+        let e = csv(text).err().expect("refused");
+        assert!(matches!(
+            e,
+            ImportError::UnclosedQuote {
+                row: 2,
+                column: 2,
+                closes_on: None,
+                ..
+            }
+        ));
+        assert_eq!(
+            e.to_string(),
+            "ds.csv, row 2: a quote \" opened in column 2 is never closed; the rows after it were read as one cell"
+        );
+        // Closed only by the quote of a later row: rows 2 to 4 would be one cell.
+        let text = "Mã cán bộ,Họ và tên,Đơn vị,Nơi ở\nA1,\"Nguyễn Văn A,so-tc,p-1\nA2,Trần B,so-tc,p-1\nA3,\"Lê C\",so-tc,p-1\n";
+        assert!(matches!(
+            csv(text),
+            Err(ImportError::UnclosedQuote {
+                row: 2,
+                column: 2,
+                closes_on: Some(4),
+                ..
+            })
+        ));
+        // A quote inside an unquoted cell is text, and a real two-line note is fine.
+        let ok = "Code,Name,Note\nA1,Nguyễn \"Bé\" Văn,\"line 1\nline 2\"\nA2,B,\n";
+        let rows = csv(ok).expect("read").rows;
+        assert_eq!(rows[1].cells[1], Cell::Text("Nguyễn \"Bé\" Văn".into()));
+        assert_eq!(rows.len(), 3);
+    }
+
+    #[test]
+    fn the_separator_is_the_one_that_makes_a_header_not_the_most_frequent() {
+        // Semicolons separate; the notes are full of commas.
+        let text = "Mã cán bộ;Họ và tên;Đơn vị;Nơi ở;Ghi chú\nA1;Nguyễn Văn A;so-tc;p-1;con nhỏ, ở xa, đi xe buýt, thứ 2, thứ 4, thứ 6\n";
+        assert_eq!(sniff_delimiter(text), ';');
+        // Commas inside quotes do not count.
+        let text = "Code|Name|Note\nA1|\"a, b, c, d\"|x\nA2|B|\"e, f, g\"\n";
+        assert_eq!(sniff_delimiter(text), '|');
+        assert_eq!(sniff_delimiter("Staff code\tName\nA1\tB, C\n"), '\t');
+        assert_eq!(sniff_delimiter("a,b\n1,2\n"), ',');
+    }
+
+    #[test]
+    fn rows_starting_with_hash_are_data_and_only_our_audit_stamp_is_left_out() {
+        let text = "Code,Name\n#12,Nguyễn Văn A\n# 13,Trần B\n\n# Audit stamp\n# Stamp id,abc\n";
+        let read = csv(text).expect("read");
+        assert_eq!(
+            read.rows
+                .iter()
+                .map(|r| (r.row, r.cells[0].display()))
+                .collect::<Vec<_>>(),
+            vec![
+                (1, "Code".to_owned()),
+                (2, "#12".to_owned()),
+                (3, "# 13".to_owned())
+            ]
+        );
+        assert_eq!(read.stamp_rows, Some((5, 6)));
+        // Without the stamp's label, trailing `#` rows are staff too.
+        let read = csv("Code,Name\nA1,x\n#2,y\n").expect("read");
+        assert_eq!(read.rows.len(), 3);
+        assert_eq!(read.stamp_rows, None);
+    }
+
+    #[test]
+    fn values_in_messages_have_control_characters_escaped_and_are_cut_when_long() {
+        assert_eq!(shown("a\u{1b}[2Jb", Lang::En), "a\\u{1b}[2Jb");
+        assert_eq!(
+            shown("x\u{202e}y\u{9b}z\n", Lang::En),
+            "x\\u{202e}y\\u{9b}z\\u{a}"
+        );
+        assert_eq!(shown("Sở Tài chính", Lang::Vi), "Sở Tài chính");
+        let long = "ầ".repeat(10_000_000);
+        let s = shown(&long, Lang::En);
+        assert_eq!(s, format!("{}… (10000000 characters)", "ầ".repeat(77)));
+        assert!(shown(&long, Lang::Vi).ends_with("… (10000000 ký tự)"));
+        assert_eq!(shown(&"a".repeat(80), Lang::En), "a".repeat(80));
+        let r = RejectReason::Unknown {
+            field: CadreField::Unit,
+            value: "\u{1b}]0;owned\u{7}".into(),
+        };
+        assert!(!r.describe(Lang::En).contains('\u{1b}'));
+        assert!(r.describe(Lang::Vi).contains("\\u{1b}]0;owned\\u{7}"));
+    }
+
+    #[test]
+    fn decomposed_text_cells_become_nfc() {
+        // "Lạc" with a combining dot below, "ở" as o + horn + hook.
+        assert_eq!(
+            text_cell("La\u{0323}c o\u{031b}\u{0309}"),
+            Cell::Text("Lạc ở".into())
+        );
+        assert_eq!(text_cell("'=1+1"), Cell::Text("=1+1".into()));
+        assert_eq!(text_cell("'Ok"), Cell::Text("'Ok".into()));
     }
 
     #[test]

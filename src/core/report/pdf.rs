@@ -558,7 +558,11 @@ fn summary_text(m: &ReportModel) -> Vec<String> {
     if !m.has_plan() {
         // A solved plan with nobody in it is a plan with no staff yet, not a failure.
         let empty = m.status.has_plan();
-        out.push(if empty { L::NoStaff } else { L::NoPlan }.t(lang).to_owned());
+        out.push(
+            if empty { L::NoStaff } else { L::NoPlan }
+                .t(lang)
+                .to_owned(),
+        );
         return out;
     }
     let split: Vec<String> = m

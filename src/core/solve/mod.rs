@@ -671,8 +671,16 @@ impl Solution {
     /// Whether the solve found a plan (optimal, or feasible when stopped early).
     /// Infeasible, cancelled and time-limit-without-plan results have none.
     pub fn has_plan(&self) -> bool {
+        self.status.has_plan()
+    }
+}
+
+impl SolveStatus {
+    /// Whether a result with this status carries a plan (optimal, feasible when
+    /// stopped early, or a plan evaluated by hand).
+    pub fn has_plan(&self) -> bool {
         matches!(
-            self.status,
+            self,
             SolveStatus::Optimal | SolveStatus::Feasible | SolveStatus::Evaluated
         )
     }
