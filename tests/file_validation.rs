@@ -534,3 +534,27 @@ fn a_huge_name_is_refused_and_never_echoed_whole() {
     assert!(shown.len() < 400, "{} bytes shown", shown.len());
     assert!(shown.contains("10500000 characters"), "{shown}");
 }
+
+/// Regression (issue 10 audit): priority groups past the 64th were dropped
+/// silently by the solver; validation now refuses them at the field.
+#[test]
+fn more_than_64_priority_groups_are_refused_not_dropped() {
+    let mut p = small();
+    let g = p.rules.priority_groups[0].clone();
+    p.rules.priority_groups = (0..65)
+        .map(|i| {
+            let mut g = g.clone();
+            g.id = format!("g{i}");
+            g
+        })
+        .collect();
+    let pr = only(
+        &p,
+        ProblemKind::OutOfRange,
+        EntityKind::Rules,
+        "priority_groups",
+    );
+    assert!(pr.message.contains("65"), "{}", pr.message);
+    p.rules.priority_groups.truncate(64);
+    assert!(problems(&p).is_empty());
+}

@@ -578,6 +578,8 @@ pub mod limits {
     pub const ROUND_TRIPS_PER_DAY: Range = (0.0, 24.0);
     /// Retirement age, months (40 to 80 years).
     pub const RETIREMENT_AGE_MONTHS: Range = (480.0, 960.0);
+    /// Priority groups of a plan.
+    pub const PRIORITY_GROUPS: Range = (0.0, 64.0);
     /// Longest id, characters.
     pub const ID_CHARS: usize = 200;
     /// Longest name, characters.
@@ -1319,6 +1321,14 @@ impl<'a> Validator<'a> {
             "retirement_age_female_months",
             r.retirement_age_female_months,
             limits::RETIREMENT_AGE_MONTHS,
+        );
+        // The solver keeps a person's groups in a 64-bit set: more groups
+        // would be dropped, so they are refused here, at the field.
+        self.bounded(
+            &here,
+            "priority_groups",
+            r.priority_groups.len() as f64,
+            limits::PRIORITY_GROUPS,
         );
         for (i, g) in r.priority_groups.iter().enumerate() {
             let f = format!("priority_groups[{i}]");

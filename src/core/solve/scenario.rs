@@ -443,6 +443,7 @@ impl<'a> ScenarioData<'a> {
             .priority_groups
             .iter()
             .filter(|g| g.hardness != Hardness::Off)
+            // Validation refuses more than 64 groups (the person's group set is a u64).
             .take(64)
             .map(|g| GroupData {
                 id: g.id.clone(),
