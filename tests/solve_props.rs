@@ -7,7 +7,7 @@ use hq_planner::core::generate::{GenerateOptions, generate};
 use hq_planner::core::plan::{Hardness, Placement, Plan, SiteShare};
 use hq_planner::core::sample::SAMPLE_RON;
 use hq_planner::core::solve::{
-    Formulation, SolveControl, SolveOptions, SolveStatus, check, evaluate, solve,
+    Formulation, SolveControl, SolveOptions, SolvePhase, SolveStatus, check, evaluate, solve,
     solve_with_baseline, spawn_solve,
 };
 use proptest::prelude::*;
@@ -258,7 +258,7 @@ fn cancel_inside_highs_stops_the_run_with_a_clear_status() {
             && let Ok(p) = h
                 .progress
                 .recv_timeout(std::time::Duration::from_millis(50))
-            && p.phase.starts_with("solving (")
+            && matches!(p.phase, SolvePhase::Solving(Some(_)))
             && p.best_bound.is_some()
         {
             inside = true;
@@ -293,8 +293,8 @@ fn progress_is_reported() {
     assert_eq!(s.status, SolveStatus::Optimal);
     let msgs: Vec<_> = h.progress.try_iter().collect();
     assert_eq!(
-        msgs.first().map(|m| m.phase.as_str()),
-        Some("building model")
+        msgs.first().map(|m| m.phase),
+        Some(SolvePhase::BuildingModel)
     );
     assert!(
         msgs.iter()

@@ -4,7 +4,7 @@
 
 use eframe::egui::{self, RichText, Ui};
 
-use crate::core::solve::Progress;
+use crate::core::solve::{Progress, SolvePhase};
 
 use super::app::Command;
 use super::i18n::Tr;
@@ -25,20 +25,16 @@ pub struct StripModel {
     pub cancelling: bool,
 }
 
-/// The solver's phase text (English, from `core::solve`) in the interface language.
-pub fn phase_text(tx: Tr, phase: &str) -> String {
-    let known = [
-        ("building model", "Building the model"),
-        ("warm start", "Preparing a first plan"),
-        ("solving", "Searching for the best plan"),
-        ("checking", "Checking the plan"),
-        ("diagnosing", "Finding what blocks a plan"),
-    ];
-    known
-        .iter()
-        .find(|(prefix, _)| phase.starts_with(prefix))
-        .map(|&(_, words)| tx.t(words).to_owned())
-        .unwrap_or_else(|| phase.to_owned())
+/// The solver's phase in the interface language.
+pub fn phase_text(tx: Tr, phase: &SolvePhase) -> String {
+    tx.t(match phase {
+        SolvePhase::BuildingModel => "Building the model",
+        SolvePhase::WarmStart => "Preparing a first plan",
+        SolvePhase::Solving(_) => "Searching for the best plan",
+        SolvePhase::Checking => "Checking the plan",
+        SolvePhase::Diagnosing => "Finding what blocks a plan",
+    })
+    .to_owned()
 }
 
 impl StripModel {
@@ -99,10 +95,10 @@ mod tests {
     use super::*;
     use crate::gui::i18n::Lang;
 
-    fn progress(phase: &str, gap: Option<f64>) -> Progress {
+    fn progress(phase: SolvePhase, gap: Option<f64>) -> Progress {
         Progress {
             elapsed_secs: 3.0,
-            phase: phase.into(),
+            phase,
             best_objective: Some(1.0),
             best_bound: Some(0.9),
             gap,
@@ -113,7 +109,11 @@ mod tests {
     fn strip_shows_phase_elapsed_and_gap_in_the_interface_language() {
         let tx = Tr::new(Lang::En);
         let p = progress(
-            "solving (12 cohorts, 3 variables, 4 constraints)",
+            SolvePhase::Solving(Some(crate::core::solve::ModelSize {
+                cohorts: 12,
+                variables: 3,
+                constraints: 4,
+            })),
             Some(0.015),
         );
         let m = StripModel::new(tx, 12.4, Some(&p), false);
@@ -132,8 +132,17 @@ mod tests {
         let m = StripModel::new(Tr::new(Lang::En), 0.0, None, false);
         assert!(m.phase.is_empty());
         assert_eq!(m.gap, None);
-        let unknown = progress("warming up", None);
-        let m = StripModel::new(Tr::new(Lang::En), 1.0, Some(&unknown), false);
-        assert_eq!(m.phase, "warming up", "unknown phases are shown as given");
+        // Every phase has its own words in both languages.
+        for phase in [
+            SolvePhase::BuildingModel,
+            SolvePhase::WarmStart,
+            SolvePhase::Solving(None),
+            SolvePhase::Checking,
+            SolvePhase::Diagnosing,
+        ] {
+            let en = StripModel::new(Tr::new(Lang::En), 1.0, Some(&progress(phase, None)), false);
+            let vi = StripModel::new(Tr::new(Lang::Vi), 1.0, Some(&progress(phase, None)), false);
+            assert!(!en.phase.is_empty() && en.phase != vi.phase, "{phase:?}");
+        }
     }
 }

@@ -12,7 +12,7 @@ use super::rule::Rule;
 use super::scenario::ScenarioData;
 use super::{
     Alternative, Assignment, BindingRule, Explanation, RuleFamily, Solution, SolveControl,
-    SolveError, SolveOptions, Violation, WhyNot, arrangement_of, highs,
+    SolveError, SolveOptions, SolvePhase, Violation, WhyNot, arrangement_of, highs,
 };
 
 /// Why `code` landed where they did in `solution`, with every alternative
@@ -196,7 +196,7 @@ pub fn binding_rules(
         gap,
         &ctl,
         Instant::now(),
-        "solving",
+        SolvePhase::Solving(None),
     )?;
     let Some(base_values) = base_run.values.clone() else {
         return Ok(Vec::new());
@@ -257,7 +257,7 @@ pub fn binding_rules(
             gap,
             &ctl,
             Instant::now(),
-            "solving",
+            SolvePhase::Solving(None),
             Some(&base_values),
         )?;
         let (value, value_min, value_max) = match run.values {

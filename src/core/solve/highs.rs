@@ -14,7 +14,7 @@ use std::time::Instant;
 
 use highs_sys::HighsInt;
 
-use super::{Progress, SolveControl, SolveError};
+use super::{Progress, SolveControl, SolveError, SolvePhase};
 
 /// One ranged row: lower bound, upper bound, sparse entries (column, coefficient).
 pub(crate) type LpRow = (f64, f64, Vec<(usize, f64)>);
@@ -76,7 +76,7 @@ struct CbState {
     cancel: Arc<AtomicBool>,
     progress: Option<Sender<Progress>>,
     started: Instant,
-    phase: String,
+    phase: SolvePhase,
     last_sent_secs: f64,
     best: Option<f64>,
     bound: Option<f64>,
@@ -97,7 +97,7 @@ impl CbState {
             // A closed receiver only means nobody listens any more.
             let _ = tx.send(Progress {
                 elapsed_secs: elapsed,
-                phase: self.phase.clone(),
+                phase: self.phase,
                 best_objective: self.best,
                 best_bound: self.bound,
                 gap,
@@ -151,7 +151,7 @@ pub(crate) fn run(
     mip_gap: f64,
     ctl: &SolveControl,
     started: Instant,
-    phase: &str,
+    phase: SolvePhase,
 ) -> Result<RunResult, SolveError> {
     run_from(lp, time_limit_secs, mip_gap, ctl, started, phase, None)
 }
@@ -222,7 +222,7 @@ pub(crate) fn run_from(
     mip_gap: f64,
     ctl: &SolveControl,
     started: Instant,
-    phase: &str,
+    phase: SolvePhase,
     start: Option<&[f64]>,
 ) -> Result<RunResult, SolveError> {
     let n = lp.cost.len();
@@ -369,7 +369,7 @@ pub(crate) fn run_from(
         cancel: ctl.cancel.clone(),
         progress: ctl.progress.clone(),
         started,
-        phase: phase.to_owned(),
+        phase,
         last_sent_secs: f64::NEG_INFINITY,
         best: None,
         bound: None,

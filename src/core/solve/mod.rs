@@ -691,14 +691,59 @@ impl SolveStatus {
 pub struct Progress {
     /// Seconds since the solve started.
     pub elapsed_secs: f64,
-    /// What is happening ("building model", "solving", "checking", "diagnosing").
-    pub phase: String,
+    /// What is happening.
+    pub phase: SolvePhase,
     /// Best objective found so far.
     pub best_objective: Option<f64>,
     /// Best bound so far.
     pub best_bound: Option<f64>,
     /// Relative gap so far.
     pub gap: Option<f64>,
+}
+
+/// What a solve is doing, for progress displays (the app words it in its
+/// language; `Display` gives the English used by the command line).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SolvePhase {
+    /// Grouping cadres and writing the MIP.
+    BuildingModel,
+    /// Finding a first plan for small models (MODEL.md §8).
+    WarmStart,
+    /// HiGHS is searching; the model's size when it is the main solve.
+    Solving(Option<ModelSize>),
+    /// The independent checker verifies the plan.
+    Checking,
+    /// The elastic model looks for the smallest relaxation.
+    Diagnosing,
+}
+
+/// The size of a model being solved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ModelSize {
+    /// Cohorts of interchangeable cadres.
+    pub cohorts: usize,
+    /// Columns.
+    pub variables: usize,
+    /// Rows.
+    pub constraints: usize,
+}
+
+impl std::fmt::Display for SolvePhase {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SolvePhase::BuildingModel => f.write_str("building model"),
+            SolvePhase::WarmStart => f.write_str("warm start"),
+            SolvePhase::Solving(None) => f.write_str("solving"),
+            SolvePhase::Solving(Some(m)) => write!(
+                f,
+                "solving ({} cohorts, {} variables, {} constraints)",
+                m.cohorts, m.variables, m.constraints
+            ),
+            SolvePhase::Checking => f.write_str("checking"),
+            SolvePhase::Diagnosing => f.write_str("diagnosing"),
+        }
+    }
 }
 
 /// Cancel flag and progress sink for one solve.
@@ -792,12 +837,12 @@ pub fn relative_gap(objective: f64, bound: f64) -> f64 {
     ((objective - bound).abs() / objective.abs().max(1.0)).max(0.0)
 }
 
-fn send_phase(ctl: &SolveControl, started: Instant, phase: &str) {
+fn send_phase(ctl: &SolveControl, started: Instant, phase: SolvePhase) {
     if let Some(tx) = &ctl.progress {
         // Nobody listening is fine.
         let _ = tx.send(Progress {
             elapsed_secs: started.elapsed().as_secs_f64(),
-            phase: phase.to_owned(),
+            phase,
             best_objective: None,
             best_bound: None,
             gap: None,
@@ -891,7 +936,7 @@ pub fn solve_with_baseline(
     ctl: &SolveControl,
 ) -> Result<Solution, SolveError> {
     let started = Instant::now();
-    send_phase(ctl, started, "building model");
+    send_phase(ctl, started, SolvePhase::BuildingModel);
     let sd = ScenarioData::build(plan, scenario, baseline)?;
     let scen_id = sd.scenario.id.clone();
     let cohorts = model::cohorts(&sd, opts.formulation);
@@ -905,7 +950,7 @@ pub fn solve_with_baseline(
         ));
     }
     let infeasible = |ctl: &SolveControl| -> Result<Solution, SolveError> {
-        send_phase(ctl, started, "diagnosing");
+        send_phase(ctl, started, SolvePhase::Diagnosing);
         let diagnosis = diagnose::diagnose(&sd, &cohorts, opts, ctl, started)?;
         let mut s = empty_solution(
             &scen_id,
@@ -919,12 +964,11 @@ pub fn solve_with_baseline(
     if built.trivially_infeasible {
         return infeasible(ctl);
     }
-    let phase = format!(
-        "solving ({} cohorts, {} variables, {} constraints)",
-        cohorts.len(),
-        built.lp.cost.len(),
-        built.lp.rows.len()
-    );
+    let phase = SolvePhase::Solving(Some(ModelSize {
+        cohorts: cohorts.len(),
+        variables: built.lp.cost.len(),
+        constraints: built.lp.rows.len(),
+    }));
     if std::env::var_os("HQ_PLANNER_SOLVE_LOG").is_some() {
         eprintln!("[{:.2}s] {phase}", started.elapsed().as_secs_f64());
     }
@@ -935,7 +979,7 @@ pub fn solve_with_baseline(
         opts.mip_gap,
         ctl,
         started,
-        &phase,
+        phase,
         start.as_deref(),
     )?;
     let Some(values) = run.values.as_ref() else {
@@ -955,7 +999,7 @@ pub fn solve_with_baseline(
             )),
         };
     };
-    send_phase(ctl, started, "checking");
+    send_phase(ctl, started, SolvePhase::Checking);
     let ex = model::extract(&sd, &cohorts, &built, values);
     let assignments = assignments_from(&sd, &cohorts, &ex.counts);
     // The checker on the solver's own vehicles must agree with the model's

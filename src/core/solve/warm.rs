@@ -7,7 +7,7 @@ use std::time::Instant;
 
 use super::highs::{self, Lp, RunStatus};
 use super::model::{Built, Col};
-use super::{SolveControl, SolveError};
+use super::{SolveControl, SolveError, SolvePhase};
 
 /// Above this many columns the extra solves cost more than they save.
 const MAX_COLUMNS: usize = 20_000;
@@ -34,7 +34,14 @@ pub(crate) fn vehicle_start(
     let budget = (time_limit_secs * 0.05).max(0.05);
     let mut relaxed = built.lp.clone();
     relaxed.int.iter_mut().for_each(|i| *i = false);
-    let lp = highs::run(&relaxed, budget, mip_gap, ctl, Instant::now(), "warm start")?;
+    let lp = highs::run(
+        &relaxed,
+        budget,
+        mip_gap,
+        ctl,
+        Instant::now(),
+        SolvePhase::WarmStart,
+    )?;
     let Some(x) = lp.values else {
         return Ok(None);
     };
@@ -48,7 +55,14 @@ pub(crate) fn vehicle_start(
             fixed.lo[j] = v[i];
             fixed.hi[j] = v[i];
         }
-        let r = highs::run(&fixed, budget, mip_gap, ctl, Instant::now(), "warm start")?;
+        let r = highs::run(
+            &fixed,
+            budget,
+            mip_gap,
+            ctl,
+            Instant::now(),
+            SolvePhase::WarmStart,
+        )?;
         Ok(match (r.status, r.values) {
             (RunStatus::Optimal | RunStatus::TimeLimit, Some(vals)) => Some((r.objective, vals)),
             _ => None,
