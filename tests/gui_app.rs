@@ -52,6 +52,20 @@ fn wait_for_solve(h: &mut Harness<'_, HqApp>) {
     panic!("the solve did not finish within {MAX_SOLVE_STEPS} frames");
 }
 
+/// Steps frames until the selected cadre's explanation (computed on a worker
+/// thread) has arrived.
+fn wait_for_explanation(h: &mut Harness<'_, HqApp>) {
+    for _ in 0..MAX_SOLVE_STEPS {
+        h.step();
+        if !h.state().panels.results.is_explaining() {
+            h.run_steps(3);
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    panic!("the explanation did not arrive within {MAX_SOLVE_STEPS} frames");
+}
+
 fn nav(h: &mut Harness<'_, HqApp>, label: &str) {
     h.get(
         By::new()
@@ -123,6 +137,7 @@ fn solve_see_results_read_an_explanation_and_switch_to_vietnamese() -> anyhow::R
         .clone();
     h.get_by_label(&code).click();
     h.run_steps(6);
+    wait_for_explanation(&mut h);
     assert_eq!(
         h.state().panels.results.selected.as_deref(),
         Some(code.as_str())
@@ -310,6 +325,7 @@ fn a_hand_move_shows_its_effect_and_can_be_kept() -> anyhow::Result<()> {
         .clone();
     h.get_by_label(&code).click();
     h.run_steps(6);
+    wait_for_explanation(&mut h);
     h.get_all(By::new().role(egui::accesskit::Role::Button).label("Try"))
         .next()
         .ok_or_else(|| anyhow::anyhow!("no alternative to try"))?
@@ -358,6 +374,7 @@ fn tiny_app_with_a_kept_move(
     h.run_steps(4);
     h.get_by_label("C1").click();
     h.run_steps(6);
+    wait_for_explanation(&mut h);
     let e = h.state().panels.results.explanation().cloned();
     let e = e.ok_or_else(|| anyhow::anyhow!("no explanation for C1"))?;
     assert_eq!(e.alternatives.first().map(|a| a.site.as_str()), Some("B"));
@@ -1093,5 +1110,76 @@ fn import_an_empty_replace_needs_its_own_confirmation_and_says_it_removes_everyo
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run_steps(4);
     assert_eq!(h.state().doc.plan.cadres.len(), before);
+    Ok(())
+}
+
+/// Released by the test below once it has seen frames drawn during an explanation.
+static EXPLAIN_GATE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// The optimiser's `explain`, held until [`EXPLAIN_GATE`] opens: on a large plan
+/// it prices every alternative and takes seconds.
+fn gated_explain(
+    plan: &hq_planner::core::file::CheckedPlan,
+    scenario: &str,
+    baseline: Option<&hq_planner::core::solve::Solution>,
+    solution: &hq_planner::core::solve::Solution,
+    code: &str,
+) -> Result<Option<hq_planner::core::solve::Explanation>, hq_planner::core::solve::SolveError> {
+    while !EXPLAIN_GATE.load(std::sync::atomic::Ordering::SeqCst) {
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    hq_planner::core::solve::explain(plan, scenario, baseline, solution, code)
+}
+
+/// Regression (issue 10 audit): `explain` ran on the UI thread, so the window
+/// froze for as long as it took. Frames keep coming while it runs, the panel
+/// says it is working, and the explanation appears when it is done.
+#[test]
+fn an_explanation_is_computed_off_the_ui_thread_while_frames_keep_coming() -> anyhow::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let mut backend = hq_planner::gui::solver::Backend::default();
+    backend.explain = gated_explain;
+    let app = HqApp::new(
+        Settings {
+            typed_path_dialogs: true,
+            ..Settings::default()
+        },
+        AppOptions {
+            recovery_dir: Some(dir.path().join("recovery")),
+            backend,
+            ..AppOptions::default()
+        },
+    );
+    let mut h = harness(app);
+    h.key_press(Key::F5);
+    h.step();
+    wait_for_solve(&mut h);
+    let sc = h.state().settings.scenario.clone().unwrap_or_default();
+    h.get_by_label("Cadres and explanations").click();
+    h.run_steps(4);
+    let code = h.state().solver.results[&sc].solution.assignments[0]
+        .code
+        .clone();
+    h.get_by_label(&code).click();
+    // The click selects the cadre; the next frame starts the worker.
+    h.run_steps(2);
+    // While the worker is held, the UI thread draws frame after frame.
+    for _ in 0..20 {
+        h.step();
+        assert!(h.state().panels.results.is_explaining());
+        assert!(h.state().panels.results.explanation().is_none());
+    }
+    h.get_by_label("Weighing this person's other options…");
+    // The rest of the window answers meanwhile.
+    h.get_by_label("Summary").click();
+    h.run_steps(2);
+    h.get_by_label("Cadres and explanations").click();
+    h.run_steps(2);
+    EXPLAIN_GATE.store(true, std::sync::atomic::Ordering::SeqCst);
+    wait_for_explanation(&mut h);
+    let e = h.state().panels.results.explanation().cloned();
+    let e = e.ok_or_else(|| anyhow::anyhow!("no explanation for {code}"))?;
+    assert_eq!(e.code, code);
+    h.get_by_label("Why here");
     Ok(())
 }

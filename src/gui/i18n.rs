@@ -743,6 +743,10 @@ pub static VI: &[(&str, &str)] = &[
         "No explanation is available for this person.",
         "Chưa có giải thích cho người này.",
     ),
+    (
+        "Weighing this person's other options…",
+        "Đang cân nhắc các phương án khác của người này…",
+    ),
     ("Why here", "Vì sao bố trí ở đây"),
     (
         "Other options and why not",

@@ -11,8 +11,8 @@ use egui_plot::{Bar, BarChart, Legend, Plot};
 use crate::core::plan::Plan;
 use crate::core::report::{self, reasons};
 use crate::core::solve::{
-    Arrangement, Assignment, DiagnosisScope, Explanation, RuleFamily, Solution, SolveStatus,
-    Violation,
+    Arrangement, Assignment, DiagnosisScope, Explanation, RuleFamily, Solution, SolveError,
+    SolveStatus, Violation,
 };
 
 use super::PanelCtx;
@@ -346,6 +346,16 @@ pub enum Tab {
     Cadres,
 }
 
+/// One cadre's explanation: computed on a worker thread (it re-solves nothing
+/// but prices every alternative, which takes seconds on a large plan), then kept.
+#[derive(Debug)]
+enum ExplainJob {
+    /// The worker is still computing.
+    Running(std::sync::mpsc::Receiver<Result<Option<Explanation>, SolveError>>),
+    /// The result (`None`: nothing to explain, or it failed and said so).
+    Done(Option<Explanation>),
+}
+
 /// Runtime state of the results page.
 #[derive(Debug, Default)]
 pub struct ResultsState {
@@ -360,7 +370,7 @@ pub struct ResultsState {
     code_index_rev: Option<u64>,
     /// Selected staff code.
     pub selected: Option<String>,
-    explanation: Option<(String, Option<Explanation>)>,
+    explanation: Option<(String, ExplainJob)>,
     /// Hand move being previewed.
     pub preview: Option<Preview>,
 }
@@ -376,7 +386,15 @@ impl ResultsState {
 
     /// The explanation of the selected cadre, if computed.
     pub fn explanation(&self) -> Option<&Explanation> {
-        self.explanation.as_ref().and_then(|(_, e)| e.as_ref())
+        match self.explanation.as_ref() {
+            Some((_, ExplainJob::Done(e))) => e.as_ref(),
+            _ => None,
+        }
+    }
+
+    /// Whether an explanation is being computed in the background.
+    pub fn is_explaining(&self) -> bool {
+        matches!(self.explanation, Some((_, ExplainJob::Running(_))))
     }
 }
 
@@ -908,6 +926,34 @@ fn cadres_tab_ui(
     }
 }
 
+/// Starts explaining `code` on a worker thread; the frame keeps drawing and
+/// polls the result (the worker asks for a repaint when it is done).
+fn start_explain(
+    ctx: &egui::Context,
+    backend: &Backend,
+    res: &ScenarioResult,
+    sc: &str,
+    code: &str,
+) -> ExplainJob {
+    let (tx, rx) = std::sync::mpsc::channel();
+    let explain = backend.explain;
+    let checked = res.checked.clone();
+    let baseline = res.baseline.clone();
+    let solution = res.solution.clone();
+    let (sc, code) = (sc.to_owned(), code.to_owned());
+    let repaint = ctx.clone();
+    let spawned = std::thread::Builder::new()
+        .name("hq-explain".into())
+        .spawn(move || {
+            let _ = tx.send(explain(&checked, &sc, baseline.as_ref(), &solution, &code));
+            repaint.request_repaint();
+        });
+    match spawned {
+        Ok(_) => ExplainJob::Running(rx),
+        Err(_) => ExplainJob::Done(None),
+    }
+}
+
 #[allow(clippy::too_many_arguments)]
 fn explanation_ui(
     ui: &mut Ui,
@@ -925,12 +971,23 @@ fn explanation_ui(
     let names = reasons::Names::new(plan, lang);
     let sol = &res.solution;
     if st.explanation.as_ref().is_none_or(|(c, _)| c != code) {
-        let e = (backend.explain)(&res.checked, sc, res.baseline.as_ref(), sol, code)
-            .unwrap_or_else(|e| {
+        st.explanation = Some((
+            code.to_owned(),
+            start_explain(ui.ctx(), backend, res, sc, code),
+        ));
+    }
+    if let Some((_, job)) = st.explanation.as_mut()
+        && let ExplainJob::Running(rx) = job
+    {
+        match rx.try_recv() {
+            Ok(Ok(e)) => *job = ExplainJob::Done(e),
+            Ok(Err(e)) => {
                 cmds.push(Command::Status(e.to_string()));
-                None
-            });
-        st.explanation = Some((code.to_owned(), e));
+                *job = ExplainJob::Done(None);
+            }
+            Err(std::sync::mpsc::TryRecvError::Empty) => {}
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => *job = ExplainJob::Done(None),
+        }
     }
     let cadre_idx = st.code_index.get(code).copied();
     let cadre = cadre_idx.and_then(|i| plan.cadres.get(i));
@@ -1014,6 +1071,12 @@ fn explanation_ui(
         }
         ui.separator();
         match st.explanation() {
+            None if st.is_explaining() => {
+                ui.horizontal(|ui| {
+                    ui.spinner();
+                    ui.label(RichText::new(tx.t("Weighing this person's other options…")).weak());
+                });
+            }
             None => {
                 ui.label(RichText::new(tx.t("No explanation is available for this person.")).weak());
             }

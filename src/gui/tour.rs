@@ -104,7 +104,7 @@ impl Tour {
     pub fn advance(&mut self, app: &mut HqApp, ctx: &egui::Context) -> Vec<Command> {
         ctx.request_repaint();
         let mut cmds = Vec::new();
-        if app.solver.is_running() {
+        if app.solver.is_running() || app.panels.results.is_explaining() {
             return cmds;
         }
         if let Some(TourAction::Solve(i)) = self.queue.pop() {
