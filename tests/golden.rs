@@ -23,8 +23,10 @@
 //! is stored as its first 100 lines plus the SHA-256 of each
 //! further block of 100 lines, which keeps `tests/golden` small and still
 //! names the lines that changed. On a mismatch the test prints the first
-//! differing line of each file (golden file and line number) and writes the
-//! full regenerated texts under `target/tmp/golden-actual/` to diff.
+//! differing line of each file (golden file and line number). Every run also
+//! leaves the whole regenerated texts, nothing hashed, under
+//! `<target>/tmp/golden-actual/`: copy that folder on the commit before a
+//! change, run again after it, and diff the two to see every changed line.
 //!
 //! To accept new outputs on purpose: `UPDATE_GOLDEN=1 cargo test --test
 //! golden`, then review `git diff tests/golden` and say in the commit message
@@ -123,33 +125,53 @@ fn sha256_hex(bytes: &[u8]) -> String {
         .collect()
 }
 
+/// An output rendered twice: `digest` is what `tests/golden` keeps, `whole`
+/// the same text with nothing hashed (written under target/ to diff).
+#[derive(Default)]
+struct Out {
+    digest: String,
+    whole: String,
+}
+
+impl Out {
+    fn line(&mut self, both: &str) {
+        for t in [&mut self.digest, &mut self.whole] {
+            t.push_str(both);
+            t.push('\n');
+        }
+    }
+}
+
 /// One titled section: whole, or (when long) its head plus block hashes.
-fn section(out: &mut String, title: &str, lines: &[String]) {
+fn section(out: &mut Out, title: &str, lines: &[String]) {
     let n = lines.len();
     if n <= VERBATIM_MAX {
-        let _ = writeln!(out, "== {title} ({n} lines)");
+        out.line(&format!("== {title} ({n} lines)"));
         for l in lines {
-            out.push_str(&visible(l));
-            out.push('\n');
+            out.line(&visible(l));
         }
         return;
     }
     let _ = writeln!(
-        out,
+        out.digest,
         "== {title} ({n} lines; lines 1-{HEAD} below, then the SHA-256 of each block of {HEAD} lines)"
     );
+    let _ = writeln!(out.whole, "== {title} ({n} lines)");
     for l in &lines[..HEAD] {
-        out.push_str(&visible(l));
-        out.push('\n');
+        out.line(&visible(l));
     }
     for (i, block) in lines[HEAD..].chunks(HEAD).enumerate() {
         let first = HEAD + i * HEAD + 1;
         let last = first + block.len() - 1;
         let _ = writeln!(
-            out,
+            out.digest,
             "#lines {first}-{last} sha256 {}",
             sha256_hex(block.join("\n").as_bytes())
         );
+        for l in block {
+            out.whole.push_str(&visible(l));
+            out.whole.push('\n');
+        }
     }
 }
 
@@ -158,9 +180,9 @@ fn text_lines(text: &str) -> Vec<String> {
     text.split('\n').map(str::to_owned).collect()
 }
 
-fn render_text(title: &str, bytes: &[u8]) -> String {
+fn render_text(title: &str, bytes: &[u8]) -> Out {
     let text = std::str::from_utf8(bytes).expect("UTF-8 output");
-    let mut out = String::new();
+    let mut out = Out::default();
     section(&mut out, title, &text_lines(text));
     out
 }
@@ -182,10 +204,10 @@ fn cell(d: &Data) -> String {
     }
 }
 
-fn render_xlsx(path: &Path) -> String {
+fn render_xlsx(path: &Path) -> Out {
     let bytes = std::fs::read(path).expect("xlsx");
     let mut book = calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).expect("open xlsx");
-    let mut out = String::new();
+    let mut out = Out::default();
     for name in book.sheet_names() {
         let range = book.worksheet_range(&name).expect("sheet");
         let span = match (range.start(), range.end()) {
@@ -203,32 +225,37 @@ fn render_xlsx(path: &Path) -> String {
 
 /// The PDF's text page by page: the first pages (the report itself) and the
 /// last whole, the pages between (the staff list) as one SHA-256 each.
-fn render_pdf(path: &Path) -> String {
+fn render_pdf(path: &Path) -> Out {
     const WHOLE_PAGES: u32 = 6;
     let doc = lopdf::Document::load(path).expect("open pdf");
     let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
     let total = pages.len();
-    let mut out = String::new();
+    let mut out = Out::default();
     let _ = writeln!(
-        out,
+        out.digest,
         "== PDF text, {total} pages (pages 1-{WHOLE_PAGES} and the last whole, the others as the SHA-256 of their text)"
     );
+    let _ = writeln!(out.whole, "== PDF text, {total} pages");
     for &p in &pages {
         let text = doc.extract_text(&[p]).expect("pdf text");
         let lines: Vec<&str> = text.lines().map(str::trim_end).collect();
         if p <= WHOLE_PAGES || p as usize == total {
-            let _ = writeln!(out, "--- page {p}/{total} ({} lines)", lines.len());
+            out.line(&format!("--- page {p}/{total} ({} lines)", lines.len()));
             for l in &lines {
-                out.push_str(&visible(l));
-                out.push('\n');
+                out.line(&visible(l));
             }
         } else {
             let _ = writeln!(
-                out,
+                out.digest,
                 "--- page {p}/{total} ({} lines) sha256 {}",
                 lines.len(),
                 sha256_hex(lines.join("\n").as_bytes())
             );
+            let _ = writeln!(out.whole, "--- page {p}/{total} ({} lines)", lines.len());
+            for l in &lines {
+                out.whole.push_str(&visible(l));
+                out.whole.push('\n');
+            }
         }
     }
     out
@@ -236,17 +263,22 @@ fn render_pdf(path: &Path) -> String {
 
 // --------------------------------------------------------------- comparing
 
+/// Where every run leaves the whole regenerated texts (nothing hashed): run
+/// the test before and after a change and diff the two copies of this folder.
 fn actual_dir() -> PathBuf {
     Path::new(env!("CARGO_TARGET_TMPDIR")).join("golden-actual")
 }
 
-/// Compares `rendered` with `tests/golden/<rel>` (or rewrites it under
+/// Compares `out.digest` with `tests/golden/<rel>` (or rewrites it under
 /// UPDATE_GOLDEN); returns a description of the first difference.
-fn check(rel: &str, rendered: &str) -> Option<String> {
+fn check(rel: &str, out: &Out) -> Option<String> {
+    let whole = actual_dir().join(rel);
+    std::fs::create_dir_all(whole.parent().expect("parent")).expect("mkdir");
+    std::fs::write(&whole, &out.whole).expect("write actual");
     let path = golden_dir().join(rel);
     if updating() {
         std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
-        std::fs::write(&path, rendered).expect("write golden");
+        std::fs::write(&path, &out.digest).expect("write golden");
         return None;
     }
     let expected = match std::fs::read_to_string(&path) {
@@ -258,13 +290,10 @@ fn check(rel: &str, rendered: &str) -> Option<String> {
             ));
         }
     };
-    if expected == rendered {
+    if expected == out.digest {
         return None;
     }
-    let saved = actual_dir().join(rel);
-    std::fs::create_dir_all(saved.parent().expect("parent")).expect("mkdir");
-    std::fs::write(&saved, rendered).expect("write actual");
-    let (mut e, mut a) = (expected.lines(), rendered.lines());
+    let (mut e, mut a) = (expected.lines(), out.digest.lines());
     let mut n = 0;
     let msg = loop {
         n += 1;
@@ -277,18 +306,18 @@ fn check(rel: &str, rendered: &str) -> Option<String> {
         }
     };
     Some(format!(
-        "{}:{n}: first difference\n      {msg}\n      (regenerated: {})",
+        "{}:{n}: first difference\n      {msg}\n      (whole regenerated text: {})",
         path.display(),
-        saved.display()
+        whole.display()
     ))
 }
 
-fn finish(kind: &str, results: Vec<(String, String)>) {
+fn finish(kind: &str, results: Vec<(String, Out)>) {
     let mut failures = Vec::new();
     let mut produced = BTreeSet::new();
-    for (rel, rendered) in &results {
+    for (rel, out) in &results {
         produced.insert(rel.clone());
-        if let Some(f) = check(rel, rendered) {
+        if let Some(f) = check(rel, out) {
             failures.push(f);
         }
     }
@@ -307,8 +336,11 @@ fn finish(kind: &str, results: Vec<(String, String)>) {
     }
     assert!(
         failures.is_empty(),
-        "{} golden {kind} output(s) differ (UPDATE_GOLDEN=1 rewrites them; explain why in the commit):\n{}",
+        "{} golden {kind} output(s) differ (a '#lines' or 'sha256' line names the block or page \
+         that changed; diff the whole texts of a run before and after the change, under {}; \
+         UPDATE_GOLDEN=1 rewrites the golden files: explain why in the commit):\n{}",
         failures.len(),
+        actual_dir().display(),
         failures.join("\n")
     );
 }
@@ -320,7 +352,10 @@ fn golden_solution_json() {
     let bytes = std::fs::read(&solved().json).expect("json");
     let results = vec![(
         "solve/solve.json.txt".to_owned(),
-        render_text("hq-planner solve --json --no-timing (every scenario)", &bytes),
+        render_text(
+            "hq-planner solve --json --no-timing (every scenario)",
+            &bytes,
+        ),
     )];
     finish("solve", results);
 }
