@@ -154,6 +154,38 @@ mod tests {
         );
     }
 
+    /// The `.rs` files under `dir`, recursively.
+    fn sources(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for e in entries.flatten() {
+            let path = e.path();
+            if path.is_dir() {
+                sources(&path, out);
+            } else if path.extension().is_some_and(|x| x == "rs") {
+                out.push(path);
+            }
+        }
+    }
+
+    #[test]
+    fn the_core_and_the_command_line_take_no_text_from_the_gui() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut files = Vec::new();
+        sources(&root.join("core"), &mut files);
+        sources(&root.join("cli"), &mut files);
+        assert!(files.len() > 10, "{files:?}");
+        for path in files {
+            let text = std::fs::read_to_string(&path).unwrap_or_default();
+            for (i, line) in text.lines().enumerate() {
+                // Launching the window is the one use of the GUI left to the CLI.
+                let uses_gui = line.contains("gui::") && !line.contains("crate::gui::run(");
+                assert!(!uses_gui, "{}:{}: {line}", path.display(), i + 1);
+            }
+        }
+    }
+
     #[test]
     fn plural_rules_follow_the_language() {
         assert_eq!(problem_count(Lang::En, 1), "1 problem");
