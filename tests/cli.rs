@@ -134,3 +134,30 @@ fn validate_in_vietnamese_lists_the_same_problems_translated() {
     );
     assert!(!stderr.contains("is negative"), "{stderr}");
 }
+
+/// `validate` prints, byte for byte, what it printed before the text catalogue
+/// (issue 10): the Vietnamese list now comes from the Fluent files, the
+/// English one from the core's `Display`.
+#[test]
+fn validate_output_of_ten_mistakes_is_unchanged_in_both_languages() {
+    for (args, expected) in [
+        (
+            &["validate", "--lang", "vi", "tests/data/ten-mistakes.ron"][..],
+            "tests/data/ten-mistakes.vi.txt",
+        ),
+        (
+            &["validate", "tests/data/ten-mistakes.ron"][..],
+            "tests/data/ten-mistakes.en.txt",
+        ),
+    ] {
+        let out = cmd().args(args).assert().code(1);
+        let stderr = String::from_utf8(out.get_output().stderr.clone()).expect("utf8");
+        let want = std::fs::read_to_string(expected).expect("expected output");
+        assert_eq!(stderr, want, "{args:?}");
+        assert!(out.get_output().stdout.is_empty(), "{args:?}");
+        assert!(
+            !stderr.contains(['\u{2068}', '\u{2069}']),
+            "isolation marks in {args:?}"
+        );
+    }
+}

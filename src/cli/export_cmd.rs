@@ -32,6 +32,15 @@ pub enum LangArg {
     En,
 }
 
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Self {
+        match l {
+            LangArg::Vi => Lang::Vi,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
 /// Arguments of `hq-planner export`.
 #[derive(Debug, clap::Args)]
 pub struct ExportArgs {
@@ -190,10 +199,7 @@ pub fn run_export(args: ExportArgs) -> Result<ExitCode> {
         ..SolveOptions::default()
     };
     let opts = ExportOptions {
-        lang: match args.lang {
-            LangArg::Vi => Lang::Vi,
-            LangArg::En => Lang::En,
-        },
+        lang: args.lang.into(),
         anonymize: args.anonymize,
         exported_at,
         sign_off: SignOff {

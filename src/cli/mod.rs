@@ -226,18 +226,20 @@ pub fn load_or_report_with_fingerprint(
 
 /// Prints every problem in Vietnamese (`validate --lang vi`), the way the app shows them.
 fn print_problems_vi(path: &Path, problems: &[Problem]) {
-    use crate::gui::i18n::{Lang, Tr};
-    use crate::gui::i18n_problems::{place_text, problem_text};
-    let tx = Tr::new(Lang::Vi);
+    use crate::core::text::{Lang, place_text, problem_count, problem_text};
     for p in problems {
         eprintln!(
             "{}: {}: {}",
             path.display(),
-            place_text(tx, &p.place),
-            problem_text(tx, p)
+            place_text(Lang::Vi, &p.place),
+            problem_text(Lang::Vi, p)
         );
     }
-    eprintln!("{}: {} lỗi", path.display(), problems.len());
+    eprintln!(
+        "{}: {}",
+        path.display(),
+        problem_count(Lang::Vi, problems.len())
+    );
 }
 
 fn validate_cmd(path: &Path, lang: Option<export_cmd::LangArg>) -> Result<ExitCode> {

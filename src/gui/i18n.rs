@@ -40,6 +40,24 @@ impl Lang {
     }
 }
 
+impl From<Lang> for crate::core::text::Lang {
+    fn from(l: Lang) -> Self {
+        match l {
+            Lang::En => Self::En,
+            Lang::Vi => Self::Vi,
+        }
+    }
+}
+
+impl From<crate::core::text::Lang> for Lang {
+    fn from(l: crate::core::text::Lang) -> Self {
+        match l {
+            crate::core::text::Lang::En => Self::En,
+            crate::core::text::Lang::Vi => Self::Vi,
+        }
+    }
+}
+
 /// The translator and formatter for one language; cheap to copy.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Tr {
@@ -53,12 +71,12 @@ fn vi_map() -> &'static HashMap<&'static str, &'static str> {
 }
 
 /// Every Vietnamese entry: the main catalogue [`VI`] and the per-topic ones
-/// (solver reasons, validation problems, dialogs), kept in their own files so
-/// that work on different panels does not collide in one list.
+/// (solver reasons, dialogs), kept in their own files so that work on
+/// different panels does not collide in one list. Validation problems have
+/// moved to the Fluent catalogue of [`crate::core::text`].
 pub fn catalogue() -> impl Iterator<Item = &'static (&'static str, &'static str)> {
     VI.iter()
         .chain(crate::gui::i18n_reasons::VI.iter())
-        .chain(crate::gui::i18n_problems::VI.iter())
         .chain(crate::gui::i18n_dialogs::VI.iter())
 }
 

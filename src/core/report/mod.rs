@@ -12,7 +12,8 @@
 
 pub mod audit;
 pub mod csv_out;
-pub mod fmt;
+/// Number and date formatting now lives with the other text in [`crate::core::text::fmt`].
+pub use crate::core::text::fmt;
 pub mod import;
 pub mod labels;
 pub mod model;
@@ -125,15 +126,8 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), ReportError> {
     })
 }
 
-/// Language of an export's texts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-pub enum Lang {
-    /// Vietnamese (the default: boards and committees work in Vietnamese).
-    #[default]
-    Vi,
-    /// English.
-    En,
-}
+/// Language of an export's texts: the one [`crate::core::text::Lang`].
+pub use crate::core::text::Lang;
 
 /// What a long operation is doing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

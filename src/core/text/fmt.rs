@@ -1,5 +1,6 @@
-//! Number and date formatting for the PDF and CSV (the XLSX keeps real numbers
-//! and leaves display to Excel's number formats).
+//! Number and date formatting: the one formatter for the PDF, the CSV and the
+//! catalogue's sentences (the XLSX keeps real numbers and leaves display to
+//! Excel's number formats).
 //!
 //! Vietnamese writes 1.523.700.000 and 47,9; English 1,523,700,000 and 47.9.
 
@@ -72,6 +73,32 @@ pub fn date(d: NaiveDate) -> String {
     d.format("%d/%m/%Y").to_string()
 }
 
+/// A date in a sentence: dd/mm/yyyy in Vietnamese, yyyy-mm-dd in English.
+pub fn date_in(d: NaiveDate, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => date(d),
+        Lang::En => d.format("%Y-%m-%d").to_string(),
+    }
+}
+
+/// A value as written in a plan, with as few decimals as it needs (at most 4);
+/// a value that is not finite, or is huge, keeps Rust's own spelling.
+pub fn value(x: f64, lang: Lang) -> String {
+    if !x.is_finite() {
+        return x.to_string();
+    }
+    if x.abs() >= 1e15 {
+        return format!("{x:e}");
+    }
+    let decimals = (0..4)
+        .find(|&d| {
+            let scaled = x * 10f64.powi(d as i32);
+            (scaled - scaled.round()).abs() < 1e-9 * scaled.abs().max(1.0)
+        })
+        .unwrap_or(4);
+    number(x, decimals, lang)
+}
+
 /// Parses a date typed by a person: dd/mm/yyyy (also d/m/yyyy) or yyyy-mm-dd.
 pub fn parse_date(text: &str) -> Option<NaiveDate> {
     let t = text.trim();
@@ -104,5 +131,11 @@ mod tests {
         assert_eq!(number(-1234.5, 1, Lang::En), "-1,234.5");
         assert_eq!(number(-0.01, 0, Lang::En), "0");
         assert_eq!(count(999, Lang::Vi), "999");
+        assert_eq!(value(-1234.5, Lang::Vi), "-1.234,5");
+        assert_eq!(value(0.01, Lang::En), "0.01");
+        assert_eq!(value(f64::NAN, Lang::Vi), "NaN");
+        let d = NaiveDate::from_ymd_opt(2025, 7, 1).unwrap_or_default();
+        assert_eq!(date_in(d, Lang::Vi), "01/07/2025");
+        assert_eq!(date_in(d, Lang::En), "2025-07-01");
     }
 }
