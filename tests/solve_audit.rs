@@ -433,3 +433,19 @@ fn a_plan_with_no_staff_is_an_empty_optimal_plan() {
     let e = evaluate(&cp, "s", None, &[]).expect("evaluate");
     assert_close(e.objective, 0.0, "evaluate");
 }
+
+/// Regression: a solution read back from `solve --json` differed from the
+/// solved one in the last digit of some floats (serde_json without
+/// `float_roundtrip`), so `export --solution` wrote XLSX cells 1 ULP off a
+/// fresh export. A stored solution is now the same solution, bit for bit.
+#[test]
+fn a_solution_read_back_from_json_is_the_same_solution() {
+    let plan = checked(parse(
+        &std::fs::read_to_string("saved_plans/hai-duong-hai-phong-2025.ron").unwrap(),
+    ));
+    let s = solve(&plan, "giai-doan-1", &opts(), &SolveControl::default()).expect("solve runs");
+    assert!(s.has_plan());
+    let back: hq_planner::core::solve::Solution =
+        serde_json::from_str(&serde_json::to_string(&s).unwrap()).unwrap();
+    assert_eq!(back, s);
+}

@@ -99,7 +99,9 @@ pub struct ExportArgs {
     #[arg(long)]
     pub solution: Option<PathBuf>,
     /// Export time to print in the audit stamp, "YYYY-MM-DD HH:MM:SS" (default:
-    /// now); with it, the same plan and settings give byte-identical XLSX and CSV files.
+    /// now); with it, the same plan and settings give byte-identical CSV and PDF files,
+    /// and byte-identical XLSX files when the solution comes from `--solution` (a
+    /// fresh solve's measured seconds are in the workbook's Summary).
     #[arg(long)]
     pub export_time: Option<String>,
 }
