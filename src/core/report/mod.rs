@@ -14,7 +14,6 @@ pub mod audit;
 pub mod csv_out;
 /// Number and date formatting now lives with the other text in [`crate::core::text::fmt`].
 pub use crate::core::text::fmt;
-pub mod import;
 pub mod labels;
 pub mod model;
 pub mod pdf;
