@@ -11,7 +11,7 @@ use std::time::Instant;
 use chrono::NaiveDate;
 use hq_planner::core::file::validate;
 use hq_planner::core::generate::{GenerateOptions, generate};
-use hq_planner::core::report::import::{self, ImportMode, ImportOptions};
+use hq_planner::core::input::{self, ImportMode, ImportOptions};
 use hq_planner::core::report::{self, ExportFormat, ExportOptions, Lang, ReportModel, SignOff};
 use hq_planner::core::solve::{Arrangement, Assignment, evaluate};
 
@@ -154,14 +154,14 @@ fn main() {
     );
     for ext in ["csv", "xlsx"] {
         let path = dir.join(format!("export.{ext}"));
-        let (read_ms, table) = time(3, || import::read_staff_file(&path, &mut |_| {}));
+        let (read_ms, table) = time(3, || input::read_staff_file(&path, &mut |_| {}));
         let Ok(table) = table else {
             eprintln!("cannot read {}", path.display());
             return;
         };
-        let mapping = import::mapping_for(&table.headers, &[]);
+        let mapping = input::mapping_for(&table.headers, &[]);
         let (check_ms, preview) = time(3, || {
-            import::preview(&plan, &table, &mapping, &import_opts, &mut |_| {})
+            input::preview(&plan, &table, &mapping, &import_opts, &mut |_| {})
         });
         let Ok(preview) = preview else {
             eprintln!("preview failed");
@@ -169,7 +169,7 @@ fn main() {
         };
         let (apply_ms, _) = time(3, || {
             let mut p = plan.clone();
-            import::apply(&mut p, &preview)
+            input::apply(&mut p, &preview)
         });
         println!(
             "import {ext:<5} read {read_ms:>6.0} ms, check {check_ms:>5.0} ms, apply {apply_ms:>4.0} ms ({} rows, {} rejected)",

@@ -454,7 +454,7 @@ fn unpadded_dates_are_refused_with_their_line() {
 #[test]
 fn validation_and_import_agree_on_birth_dates_and_retirement_ages() {
     use hq_planner::core::file::problems_on;
-    use hq_planner::core::report::import::{ImportMode, ImportOptions};
+    use hq_planner::core::input::{ImportMode, ImportOptions};
     let today = NaiveDate::from_ymd_opt(2026, 12, 2).unwrap();
     let import = ImportOptions::for_day(ImportMode::Merge, today);
     for (y, m, d, plausible) in [

@@ -722,7 +722,7 @@ fn same_plan_and_settings_give_the_same_bytes_and_stamp() {
 
 #[test]
 fn an_exported_csv_or_workbook_imports_back_without_changing_the_plan() {
-    use hq_planner::core::report::import::{self, ImportMode, ImportOptions};
+    use hq_planner::core::input::{self, ImportMode, ImportOptions};
     let p = plan();
     let dir = tempfile::tempdir().expect("tmp");
     for (f, name) in [
@@ -731,13 +731,13 @@ fn an_exported_csv_or_workbook_imports_back_without_changing_the_plan() {
     ] {
         let path = dir.path().join(name);
         std::fs::write(&path, bytes(&[model(0, Lang::Vi, false)], f)).expect("write");
-        let table = import::read_staff_file(&path, &mut |_| {}).expect("read");
+        let table = input::read_staff_file(&path, &mut |_| {}).expect("read");
         if f == ExportFormat::Xlsx {
             assert_eq!(table.sheet, "Cán bộ", "the staff sheet, not the summary");
         }
-        let mapping = import::mapping_for(&table.headers, &[]);
+        let mapping = input::mapping_for(&table.headers, &[]);
         let opts = ImportOptions::for_day(ImportMode::Merge, d(2025, 6, 1));
-        let preview = import::preview(&p, &table, &mapping, &opts, &mut |_| {}).expect("preview");
+        let preview = input::preview(&p, &table, &mapping, &opts, &mut |_| {}).expect("preview");
         let rejected: Vec<String> = preview
             .rejected
             .iter()
@@ -746,7 +746,7 @@ fn an_exported_csv_or_workbook_imports_back_without_changing_the_plan() {
         assert!(rejected.is_empty(), "{name}: {rejected:?}");
         assert_eq!(preview.updated_cadres(), 6, "{name}");
         let mut back = p.clone();
-        import::apply(&mut back, &preview);
+        input::apply(&mut back, &preview);
         assert_eq!(back.cadres, p.cadres, "{name}");
     }
 }
@@ -1093,7 +1093,7 @@ fn formula_like(cell: &str) -> bool {
 
 #[test]
 fn csv_export_cells_that_look_like_formulas_are_quoted_and_import_back() {
-    use hq_planner::core::report::import::{self, ImportMode, ImportOptions};
+    use hq_planner::core::input::{self, ImportMode, ImportOptions};
     let payloads = [
         "=CMD()",
         "+1+1",
@@ -1149,14 +1149,14 @@ fn csv_export_cells_that_look_like_formulas_are_quoted_and_import_back() {
             // Imported back, every name is the one the plan had.
             let path = dir.path().join("named.csv");
             std::fs::write(&path, &csv_bytes).expect("write");
-            let table = import::read_staff_file(&path, &mut |_| {}).expect("read");
-            let mapping = import::mapping_for(&table.headers, &[]);
+            let table = input::read_staff_file(&path, &mut |_| {}).expect("read");
+            let mapping = input::mapping_for(&table.headers, &[]);
             let opts = ImportOptions::for_day(ImportMode::Merge, d(2025, 6, 1));
             let preview =
-                import::preview(&p, &table, &mapping, &opts, &mut |_| {}).expect("preview");
+                input::preview(&p, &table, &mapping, &opts, &mut |_| {}).expect("preview");
             assert!(preview.rejected.is_empty(), "{:?}", preview.rejected);
             let mut back = p.clone();
-            import::apply(&mut back, &preview);
+            input::apply(&mut back, &preview);
             assert_eq!(back.cadres, p.cadres);
         }
     }

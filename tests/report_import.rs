@@ -5,11 +5,9 @@
 use std::path::Path;
 
 use chrono::NaiveDate;
+use hq_planner::core::input::{self, Cell, ImportMode, ImportOptions, ImportPreview, RejectReason};
 use hq_planner::core::plan::{CadreField, Gender, Plan};
 use hq_planner::core::report::Lang;
-use hq_planner::core::report::import::{
-    self, Cell, ImportMode, ImportOptions, ImportPreview, RejectReason,
-};
 use hq_planner::core::sample::sample_plan;
 
 const HEADERS: [&str; 9] = [
@@ -234,9 +232,9 @@ fn opts(mode: ImportMode) -> ImportOptions {
 }
 
 fn run_preview(plan: &Plan, path: &Path, mode: ImportMode) -> ImportPreview {
-    let table = import::read_staff_file(path, &mut |_| {}).expect("read");
-    let mapping = import::mapping_for(&table.headers, &plan.import_mapping);
-    import::preview(plan, &table, &mapping, &opts(mode), &mut |_| {}).expect("preview")
+    let table = input::read_staff_file(path, &mut |_| {}).expect("read");
+    let mapping = input::mapping_for(&table.headers, &plan.import_mapping);
+    input::preview(plan, &table, &mapping, &opts(mode), &mut |_| {}).expect("preview")
 }
 
 /// Row numbers as a spreadsheet shows them: data row `i` is at `first_data_row + i`.
@@ -336,7 +334,7 @@ fn xlsx_with_real_dates_and_serials_reports_the_same_20_rows() {
 
     // Importing the sample's own data changes nothing but what the file says.
     let mut merged = plan.clone();
-    let s = import::apply(&mut merged, &p);
+    let s = input::apply(&mut merged, &p);
     assert_eq!(
         (s.added, s.updated, s.removed, s.rejected),
         (0, 2_580, 0, 20)
@@ -367,7 +365,7 @@ fn replace_keeps_people_whose_row_was_rejected_and_removes_the_others() {
     let p = run_preview(&plan, &path, ImportMode::Replace);
     assert_eq!(p.rejected.len(), 21);
     let mut replaced = plan.clone();
-    let s = import::apply(&mut replaced, &p);
+    let s = input::apply(&mut replaced, &p);
     assert_eq!(s.updated, 2_579);
     assert_eq!(s.kept_rejected, 1);
     // Cadres 2,581 and 2,582 of the sample are not in the file.
@@ -386,7 +384,7 @@ fn rejected_rows_file_lists_row_reason_and_original_cells_and_reads_back() {
     let p = run_preview(&plan, &path, ImportMode::Merge);
     for ext in ["csv", "xlsx"] {
         let out = dir.path().join(format!("rejected.{ext}"));
-        import::write_rejected(&out, &p).expect("write rejected");
+        input::write_rejected(&out, &p).expect("write rejected");
         if ext == "csv" {
             let bytes = std::fs::read(&out).expect("read");
             assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "BOM");
@@ -441,7 +439,7 @@ fn small_fixture_with_english_headers_and_every_optional_field() {
     );
     assert_eq!(p.accepted.len(), 3);
     let mut merged = plan.clone();
-    import::apply(&mut merged, &p);
+    input::apply(&mut merged, &p);
     let c = merged
         .cadres
         .iter()
@@ -601,14 +599,14 @@ fn an_anonymised_csv_or_xlsx_export_is_refused_as_a_whole_naming_the_file() {
     let dir = tempfile::tempdir().expect("tmp");
     for ext in ["csv", "xlsx"] {
         let path = export_sample(dir.path(), ext, true);
-        let table = import::read_staff_file(&path, &mut |_| {}).expect("read export");
-        let mapping = import::mapping_for(&table.headers, &plan.import_mapping);
+        let table = input::read_staff_file(&path, &mut |_| {}).expect("read export");
+        let mapping = input::mapping_for(&table.headers, &plan.import_mapping);
         for mode in [ImportMode::Merge, ImportMode::Replace] {
-            let err = import::preview(&plan, &table, &mapping, &opts(mode), &mut |_| {})
+            let err = input::preview(&plan, &table, &mapping, &opts(mode), &mut |_| {})
                 .expect_err("an anonymised export must be refused");
             let text = err.to_string();
             assert!(
-                matches!(err, import::ImportError::AnonymisedExport { .. }),
+                matches!(err, input::ImportError::AnonymisedExport { .. }),
                 "{text}"
             );
             assert!(text.contains(&path.display().to_string()), "{text}");
@@ -619,7 +617,7 @@ fn an_anonymised_csv_or_xlsx_export_is_refused_as_a_whole_naming_the_file() {
             let stamp = table.export_stamp.clone().expect("stamp read from # lines");
             assert_eq!(stamp.len(), 16);
             assert!(
-                import::anonymised_export_evidence(&table, &mapping)
+                input::anonymised_export_evidence(&table, &mapping)
                     .is_some_and(|e| e.contains(&stamp))
             );
         }
@@ -631,7 +629,7 @@ fn an_anonymised_csv_or_xlsx_export_is_refused_as_a_whole_naming_the_file() {
     assert_eq!(p.updated_cadres(), plan.cadres.len());
     // Its audit stamp (after the header, the rows and a blank line) is the one
     // block left out, and its rows are named.
-    let table = import::read_staff_file(&named, &mut |_| {}).expect("read");
+    let table = input::read_staff_file(&named, &mut |_| {}).expect("read");
     let lines = std::fs::read_to_string(&named)
         .expect("read")
         .lines()
@@ -681,9 +679,9 @@ fn names_that_are_staff_codes_never_replace_real_names() {
     };
     // Most rows name = code: the whole file is refused.
     let most = write("most.csv", 3);
-    let table = import::read_staff_file(&most, &mut |_| {}).expect("read");
-    let mapping = import::mapping_for(&table.headers, &[]);
-    let err = import::preview(
+    let table = input::read_staff_file(&most, &mut |_| {}).expect("read");
+    let mapping = input::mapping_for(&table.headers, &[]);
+    let err = input::preview(
         &plan,
         &table,
         &mapping,
@@ -708,7 +706,7 @@ fn names_that_are_staff_codes_never_replace_real_names() {
         "name is the staff code: this looks like an anonymised export"
     );
     let mut merged = plan.clone();
-    import::apply(&mut merged, &p);
+    input::apply(&mut merged, &p);
     assert_eq!(merged.cadres[0].name, plan.cadres[0].name);
 }
 
@@ -717,7 +715,7 @@ fn names_that_are_staff_codes_never_replace_real_names() {
 /// date cell, dd/mm/yyyy text and a bare Excel serial, and four bad rows.
 fn check_small_office_file(path: &str) {
     let plan = sample_plan();
-    let table = import::read_staff_file(Path::new(path), &mut |_| {}).expect("read");
+    let table = input::read_staff_file(Path::new(path), &mut |_| {}).expect("read");
     assert_eq!(table.header_row, 3, "{path}");
     assert_eq!(table.sheet, "Danh sách");
     let p = run_preview(&plan, Path::new(path), ImportMode::Merge);
@@ -747,7 +745,7 @@ fn check_small_office_file(path: &str) {
     );
     assert_eq!(p.defaulted_grade, 1, "{path}");
     let mut merged = plan.clone();
-    let summary = import::apply(&mut merged, &p);
+    let summary = input::apply(&mut merged, &p);
     assert_eq!((summary.added, summary.rejected), (3, 4));
     let get = |code: &str| {
         merged
@@ -820,7 +818,7 @@ fn windows_line_endings_give_the_same_row_numbers_as_a_text_editor() {
             p.rejected.iter().map(|r| (r.row, r.code.clone())).collect();
         assert_eq!(rejected, vec![(6, "TEST-004".to_owned())], "{name}");
         let out = dir.path().join(format!("rejected-{name}.csv"));
-        import::write_rejected(&out, &p).expect("write rejected");
+        input::write_rejected(&out, &p).expect("write rejected");
         assert_eq!(rejected_file_rows(&out), vec!["6".to_owned()], "{name}");
     }
     // A note over two lines: the rows after it keep their own line numbers.
@@ -863,7 +861,7 @@ fn a_replace_that_removes_everyone_is_refused_unless_allowed() {
     let table_of = |name: &str, text: &str| {
         let path = dir.path().join(name);
         std::fs::write(&path, text).expect("write");
-        import::read_staff_file(&path, &mut |_| {}).expect("read")
+        input::read_staff_file(&path, &mut |_| {}).expect("read")
     };
     let header_only = table_of("empty.csv", "Staff code,Full name,Unit,Home zone\n");
     let strangers = table_of(
@@ -871,8 +869,8 @@ fn a_replace_that_removes_everyone_is_refused_unless_allowed() {
         "Staff code,Full name,Unit,Home zone\nX-1,Lê Văn Một,Sở Y tế,p-thanh-binh\n",
     );
     for (table, kept) in [(&header_only, 0), (&strangers, 1)] {
-        let mapping = import::mapping_for(&table.headers, &[]);
-        let refused = import::preview(
+        let mapping = input::mapping_for(&table.headers, &[]);
+        let refused = input::preview(
             &plan,
             table,
             &mapping,
@@ -880,12 +878,12 @@ fn a_replace_that_removes_everyone_is_refused_unless_allowed() {
             &mut |_| {},
         );
         match refused {
-            Err(import::ImportError::WouldRemoveEveryone {
+            Err(input::ImportError::WouldRemoveEveryone {
                 staff: s, kept: k, ..
             }) => assert_eq!((s, k), (staff, kept)),
             other => panic!("expected a refusal, got {other:?}"),
         }
-        let message = import::preview(
+        let message = input::preview(
             &plan,
             table,
             &mapping,
@@ -899,7 +897,7 @@ fn a_replace_that_removes_everyone_is_refused_unless_allowed() {
             "{message}"
         );
         // Merge never removes anyone, so it needs no confirmation.
-        let merged = import::preview(
+        let merged = input::preview(
             &plan,
             table,
             &mapping,
@@ -913,10 +911,10 @@ fn a_replace_that_removes_everyone_is_refused_unless_allowed() {
             allow_empty: true,
             ..opts(ImportMode::Replace)
         };
-        let p = import::preview(&plan, table, &mapping, &allowed, &mut |_| {}).expect("allowed");
+        let p = input::preview(&plan, table, &mapping, &allowed, &mut |_| {}).expect("allowed");
         assert_eq!(p.removes_everyone, Some(staff));
         let mut replaced = plan.clone();
-        let s = import::apply(&mut replaced, &p);
+        let s = input::apply(&mut replaced, &p);
         assert_eq!((s.removed, s.added), (staff, kept));
         assert_eq!(replaced.cadres.len(), kept);
     }
@@ -972,7 +970,7 @@ fn formula_cells_of_rejected_rows_are_neutralised_and_read_back_as_written() {
     let p = run_preview(&plan, &path, ImportMode::Merge);
     assert_eq!(p.rejected.len(), 6);
     let out = dir.path().join("rejected.csv");
-    import::write_rejected(&out, &p).expect("write rejected");
+    input::write_rejected(&out, &p).expect("write rejected");
     let written = std::fs::read_to_string(&out).expect("read");
     let mut r =
         csv::ReaderBuilder::new().from_reader(written.trim_start_matches('\u{feff}').as_bytes());

@@ -8,7 +8,7 @@ use anyhow::{Context, Result};
 use chrono::{NaiveDate, Timelike};
 
 use crate::core::file;
-use crate::core::report::import::{self, ImportMode, ImportOptions};
+use crate::core::input::{self, ImportMode, ImportOptions};
 use crate::core::report::{ExportFormat, ExportOptions, Lang, ReportModel, SignOff};
 use crate::core::solve::{Solution, SolveControl, SolveOptions, SolveStatus, check, solve};
 
@@ -361,7 +361,7 @@ pub fn run_import(args: ImportArgs) -> Result<ExitCode> {
             inputs.push(("mapping file", m));
         }
         for (what, input) in inputs {
-            if import::same_file(out, input) {
+            if input::same_file(out, input) {
                 anyhow::bail!(
                     "--rejected {} is the {what} {}: writing the rejected rows there would destroy it. Nothing was read or written; choose another file (e.g. rejected.csv)",
                     out.display(),
@@ -375,14 +375,14 @@ pub fn run_import(args: ImportArgs) -> Result<ExitCode> {
     };
     let mut plan = checked.into_plan();
     let started = std::time::Instant::now();
-    let table = import::read_staff_file(&args.staff, &mut |_| {})
+    let table = input::read_staff_file(&args.staff, &mut |_| {})
         .with_context(|| format!("reading staff list {}", args.staff.display()))?;
 
     let mut saved = plan.import_mapping.clone();
     if let Some(m) = &args.mapping {
         let text = std::fs::read_to_string(m)
             .with_context(|| format!("reading mapping file {}", m.display()))?;
-        match import::mapping_from_text(&text) {
+        match input::mapping_from_text(&text) {
             Ok(v) => saved.extend(v),
             Err(errors) => {
                 for e in &errors {
@@ -392,7 +392,7 @@ pub fn run_import(args: ImportArgs) -> Result<ExitCode> {
             }
         }
     }
-    let mapping = import::mapping_for(&table.headers, &saved);
+    let mapping = input::mapping_for(&table.headers, &saved);
     println!(
         "{}: header on row {}, {} data rows{}",
         args.staff.display(),
@@ -401,7 +401,7 @@ pub fn run_import(args: ImportArgs) -> Result<ExitCode> {
         if table.sheet.is_empty() {
             String::new()
         } else {
-            format!(" (sheet \"{}\")", import::shown(&table.sheet, Lang::En))
+            format!(" (sheet \"{}\")", input::shown(&table.sheet, Lang::En))
         }
     );
     if let Some((first, last)) = table.stamp_rows {
@@ -413,8 +413,8 @@ pub fn run_import(args: ImportArgs) -> Result<ExitCode> {
     println!("Column mapping (edit and pass with --mapping FILE):");
     for m in &mapping {
         // The header as `mapping_to_text` writes it, made safe for the terminal.
-        let key = m.field.map_or("-", import::field_key);
-        println!("  {} = {key}", import::shown(&m.header, Lang::En));
+        let key = m.field.map_or("-", input::field_key);
+        println!("  {} = {key}", input::shown(&m.header, Lang::En));
     }
 
     let mode = if args.replace {
@@ -427,13 +427,13 @@ pub fn run_import(args: ImportArgs) -> Result<ExitCode> {
         allow_empty: args.allow_empty,
         ..ImportOptions::for_day(mode, today)
     };
-    let preview = import::preview(&plan, &table, &mapping, &opts, &mut |_| {})
+    let preview = input::preview(&plan, &table, &mapping, &opts, &mut |_| {})
         .with_context(|| format!("checking {}", args.staff.display()))?;
     for r in &preview.rejected {
         let code = if r.code.is_empty() {
             String::new()
         } else {
-            format!(" ({})", import::shown(&r.code, Lang::En))
+            format!(" ({})", input::shown(&r.code, Lang::En))
         };
         eprintln!(
             "{}: row {}{code}: {}",
@@ -443,7 +443,7 @@ pub fn run_import(args: ImportArgs) -> Result<ExitCode> {
         );
     }
     if let Some(out) = &args.rejected {
-        import::write_rejected(out, &preview)?;
+        input::write_rejected(out, &preview)?;
         println!(
             "wrote {} rejected row(s) to {}",
             preview.rejected.len(),
@@ -451,7 +451,7 @@ pub fn run_import(args: ImportArgs) -> Result<ExitCode> {
         );
     }
 
-    let summary = import::apply(&mut plan, &preview);
+    let summary = input::apply(&mut plan, &preview);
     let problems = file::problems(&plan);
     if !problems.is_empty() {
         // Never replace a good plan with a bad one.

@@ -3,6 +3,7 @@
 
 pub mod file;
 pub mod generate;
+pub mod input;
 pub mod plan;
 pub mod report;
 pub mod rng;

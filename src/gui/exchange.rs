@@ -9,10 +9,10 @@ use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use eframe::egui::{self, RichText};
 
 use crate::core::file;
-use crate::core::plan::{CadreField, ColumnMapping, Plan};
-use crate::core::report::import::{
+use crate::core::input::{
     self, AnonymisedEvidence, ImportError, ImportMode, ImportOptions, ImportPreview, StaffTable,
 };
+use crate::core::plan::{CadreField, ColumnMapping, Plan};
 use crate::core::report::{self, ExportFormat, ExportOptions, ReportError, ReportModel, SignOff};
 
 use super::app::Command;
@@ -91,7 +91,7 @@ pub fn import_error_text(tx: Tr, e: &ImportError, file: &Path) -> String {
                 ("path", p(file)),
                 (
                     "field",
-                    import::field_label(field.0, report_lang(tx.lang)).to_owned(),
+                    input::field_label(field.0, report_lang(tx.lang)).to_owned(),
                 ),
                 ("hint", field.vietnamese_header().to_owned()),
             ],
@@ -918,11 +918,11 @@ impl ImportDialog {
         let mode = d.mode;
         d.work = Some(spawn_import(d.repaint.clone(), tx, move |send| {
             let mut progress = |p| send(ImportMsg::Progress(p));
-            let table = match import::read_staff_file(&file, &mut progress) {
+            let table = match input::read_staff_file(&file, &mut progress) {
                 Ok(t) => Arc::new(t),
                 Err(e) => return send(ImportMsg::Failed(import_error_text(tx, &e, &file))),
             };
-            let mapping = import::mapping_for(&table.headers, &plan.import_mapping);
+            let mapping = input::mapping_for(&table.headers, &plan.import_mapping);
             send(ImportMsg::Read(table.clone(), mapping.clone()));
             let (checked, refused) = check(&plan, &table, &mapping, mode, false, tx, &mut progress);
             send(ImportMsg::Checked(checked, refused));
@@ -1012,7 +1012,7 @@ fn check(
         allow_empty,
         ..ImportOptions::for_day(mode, chrono::Local::now().date_naive())
     };
-    match import::preview(plan, table, mapping, &opts, progress) {
+    match input::preview(plan, table, mapping, &opts, progress) {
         Ok(p) => (Ok(p), None),
         Err(e) => {
             let refused = match &e {
@@ -1109,7 +1109,7 @@ pub fn import_dialog_ui(
                         .striped(true)
                         .show(ui, |ui| {
                             let mut fields: Vec<Option<CadreField>> = vec![None];
-                            fields.extend(import::ALL_FIELDS.iter().copied().map(Some));
+                            fields.extend(input::ALL_FIELDS.iter().copied().map(Some));
                             for (k, m) in d.mapping.iter_mut().enumerate() {
                                 ui.label(&m.header);
                                 w::set_name(ui, &m.header);
@@ -1119,7 +1119,7 @@ pub fn import_dialog_ui(
                                     m.field,
                                     &fields,
                                     |f| match f {
-                                        Some(f) => import::field_label(f, rl).to_owned(),
+                                        Some(f) => input::field_label(f, rl).to_owned(),
                                         None => tx.t("(ignored)").to_owned(),
                                     },
                                     220.0,
@@ -1179,7 +1179,7 @@ pub fn import_dialog_ui(
                                         "Row {row} ({code}): {why}",
                                         &[
                                             ("row", r.row.to_string()),
-                                            ("code", import::shown(&r.code, rl)),
+                                            ("code", input::shown(&r.code, rl)),
                                             ("why", r.reasons_text(rl)),
                                         ],
                                     ))
@@ -1200,13 +1200,13 @@ pub fn import_dialog_ui(
                             .clicked()
                         {
                             let out = PathBuf::from(d.rejected_path.trim());
-                            d.rejected_note = Some(if import::same_file(&out, &d.path) {
+                            d.rejected_note = Some(if input::same_file(&out, &d.path) {
                                 Err(tx.tf(
                                     "The rejected rows cannot be written onto {path}: it is the staff list being imported.",
                                     &[("path", out.display().to_string())],
                                 ))
                             } else {
-                                import::write_rejected(&out, p)
+                                input::write_rejected(&out, p)
                                     .map(|()| out.clone())
                                     .map_err(|e| import_error_text(tx, &e, &out))
                             });
@@ -1242,7 +1242,7 @@ pub fn import_dialog_ui(
                 let preview = p.clone();
                 let label = tx.t("Import staff list").to_owned();
                 cmds.push(Command::edit("import", label, move |plan| {
-                    import::apply(plan, &preview);
+                    input::apply(plan, &preview);
                 }));
                 open = false;
             }
@@ -1321,8 +1321,8 @@ fn accepted_table_ui(ui: &mut egui::Ui, tx: Tr, p: &ImportPreview) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::input::FieldName;
     use crate::core::plan::CadreField;
-    use crate::core::report::import::FieldName;
     use crate::gui::settings::ExportPrefs;
 
     fn io(kind: std::io::ErrorKind) -> std::io::Error {

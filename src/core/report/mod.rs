@@ -1,4 +1,4 @@
-//! Committee exports (XLSX, PDF, CSV) and staff import (issue 5).
+//! Committee exports (XLSX, PDF, CSV). The staff import is in [`crate::core::input`].
 //!
 //! Pure library: no UI. The app and the CLI call the same functions. Long
 //! operations take a `progress` callback (`&mut dyn FnMut(Progress)`); the app
@@ -14,7 +14,6 @@ pub mod audit;
 pub mod csv_out;
 /// Number and date formatting now lives with the other text in [`crate::core::text::fmt`].
 pub use crate::core::text::fmt;
-pub mod import;
 pub mod labels;
 pub mod model;
 pub mod pdf;
