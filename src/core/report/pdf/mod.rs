@@ -24,9 +24,9 @@ use super::model::{ReportModel, status_label};
 use super::{Lang, Phase, Progress, ReportError};
 
 /// Noto Sans Regular (OFL), full Vietnamese coverage.
-const REGULAR_TTF: &[u8] = include_bytes!("../../../assets/fonts/NotoSans-Regular.ttf");
+const REGULAR_TTF: &[u8] = include_bytes!("../../../../assets/fonts/NotoSans-Regular.ttf");
 /// Noto Sans Bold (OFL).
-const BOLD_TTF: &[u8] = include_bytes!("../../../assets/fonts/NotoSans-Bold.ttf");
+const BOLD_TTF: &[u8] = include_bytes!("../../../../assets/fonts/NotoSans-Bold.ttf");
 
 /// A4 in points.
 const PAGE_W: f32 = 595.28;
