@@ -314,75 +314,93 @@ impl Layout {
 
     /// A table with a shaded bold header (repeated on each page), wrapped cells.
     pub(super) fn table(&mut self, cols: &[(&str, f32, Align)], rows: &[Vec<String>], size: f32) {
-        let total: f32 = cols.iter().map(|c| c.1).sum();
-        let widths: Vec<f32> = cols.iter().map(|c| c.1 / total * CONTENT_W).collect();
-        let pad = 3.0;
-        let lead = size * 1.3;
-        let header_lines: Vec<Vec<String>> = cols
-            .iter()
-            .zip(&widths)
-            .map(|(c, w)| self.m.wrap(c.0, size, true, w - 2.0 * pad))
-            .collect();
-        let header_h =
-            header_lines.iter().map(Vec::len).max().unwrap_or(1) as f32 * lead + 2.0 * pad;
+        let grid = Grid::new(cols, CONTENT_W, size, 3.0);
+        let header: Vec<&str> = cols.iter().map(|c| c.0).collect();
+        let header_lines = self.wrap_cells(&grid, &header, true);
+        let header_h = grid.height(&header_lines);
         let draw_header = |me: &mut Layout| {
             let top = me.y;
             me.rect(MARGIN_X, top, CONTENT_W, header_h, HEADER_BG);
-            let mut x = MARGIN_X;
-            for ((lines, w), c) in header_lines.iter().zip(&widths).zip(cols) {
-                for (i, l) in lines.iter().enumerate() {
-                    let tx = match c.2 {
-                        Align::Left => x + pad,
-                        Align::Right => x + w - pad - me.m.width(l, size, true),
-                    };
-                    me.text(
-                        tx,
-                        top + pad + (i as f32 + 1.0) * lead - size * 0.3,
-                        size,
-                        true,
-                        BLACK,
-                        l,
-                    );
-                }
-                x += w;
-            }
+            me.cells(&grid, top, &header_lines, true);
             me.y += header_h;
         };
-        self.ensure(header_h + lead + 2.0 * pad);
+        self.ensure(header_h + grid.lead() + 2.0 * grid.pad);
         draw_header(self);
         for row in rows {
-            let cells: Vec<Vec<String>> = row
-                .iter()
-                .zip(&widths)
-                .map(|(t, w)| self.m.wrap(t, size, false, w - 2.0 * pad))
-                .collect();
-            let h = cells.iter().map(Vec::len).max().unwrap_or(1) as f32 * lead + 2.0 * pad;
+            let cells = self.wrap_cells(&grid, row, false);
+            let h = grid.height(&cells);
             if self.y + h > PAGE_H - MARGIN_BOTTOM {
                 self.new_page();
                 draw_header(self);
             }
             let top = self.y;
-            let mut x = MARGIN_X;
-            for ((lines, w), c) in cells.iter().zip(&widths).zip(cols) {
-                for (i, l) in lines.iter().enumerate() {
-                    let tx = match c.2 {
-                        Align::Left => x + pad,
-                        Align::Right => x + w - pad - self.m.width(l, size, false),
-                    };
-                    self.text(
-                        tx,
-                        top + pad + (i as f32 + 1.0) * lead - size * 0.3,
-                        size,
-                        false,
-                        BLACK,
-                        l,
-                    );
-                }
-                x += w;
-            }
+            self.cells(&grid, top, &cells, false);
             self.y += h;
             self.line(MARGIN_X, self.y, MARGIN_X + CONTENT_W, self.y, 0.4, LIGHT);
         }
+    }
+
+    /// Each text wrapped to its column of `grid`, less the cell padding.
+    pub(super) fn wrap_cells<S: AsRef<str>>(
+        &self,
+        grid: &Grid,
+        texts: &[S],
+        bold: bool,
+    ) -> Vec<Vec<String>> {
+        texts
+            .iter()
+            .zip(&grid.widths)
+            .map(|(t, w)| self.m.wrap(t.as_ref(), grid.size, bold, w - 2.0 * grid.pad))
+            .collect()
+    }
+
+    /// Draws one row of wrapped cells of `grid` whose top is at `top`.
+    pub(super) fn cells(&mut self, grid: &Grid, top: f32, cells: &[Vec<String>], bold: bool) {
+        let (size, pad, lead) = (grid.size, grid.pad, grid.lead());
+        let mut x = MARGIN_X;
+        for ((lines, w), align) in cells.iter().zip(&grid.widths).zip(&grid.aligns) {
+            for (i, t) in lines.iter().enumerate() {
+                let tx = match align {
+                    Align::Left => x + pad,
+                    Align::Right => x + w - pad - self.m.width(t, size, bold),
+                };
+                let y = top + pad + (i as f32 + 1.0) * lead - size * 0.3;
+                self.text(tx, y, size, bold, BLACK, t);
+            }
+            x += w;
+        }
+    }
+}
+
+/// The columns of a table: their widths and alignments, the font size and
+/// the padding inside a cell.
+pub(super) struct Grid {
+    pub(super) widths: Vec<f32>,
+    pub(super) aligns: Vec<Align>,
+    pub(super) size: f32,
+    pub(super) pad: f32,
+}
+
+impl Grid {
+    /// Columns `(title, relative width, alignment)` shared out over `width`.
+    pub(super) fn new(cols: &[(&str, f32, Align)], width: f32, size: f32, pad: f32) -> Self {
+        let total: f32 = cols.iter().map(|c| c.1).sum();
+        Self {
+            widths: cols.iter().map(|c| c.1 / total * width).collect(),
+            aligns: cols.iter().map(|c| c.2).collect(),
+            size,
+            pad,
+        }
+    }
+
+    /// Line spacing in a cell.
+    pub(super) fn lead(&self) -> f32 {
+        self.size * 1.3
+    }
+
+    /// Height of a row: its tallest cell plus the padding.
+    pub(super) fn height(&self, cells: &[Vec<String>]) -> f32 {
+        cells.iter().map(Vec::len).max().unwrap_or(1) as f32 * self.lead() + 2.0 * self.pad
     }
 }
 

@@ -228,6 +228,15 @@ fn color(c: Rgb) -> rgb::Color {
     rgb::Color::new(c.0, c.1, c.2)
 }
 
+/// A solid fill in `c`.
+fn fill(c: Rgb) -> Fill {
+    Fill {
+        paint: color(c).into(),
+        opacity: NormalizedF32::ONE,
+        rule: Default::default(),
+    }
+}
+
 /// Draws the pages with krilla and returns the PDF bytes.
 pub fn render(pages: &[Page], m: &ReportModel) -> Result<Vec<u8>, ReportError> {
     let font = |data: &'static [u8]| {
@@ -280,11 +289,7 @@ pub fn render(pages: &[Page], m: &ReportModel) -> Result<Vec<u8>, ReportError> {
                     text,
                 } => {
                     s.set_stroke(None);
-                    s.set_fill(Some(Fill {
-                        paint: color(*c).into(),
-                        opacity: NormalizedF32::ONE,
-                        rule: Default::default(),
-                    }));
+                    s.set_fill(Some(fill(*c)));
                     let f = if *b { bold.clone() } else { regular.clone() };
                     let glyphs = shaped
                         .entry((text.as_str(), *b))
@@ -305,11 +310,7 @@ pub fn render(pages: &[Page], m: &ReportModel) -> Result<Vec<u8>, ReportError> {
                     pb.push_rect(rect);
                     let Some(path) = pb.finish() else { continue };
                     s.set_stroke(None);
-                    s.set_fill(Some(Fill {
-                        paint: color(*c).into(),
-                        opacity: NormalizedF32::ONE,
-                        rule: Default::default(),
-                    }));
+                    s.set_fill(Some(fill(*c)));
                     s.draw_path(&path);
                 }
                 Op::Line {

@@ -1,6 +1,6 @@
 //! The appendix: the per-cadre staff list on landscape pages.
 
-use super::layout::{Align, Layout, Measure, printable};
+use super::layout::{Align, Grid, Layout, Measure, printable};
 use super::{ACCENT, BLACK, GREY, HEADER_BG, LIGHT, MARGIN_BOTTOM, MARGIN_X, PAGE_H, PAGE_W};
 use crate::core::report::fmt::{count, number};
 use crate::core::report::labels::L;
@@ -100,9 +100,8 @@ pub(super) fn staff_list(l: &mut Layout, m: &ReportModel, progress: &mut dyn FnM
         (L::Pinned.t(lang), 34.0, Align::Left),
         (L::Reason.t(lang), 205.0, Align::Left),
     ]);
-    let total: f32 = cols.iter().map(|c| c.1).sum();
-    let widths: Vec<f32> = cols.iter().map(|c| c.1 / total * content_w).collect();
-    let inner = |i: usize| widths[i] - 2.0 * pad;
+    let grid = Grid::new(&cols, content_w, size, pad);
+    let inner = |i: usize| grid.widths[i] - 2.0 * pad;
     let name_col = usize::from(!m.anonymized);
     let reason_col = cols.len() - 1;
 
@@ -141,35 +140,15 @@ pub(super) fn staff_list(l: &mut Layout, m: &ReportModel, progress: &mut dyn FnM
     }
 
     // Header cells, wrapped once.
-    let header_lines: Vec<Vec<String>> = cols
-        .iter()
-        .enumerate()
-        .map(|(i, c)| l.m.wrap(c.0, size, true, inner(i)))
-        .collect();
-    let header_h = header_lines.iter().map(Vec::len).max().unwrap_or(1) as f32 * lead + 2.0 * pad;
+    let titles: Vec<&str> = cols.iter().map(|c| c.0).collect();
+    let header_lines = l.wrap_cells(&grid, &titles, true);
+    let header_h = grid.height(&header_lines);
     let band_h = lead + 2.0 * pad;
 
     let draw_header = |l: &mut Layout| {
         let top = l.y;
         l.rect(MARGIN_X, top, content_w, header_h, HEADER_BG);
-        let mut x = MARGIN_X;
-        for (i, lines) in header_lines.iter().enumerate() {
-            for (k, t) in lines.iter().enumerate() {
-                let tx = match cols[i].2 {
-                    Align::Left => x + pad,
-                    Align::Right => x + widths[i] - pad - l.m.width(t, size, true),
-                };
-                l.text(
-                    tx,
-                    top + pad + (k as f32 + 1.0) * lead - size * 0.3,
-                    size,
-                    true,
-                    BLACK,
-                    t,
-                );
-            }
-            x += widths[i];
-        }
+        l.cells(&grid, top, &header_lines, true);
         l.y += header_h;
     };
     let draw_band = |l: &mut Layout, unit: &str, people: usize, continued: bool| {
@@ -273,7 +252,7 @@ pub(super) fn staff_list(l: &mut Layout, m: &ReportModel, progress: &mut dyn FnM
             .clone();
         cells.push(reason);
 
-        let h = cells.iter().map(Vec::len).max().unwrap_or(1) as f32 * lead + 2.0 * pad;
+        let h = grid.height(&cells);
         let new_unit = current_unit != Some(c.unit.as_str());
         let need = h + if new_unit { band_h } else { 0.0 };
         if l.y + need > bottom {
@@ -302,24 +281,7 @@ pub(super) fn staff_list(l: &mut Layout, m: &ReportModel, progress: &mut dyn FnM
             current_unit = Some(c.unit.as_str());
         }
         let top = l.y;
-        let mut x = MARGIN_X;
-        for (k, lines) in cells.iter().enumerate() {
-            for (j, t) in lines.iter().enumerate() {
-                let tx = match cols[k].2 {
-                    Align::Left => x + pad,
-                    Align::Right => x + widths[k] - pad - l.m.width(t, size, false),
-                };
-                l.text(
-                    tx,
-                    top + pad + (j as f32 + 1.0) * lead - size * 0.3,
-                    size,
-                    false,
-                    BLACK,
-                    t,
-                );
-            }
-            x += widths[k];
-        }
+        l.cells(&grid, top, &cells, false);
         l.y += h;
         l.line(MARGIN_X, l.y, MARGIN_X + content_w, l.y, 0.3, LIGHT);
     }
