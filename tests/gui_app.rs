@@ -1137,8 +1137,10 @@ fn gated_explain(
 #[test]
 fn an_explanation_is_computed_off_the_ui_thread_while_frames_keep_coming() -> anyhow::Result<()> {
     let dir = tempfile::tempdir()?;
-    let mut backend = hq_planner::gui::solver::Backend::default();
-    backend.explain = gated_explain;
+    let backend = hq_planner::gui::solver::Backend {
+        explain: gated_explain,
+        ..Default::default()
+    };
     let app = HqApp::new(
         Settings {
             typed_path_dialogs: true,
