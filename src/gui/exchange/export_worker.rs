@@ -1,0 +1,165 @@
+//! The export job: builds the reports and writes the file on a worker thread.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+
+use eframe::egui;
+
+use crate::core::file;
+use crate::core::report::{self, ExportFormat, ExportOptions, ReportModel, SignOff};
+
+use crate::gui::i18n::{Lang, Tr};
+use crate::gui::solver::ScenarioResult;
+
+use super::report_error_text;
+use super::report_lang;
+
+/// What the export worker reports.
+#[derive(Debug)]
+enum ExportMsg {
+    /// A step of the export.
+    Progress(report::Progress),
+    /// Finished: written, or why not.
+    Done(Result<(), String>),
+}
+
+/// An export running on a worker thread.
+#[derive(Debug)]
+pub struct ExportJob {
+    /// Where it writes.
+    pub path: PathBuf,
+    /// The last step reported.
+    pub last: Option<report::Progress>,
+    rx: Receiver<ExportMsg>,
+    tx: Tr,
+}
+
+impl ExportJob {
+    /// Takes the worker's reports; the outcome once finished.
+    pub fn poll(&mut self) -> Option<Result<(), String>> {
+        loop {
+            match self.rx.try_recv() {
+                Ok(ExportMsg::Progress(p)) => self.last = Some(p),
+                Ok(ExportMsg::Done(r)) => return Some(r),
+                Err(TryRecvError::Empty) => return None,
+                Err(TryRecvError::Disconnected) => {
+                    return Some(Err(self.tx.t("The export stopped unexpectedly").to_owned()));
+                }
+            }
+        }
+    }
+}
+
+/// What to export, as chosen in the Export dialog.
+#[derive(Debug, Clone)]
+pub struct ExportRequest {
+    /// File format.
+    pub format: ExportFormat,
+    /// Output file.
+    pub path: PathBuf,
+    /// Language of the export's texts.
+    pub lang: Lang,
+    /// Names replaced by staff codes; birth dates and gender left out.
+    pub anonymize: bool,
+    /// Names and dates of the sign-off block.
+    pub sign_off: SignOff,
+    /// PDF: include the per-cadre appendix.
+    pub staff_list: bool,
+}
+
+impl ExportRequest {
+    /// The PDF layout options this request asks for.
+    pub fn pdf_options(&self) -> report::pdf::PdfOptions {
+        report::pdf::PdfOptions {
+            staff_list: self.staff_list,
+        }
+    }
+}
+
+/// Starts exporting `results` (the first reported in detail, the others only
+/// on the workbook's Comparison sheet) on a worker thread; errors are worded
+/// in `tx`'s language.
+pub fn start_export(
+    req: ExportRequest,
+    results: Vec<ScenarioResult>,
+    repaint: egui::Context,
+    tx: Tr,
+) -> ExportJob {
+    let ui = tx;
+    let (tx, rx) = channel();
+    let path = req.path.clone();
+    let worker_tx = tx.clone();
+    let spawned = std::thread::Builder::new()
+        .name("hq-export".into())
+        .spawn(move || {
+            let progress_repaint = repaint.clone();
+            let progress_tx = worker_tx.clone();
+            let mut progress = move |p: report::Progress| {
+                let _ = progress_tx.send(ExportMsg::Progress(p));
+                progress_repaint.request_repaint();
+            };
+            let r = export(&req, &results, ui, &mut progress);
+            let _ = worker_tx.send(ExportMsg::Done(r));
+            repaint.request_repaint();
+        });
+    if let Err(e) = spawned {
+        let _ = tx.send(ExportMsg::Done(Err(
+            ui.tf("Cannot start the export: {why}", &[("why", e.to_string())])
+        )));
+    }
+    ExportJob {
+        path,
+        last: None,
+        rx,
+        tx: ui,
+    }
+}
+
+fn export(
+    req: &ExportRequest,
+    results: &[ScenarioResult],
+    tx: Tr,
+    progress: &mut dyn FnMut(report::Progress),
+) -> Result<(), String> {
+    let prepare = |e: String| tx.tf("Cannot prepare the export: {why}", &[("why", e)]);
+    let opts = ExportOptions {
+        lang: report_lang(req.lang),
+        anonymize: req.anonymize,
+        exported_at: chrono::Local::now().naive_local(),
+        sign_off: req.sign_off.clone(),
+    };
+    let mut models = Vec::new();
+    for (k, r) in results.iter().enumerate() {
+        progress(report::Progress::new(
+            report::Phase::Building,
+            k,
+            results.len(),
+        ));
+        let plan = r.checked.plan();
+        let Some(scenario) = plan.scenario(&r.solution.scenario) else {
+            continue;
+        };
+        let bytes = file::to_ron(plan).map_err(|e| prepare(e.to_string()))?;
+        let violations =
+            crate::core::solve::check(&r.checked, &scenario.id, r.baseline.as_ref(), &r.solution)
+                .map_err(|e| prepare(e.to_string()))?;
+        models.push(ReportModel::build(
+            plan,
+            bytes.as_bytes(),
+            scenario,
+            &r.solution,
+            &violations,
+            &opts,
+        ));
+    }
+    let written = if req.format == ExportFormat::Pdf {
+        match models.first() {
+            Some(m) => report::pdf::pdf_bytes_with(m, req.pdf_options(), progress)
+                .and_then(|bytes| report::write_file(&req.path, &bytes)),
+            None => Err(report::ReportError::NothingToExport),
+        }
+    } else {
+        report::write_export(&models, req.format, &req.path, progress)
+    };
+    written.map_err(|e| report_error_text(tx, &e, &req.path))
+}
