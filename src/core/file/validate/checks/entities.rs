@@ -1,0 +1,296 @@
+//! Checks of units, cadres, transport and housing.
+
+use std::collections::HashSet;
+
+use crate::core::plan::{LatLon, Placement, TransportMode, dates};
+
+use super::{Here, Ids, Validator};
+use crate::core::file::validate::limits;
+use crate::core::file::validate::problem::{CycleKind, EntityKind, ProblemDetail, RefKind};
+
+fn is_unset(p: LatLon) -> bool {
+    p.lat == 0.0 && p.lon == 0.0
+}
+
+impl<'a> Validator<'a> {
+    pub(super) fn units(&mut self, ids: &Ids) {
+        for (index, u) in self.plan.units.iter().enumerate() {
+            let here = Here {
+                kind: EntityKind::Unit,
+                index,
+                id: &u.id,
+                name: &u.name,
+            };
+            if let Some(p) = &u.parent {
+                if p == &u.id {
+                    self.push(
+                        here.at("parent"),
+                        ProblemDetail::Cycle {
+                            what: CycleKind::OwnParent,
+                        },
+                    );
+                } else {
+                    self.reference(
+                        &here,
+                        "parent",
+                        RefKind::Unit,
+                        p,
+                        ids.units.contains_key(p.as_str()),
+                    );
+                }
+            }
+            match &u.placement {
+                Placement::Free | Placement::WholeAtOneSite => {}
+                Placement::AtSite(s) => {
+                    self.reference(
+                        &here,
+                        "placement.AtSite",
+                        RefKind::Site,
+                        s,
+                        ids.sites.contains(s.as_str()),
+                    );
+                }
+                Placement::ShareAtSite {
+                    site,
+                    min_pct,
+                    max_pct,
+                } => {
+                    self.reference(
+                        &here,
+                        "placement.site",
+                        RefKind::Site,
+                        site,
+                        ids.sites.contains(site.as_str()),
+                    );
+                    self.pct_bounds(&here, "placement", *min_pct, *max_pct);
+                }
+            }
+        }
+        // Longer parent cycles (a -> b -> a).
+        for (index, u) in self.plan.units.iter().enumerate() {
+            let mut seen = HashSet::new();
+            let mut cur = u.parent.as_deref();
+            while let Some(p) = cur {
+                if p == u.id || !seen.insert(p) {
+                    if p == u.id && u.parent.as_deref() != Some(u.id.as_str()) {
+                        let here = Here {
+                            kind: EntityKind::Unit,
+                            index,
+                            id: &u.id,
+                            name: &u.name,
+                        };
+                        self.push(
+                            here.at("parent"),
+                            ProblemDetail::Cycle {
+                                what: CycleKind::ParentChain,
+                            },
+                        );
+                    }
+                    break;
+                }
+                cur = ids
+                    .units
+                    .get(p)
+                    .and_then(|&i| self.plan.units[i].parent.as_deref());
+            }
+        }
+    }
+
+    pub(super) fn pct_bounds(&mut self, here: &Here, prefix: &str, min_pct: f64, max_pct: f64) {
+        self.in_range(here, &format!("{prefix}.min_pct"), min_pct, 0.0, 100.0);
+        self.in_range(here, &format!("{prefix}.max_pct"), max_pct, 0.0, 100.0);
+        if min_pct > max_pct {
+            self.push(
+                here.at(&format!("{prefix}.min_pct")),
+                ProblemDetail::MinAboveMax { min_pct, max_pct },
+            );
+        }
+    }
+
+    pub(super) fn cadres(&mut self, ids: &Ids) {
+        for (index, c) in self.plan.cadres.iter().enumerate() {
+            let here = Here {
+                kind: EntityKind::Cadre,
+                index,
+                id: &c.code,
+                name: &c.name,
+            };
+            self.reference(
+                &here,
+                "unit",
+                RefKind::Unit,
+                &c.unit,
+                ids.units.contains_key(c.unit.as_str()),
+            );
+            self.reference(
+                &here,
+                "grade",
+                RefKind::Grade,
+                &c.grade,
+                ids.grades.contains(c.grade.as_str()),
+            );
+            self.reference(
+                &here,
+                "zone",
+                RefKind::Zone,
+                &c.zone,
+                ids.zones.contains(c.zone.as_str()),
+            );
+            if let Some(s) = &c.current_site {
+                self.reference(
+                    &here,
+                    "current_site",
+                    RefKind::Site,
+                    s,
+                    ids.sites.contains(s.as_str()),
+                );
+            }
+            self.date(
+                &here,
+                "birth_date",
+                c.birth_date,
+                dates::birth_date_window(self.today),
+            );
+            if let Some(s) = &c.pinned_site {
+                self.reference(
+                    &here,
+                    "pinned_site",
+                    RefKind::PinnedSite,
+                    s,
+                    ids.sites.contains(s.as_str()),
+                );
+            }
+        }
+    }
+
+    pub(super) fn transport(&mut self, ids: &Ids) {
+        let plan = self.plan;
+        for (index, t) in plan.transport.iter().enumerate() {
+            let here = Here {
+                kind: EntityKind::Transport,
+                index,
+                id: &t.id,
+                name: &t.name,
+            };
+            let site_known = ids.sites.contains(t.site.as_str());
+            self.reference(&here, "site", RefKind::Site, &t.site, site_known);
+            for (i, z) in t.zones.iter().enumerate() {
+                self.reference(
+                    &here,
+                    &format!("zones[{i}]"),
+                    RefKind::Zone,
+                    z,
+                    ids.zones.contains(z.as_str()),
+                );
+            }
+            self.bounded(
+                &here,
+                "cost_vnd_per_vehicle_day",
+                t.cost_vnd_per_vehicle_day,
+                limits::PRICE_VND,
+            );
+            self.bounded(
+                &here,
+                "cost_vnd_per_person_month",
+                t.cost_vnd_per_person_month,
+                limits::PRICE_VND,
+            );
+            self.bounded(
+                &here,
+                "max_ride_minutes",
+                t.max_ride_minutes,
+                limits::MINUTES,
+            );
+            self.count(
+                &here,
+                "vehicles_available",
+                t.vehicles_available,
+                limits::VEHICLES,
+            );
+            self.count(
+                &here,
+                "seats_per_vehicle",
+                t.seats_per_vehicle,
+                limits::SEATS_PER_VEHICLE,
+            );
+            self.count(
+                &here,
+                "round_trips_per_day",
+                t.round_trips_per_day,
+                limits::ROUND_TRIPS_PER_DAY,
+            );
+            if t.mode == TransportMode::OwnMeans {
+                // Unused by own means, but a number in the file is still a number.
+                self.in_range(&here, "target_fill_share", t.target_fill_share, 0.0, 1.0);
+            } else {
+                self.in_range(&here, "target_fill_share", t.target_fill_share, 0.01, 1.0);
+                if t.vehicles_available > 0
+                    && (t.seats_per_vehicle == 0 || t.round_trips_per_day == 0)
+                {
+                    self.push(
+                        here.at(if t.seats_per_vehicle == 0 {
+                            "seats_per_vehicle"
+                        } else {
+                            "round_trips_per_day"
+                        }),
+                        ProblemDetail::ZeroWithVehicles,
+                    );
+                }
+            }
+            // Every zone the service serves needs a travel figure to its site.
+            if !site_known {
+                continue;
+            }
+            let Some(site) = plan.site(&t.site) else {
+                continue;
+            };
+            let served: Vec<&crate::core::plan::Zone> =
+                plan.zones.iter().filter(|z| t.serves(&z.id)).collect();
+            for z in served {
+                let explicit = plan.travel.entry(&z.id, &site.id, t.mode).is_some();
+                if !explicit && (is_unset(z.location) || is_unset(site.location)) {
+                    self.push(
+                        here.at("zones"),
+                        ProblemDetail::MissingTravel {
+                            zone: z.id.clone(),
+                            site: site.id.clone(),
+                            mode: t.mode,
+                        },
+                    );
+                }
+            }
+        }
+    }
+
+    pub(super) fn housing(&mut self, ids: &Ids) {
+        for (index, h) in self.plan.housing.iter().enumerate() {
+            let here = Here {
+                kind: EntityKind::Housing,
+                index,
+                id: &h.id,
+                name: &h.name,
+            };
+            self.reference(
+                &here,
+                "site",
+                RefKind::Site,
+                &h.site,
+                ids.sites.contains(h.site.as_str()),
+            );
+            self.bounded(
+                &here,
+                "cost_vnd_per_bed_month",
+                h.cost_vnd_per_bed_month,
+                limits::PRICE_VND,
+            );
+            self.bounded(&here, "minutes_to_site", h.minutes_to_site, limits::MINUTES);
+            self.date(
+                &here,
+                "available_from",
+                h.available_from,
+                dates::plan_date_window(),
+            );
+            self.count(&here, "beds", h.beds, limits::PLACES);
+        }
+    }
+}
