@@ -135,6 +135,26 @@ fn a_plan_with_no_staff_solves_and_exports_instead_of_panicking() {
             "{format}"
         );
     }
+    // The report says what is missing, not "see the diagnosis" (there is none).
+    for (lang, words) in [
+        ("en", "The plan has no staff yet"),
+        ("vi", "Kế hoạch chưa có cán bộ nào"),
+    ] {
+        let out = dir.path().join(format!("empty-{lang}.pdf"));
+        cmd()
+            .args(["export", plan, "--format", "pdf", "--lang", lang, "--output"])
+            .arg(&out)
+            .assert()
+            .code(0);
+        let doc = lopdf::Document::load(&out).expect("open pdf");
+        let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+        let text = doc.extract_text(&pages).expect("pdf text");
+        assert!(text.contains(words), "{lang}: {text}");
+        assert!(
+            !text.contains("see the diagnosis") && !text.contains("xem chẩn đoán"),
+            "{lang}: {text}"
+        );
+    }
 }
 
 /// Issue 9, item 20: an export whose scenario has no plan (time limit reached
