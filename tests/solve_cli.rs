@@ -142,7 +142,9 @@ fn a_plan_with_no_staff_solves_and_exports_instead_of_panicking() {
     ] {
         let out = dir.path().join(format!("empty-{lang}.pdf"));
         cmd()
-            .args(["export", plan, "--format", "pdf", "--lang", lang, "--output"])
+            .args([
+                "export", plan, "--format", "pdf", "--lang", lang, "--output",
+            ])
             .arg(&out)
             .assert()
             .code(0);
