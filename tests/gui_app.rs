@@ -918,19 +918,7 @@ fn import_previews_saves_rejected_rows_and_merges_with_undo() -> anyhow::Result<
     h.run_steps(3);
     h.get_by_label("OK").click();
     // Reading and checking run on a worker: wait (bounded) for the preview.
-    for _ in 0..MAX_SOLVE_STEPS {
-        h.step();
-        if h.state()
-            .dialogs
-            .import
-            .as_ref()
-            .is_some_and(|d| !d.is_working())
-        {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
-    h.run_steps(2);
+    settle_import(&mut h);
     let preview = h
         .state()
         .dialogs
