@@ -66,3 +66,170 @@ problem-count =
         [one] { $count } problem
        *[other] { $count } problems
     }
+
+## --- rule families (core/rules: one file per family) ---
+# Names of the rule families (Rules page, Rules sheet, reports).
+
+rule-desks = Desks per site
+rule-area = Working area (Decree 152)
+rule-beds = Beds per housing block
+rule-eligibility = Housing eligibility
+rule-seats = Seats per service
+rule-vehicles = Vehicles available
+rule-ride-time = Longest ride per service
+rule-max-commute = Longest daily commute
+rule-pins = Pinned cadres
+rule-unit-placement = Unit placement
+rule-opening-dates = Opening dates
+rule-site-share = Share of staff per site
+rule-budget = Budget cap
+rule-priority = Priority group
+rule-no-option = A way to work for everyone
+rule-invalid = Valid assignments
+rule-objective = Objective check
+rule-unknown = Cause not found
+
+# Findings, in the diagnosis and the checker's list: $name is the entity, $n the
+# amount already written in the language, $count the whole amount for plural forms.
+
+rule-desks-short =
+    { $count ->
+        [one] { $name } is short of { $n } desk
+       *[other] { $name } is short of { $n } desks
+    }
+rule-area-short = { $name } is short of { $n } m² of working area
+rule-beds-short =
+    { $count ->
+        [one] { $name } is short of { $n } bed
+       *[other] { $name } is short of { $n } beds
+    }
+rule-seats-short =
+    { $count ->
+        [one] { $name } is short of { $n } seat
+       *[other] { $name } is short of { $n } seats
+    }
+rule-vehicles-short =
+    { $count ->
+        [one] { $name } is short of { $n } vehicle
+       *[other] { $name } is short of { $n } vehicles
+    }
+rule-unit-placement-short =
+    { $count ->
+        [one] The placement rule of unit { $name } cannot be met ({ $n } person)
+       *[other] The placement rule of unit { $name } cannot be met ({ $n } people)
+    }
+rule-site-share-short =
+    { $count ->
+        [one] The share of staff at { $name } cannot be met ({ $n } person)
+       *[other] The share of staff at { $name } cannot be met ({ $n } people)
+    }
+rule-budget-over = The monthly budget is exceeded by { $n }
+rule-ride-time-short =
+    { $count ->
+        [one] { $name }: { $n } rider over the longest ride
+       *[other] { $name }: { $n } riders over the longest ride
+    }
+rule-max-commute-short =
+    { $count ->
+        [one] { $name }: { $n } person over the longest daily commute
+       *[other] { $name }: { $n } people over the longest daily commute
+    }
+rule-eligibility-short =
+    { $count ->
+        [one] { $name }: { $n } person who may not stay there
+       *[other] { $name }: { $n } people who may not stay there
+    }
+rule-pins-short =
+    { $count ->
+        [one] { $name }: { $n } pinned person cannot be placed as pinned
+       *[other] { $name }: { $n } pinned people cannot be placed as pinned
+    }
+rule-opening-dates-short =
+    { $count ->
+        [one] { $name } is not open yet for { $n } person
+       *[other] { $name } is not open yet for { $n } people
+    }
+rule-priority-short =
+    { $count ->
+        [one] Priority group { $name }: { $n } person not at their nearest headquarters
+       *[other] Priority group { $name }: { $n } people not at their nearest headquarters
+    }
+rule-no-option-short =
+    { $count ->
+        [one] { $name }: no way to reach any open headquarters for { $n } person (no running service, no housing)
+       *[other] { $name }: no way to reach any open headquarters for { $n } people (no running service, no housing)
+    }
+rule-invalid-short = The assignment of { $name } is invalid
+rule-objective-short = The checker's objective differs from the optimiser's by { $n }
+rule-unknown-short = No plan satisfies the hard rules, and the diagnosis did not finish in time
+rule-unit-share-low =
+    { $count ->
+        [one] Unit { $name } is { $n } person short of its minimum { $p }% at { $site }
+       *[other] Unit { $name } is { $n } people short of its minimum { $p }% at { $site }
+    }
+rule-unit-share-high =
+    { $count ->
+        [one] Unit { $name } is { $n } person over its maximum { $p }% at { $site }
+       *[other] Unit { $name } is { $n } people over its maximum { $p }% at { $site }
+    }
+rule-unit-at-site =
+    { $count ->
+        [one] { $n } person of unit { $name } cannot be placed at their required site { $site }
+       *[other] { $n } people of unit { $name } cannot be placed at their required site { $site }
+    }
+rule-unit-whole =
+    { $count ->
+        [one] Unit { $name } cannot stay whole at one headquarters ({ $n } person elsewhere)
+       *[other] Unit { $name } cannot stay whole at one headquarters ({ $n } people elsewhere)
+    }
+rule-site-share-low =
+    { $count ->
+        [one] { $name } is { $n } person below its minimum share of { $p }% of all staff
+       *[other] { $name } is { $n } people below its minimum share of { $p }% of all staff
+    }
+rule-site-share-high =
+    { $count ->
+        [one] { $name } is { $n } person above its maximum share of { $p }% of all staff
+       *[other] { $name } is { $n } people above its maximum share of { $p }% of all staff
+    }
+rule-ride-time-over =
+    { $count ->
+        [one] { $name }: { $n } rider over the { $m }-minute longest ride
+       *[other] { $name }: { $n } riders over the { $m }-minute longest ride
+    }
+rule-max-commute-over =
+    { $count ->
+        [one] { $name }: { $n } person would commute daily longer than { $m } minutes and cannot all be housed
+       *[other] { $name }: { $n } people would commute daily longer than { $m } minutes and cannot all be housed
+    }
+rule-opening-dates-opens =
+    { $count ->
+        [one] { $name } is not open yet for { $n } person (opens { $date })
+       *[other] { $name } is not open yet for { $n } people (opens { $date })
+    }
+rule-desks-total =
+    { $count ->
+        [one] { $n } desk short in all
+       *[other] { $n } desks short in all
+    }
+rule-area-total = { $n } m² of working area short in all
+rule-beds-total =
+    { $count ->
+        [one] { $n } bed short in all
+       *[other] { $n } beds short in all
+    }
+rule-seats-total =
+    { $count ->
+        [one] { $n } seat short in all
+       *[other] { $n } seats short in all
+    }
+rule-vehicles-total =
+    { $count ->
+        [one] { $n } vehicle short in all
+       *[other] { $n } vehicles short in all
+    }
+rule-total-people =
+    { $count ->
+        [one] { $family }: { $n } person in all
+       *[other] { $family }: { $n } people in all
+    }

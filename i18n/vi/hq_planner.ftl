@@ -61,3 +61,61 @@ problem-text-too-long = Đoạn chữ này dài { $chars } ký tự; chỉ đư�
 
 # Dòng cuối của danh sách lỗi. Tiếng Việt không chia số nhiều.
 problem-count = { $count } lỗi
+
+## --- rule families (core/rules: one file per family) ---
+# Tên các nhóm quy tắc.
+
+rule-desks = Chỗ làm việc mỗi trụ sở
+rule-area = Diện tích làm việc (NĐ 152)
+rule-beds = Số giường nhà ở
+rule-eligibility = Đối tượng được bố trí nhà ở
+rule-seats = Số chỗ trên phương tiện
+rule-vehicles = Số xe sẵn có
+rule-ride-time = Thời gian đi xe tối đa
+rule-max-commute = Thời gian đi lại hằng ngày tối đa
+rule-pins = Cán bộ được chỉ định trụ sở
+rule-unit-placement = Bố trí đơn vị
+rule-opening-dates = Ngày đưa vào sử dụng
+rule-site-share = Tỷ lệ cán bộ tại trụ sở
+rule-budget = Trần kinh phí
+rule-priority = Nhóm ưu tiên
+rule-no-option = Có cách đi làm khả thi
+rule-invalid = Phân công hợp lệ
+rule-objective = Kiểm tra giá trị mục tiêu
+rule-unknown = Chưa xác định được nguyên nhân
+
+# Các phát hiện: $name là đối tượng, $n là số lượng đã định dạng.
+
+rule-desks-short = { $name } thiếu { $n } chỗ làm việc
+rule-area-short = { $name } thiếu { $n } m² diện tích làm việc
+rule-beds-short = { $name } thiếu { $n } giường
+rule-seats-short = { $name } thiếu { $n } chỗ ngồi
+rule-vehicles-short = { $name } thiếu { $n } xe
+rule-unit-placement-short = Không thể đáp ứng quy tắc bố trí của đơn vị { $name } ({ $n } người)
+rule-site-share-short = Không thể đáp ứng tỷ lệ nhân sự tại { $name } ({ $n } người)
+rule-budget-over = Vượt kinh phí hằng tháng { $n }
+rule-ride-time-short = { $name }: { $n } người đi xe lâu hơn thời gian tối đa cho phép
+rule-max-commute-short = { $name }: { $n } người phải đi lại hằng ngày lâu hơn mức tối đa
+rule-eligibility-short = { $name }: { $n } người không thuộc đối tượng được ở
+rule-pins-short = { $name }: { $n } người được chỉ định trụ sở không thể bố trí đúng chỉ định
+rule-opening-dates-short = { $name } chưa đưa vào sử dụng cho { $n } người
+rule-priority-short = Nhóm ưu tiên { $name }: { $n } người không được bố trí ở trụ sở gần nhất
+rule-no-option-short = { $n } người ở { $name } không có cách nào đến trụ sở đang hoạt động (không có tuyến xe, không có nhà ở)
+rule-invalid-short = Phân công của { $name } không hợp lệ
+rule-objective-short = Giá trị mục tiêu do bộ kiểm tra tính lệch { $n } so với bộ tối ưu
+rule-unknown-short = Không có phương án nào thỏa mãn các quy tắc bắt buộc, và việc chẩn đoán chưa xong trong thời gian cho phép
+rule-unit-share-low = Đơn vị { $name } thiếu { $n } người so với tỷ lệ tối thiểu { $p }% tại { $site }
+rule-unit-share-high = Đơn vị { $name } vượt { $n } người so với tỷ lệ tối đa { $p }% tại { $site }
+rule-unit-at-site = { $n } người của đơn vị { $name } không thể bố trí tại trụ sở quy định { $site }
+rule-unit-whole = Đơn vị { $name } không thể làm việc tập trung tại một trụ sở ({ $n } người ở nơi khác)
+rule-site-share-low = { $name } thiếu { $n } người so với tỷ lệ tối thiểu { $p }% tổng số cán bộ
+rule-site-share-high = { $name } vượt { $n } người so với tỷ lệ tối đa { $p }% tổng số cán bộ
+rule-ride-time-over = { $name }: { $n } người đi xe lâu hơn { $m } phút cho phép
+rule-max-commute-over = { $name }: { $n } người phải đi lại hằng ngày quá { $m } phút mà không thể bố trí hết chỗ ở
+rule-opening-dates-opens = { $name } chưa đưa vào sử dụng cho { $n } người (sử dụng từ { $date })
+rule-desks-total = Thiếu tổng cộng { $n } chỗ làm việc
+rule-area-total = Thiếu tổng cộng { $n } m² diện tích làm việc
+rule-beds-total = Thiếu tổng cộng { $n } giường
+rule-seats-total = Thiếu tổng cộng { $n } chỗ ngồi trên xe
+rule-vehicles-total = Thiếu tổng cộng { $n } xe
+rule-total-people = { $family }: tổng cộng { $n } người

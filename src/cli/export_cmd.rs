@@ -23,22 +23,9 @@ pub enum FormatArg {
     Csv,
 }
 
-/// Export language on the command line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum LangArg {
-    /// Vietnamese.
-    Vi,
-    /// English.
-    En,
-}
-
-impl From<LangArg> for Lang {
-    fn from(l: LangArg) -> Self {
-        match l {
-            LangArg::Vi => Lang::Vi,
-            LangArg::En => Lang::En,
-        }
-    }
+/// A language on the command line: its tag, `vi` or `en`.
+pub fn parse_lang(tag: &str) -> Result<Lang, String> {
+    Lang::from_tag(tag).ok_or_else(|| format!("unknown language {tag:?}: use vi or en"))
 }
 
 /// Arguments of `hq-planner export`.
@@ -67,8 +54,8 @@ pub struct ExportArgs {
     #[arg(long)]
     pub no_staff_list: bool,
     /// Language of the export.
-    #[arg(long, value_enum, default_value_t = LangArg::Vi)]
-    pub lang: LangArg,
+    #[arg(long, value_parser = parse_lang, default_value = "vi")]
+    pub lang: Lang,
     /// Solver time limit per scenario, seconds (default: the solver's).
     #[arg(long, default_value_t = SolveOptions::default().time_limit_secs)]
     pub time_limit: f64,
@@ -201,7 +188,7 @@ pub fn run_export(args: ExportArgs) -> Result<ExitCode> {
         ..SolveOptions::default()
     };
     let opts = ExportOptions {
-        lang: args.lang.into(),
+        lang: args.lang,
         anonymize: args.anonymize,
         exported_at,
         sign_off: SignOff {

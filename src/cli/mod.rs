@@ -16,6 +16,7 @@ use clap::{Parser, Subcommand};
 
 use crate::core::file::{self, LoadError, Problem};
 use crate::core::generate::{GenerateOptions, generate};
+use crate::core::text::Lang;
 
 /// Exit codes of every command, documented in README.md and in `--help`.
 ///
@@ -63,8 +64,8 @@ pub enum Command {
         /// Plan file (.ron).
         file: PathBuf,
         /// Language of the problem list (default: English).
-        #[arg(long, value_enum)]
-        lang: Option<export_cmd::LangArg>,
+        #[arg(long, value_parser = export_cmd::parse_lang)]
+        lang: Option<Lang>,
     },
     /// Print counts per entity, per site and per unit.
     Info {
@@ -226,7 +227,7 @@ pub fn load_or_report_with_fingerprint(
 
 /// Prints every problem in Vietnamese (`validate --lang vi`), the way the app shows them.
 fn print_problems_vi(path: &Path, problems: &[Problem]) {
-    use crate::core::text::{Lang, place_text, problem_count, problem_text};
+    use crate::core::text::{place_text, problem_count, problem_text};
     for p in problems {
         eprintln!(
             "{}: {}: {}",
@@ -242,8 +243,8 @@ fn print_problems_vi(path: &Path, problems: &[Problem]) {
     );
 }
 
-fn validate_cmd(path: &Path, lang: Option<export_cmd::LangArg>) -> Result<ExitCode> {
-    if lang == Some(export_cmd::LangArg::Vi) {
+fn validate_cmd(path: &Path, lang: Option<Lang>) -> Result<ExitCode> {
+    if lang == Some(Lang::Vi) {
         return match file::load(path) {
             Ok(_) => validate_cmd(path, None),
             Err(LoadError::Invalid { path, problems }) => {

@@ -7,6 +7,7 @@ pub mod input;
 pub mod plan;
 pub mod report;
 pub mod rng;
+pub mod rules;
 pub mod sample;
 pub mod solve;
 pub mod text;

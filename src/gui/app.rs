@@ -202,7 +202,7 @@ pub struct HqApp {
 impl HqApp {
     /// One selectable label per language (View menu and Settings).
     fn lang_choices_ui(&self, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
-        for lang in Lang::ALL {
+        for lang in crate::gui::i18n::MENU_LANGS {
             if ui
                 .selectable_label(self.settings.lang == lang, lang.native_name())
                 .clicked()

@@ -11,58 +11,28 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 
 use crate::core::file::{EntityKind, ProblemKind};
 use crate::core::plan::{Eligibility, Gender, Hardness, Preference, TransportMode};
 use crate::core::solve::SolveStatus;
 
-/// A user-interface language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-pub enum Lang {
-    /// English.
-    #[default]
-    En,
-    /// Vietnamese (Tiếng Việt).
-    Vi,
-}
+pub use crate::core::text::Lang;
 
-impl Lang {
-    /// Both languages, in menu order.
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Vi];
-
-    /// The language's own name.
-    pub fn native_name(self) -> &'static str {
-        match self {
-            Lang::En => "English",
-            Lang::Vi => "Tiếng Việt",
-        }
-    }
-}
-
-impl From<Lang> for crate::core::text::Lang {
-    fn from(l: Lang) -> Self {
-        match l {
-            Lang::En => Self::En,
-            Lang::Vi => Self::Vi,
-        }
-    }
-}
-
-impl From<crate::core::text::Lang> for Lang {
-    fn from(l: crate::core::text::Lang) -> Self {
-        match l {
-            crate::core::text::Lang::En => Self::En,
-            crate::core::text::Lang::Vi => Self::Vi,
-        }
-    }
-}
+/// The languages in the app's menus, English first.
+pub const MENU_LANGS: [Lang; 2] = [Lang::En, Lang::Vi];
 
 /// The translator and formatter for one language; cheap to copy.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Tr {
     /// Current language.
     pub lang: Lang,
+}
+
+impl Default for Tr {
+    /// English, the app's default language (settings choose otherwise).
+    fn default() -> Self {
+        Self { lang: Lang::En }
+    }
 }
 
 fn vi_map() -> &'static HashMap<&'static str, &'static str> {

@@ -9,7 +9,7 @@ use egui_extras::{Column, TableBuilder};
 use egui_plot::{Bar, BarChart, Legend, Plot};
 
 use crate::core::plan::Plan;
-use crate::core::report::{self, reasons};
+use crate::core::report::reasons;
 use crate::core::solve::{
     Arrangement, Assignment, DiagnosisScope, Explanation, RuleFamily, Solution, SolveError,
     SolveStatus, Violation,
@@ -17,7 +17,7 @@ use crate::core::solve::{
 
 use super::PanelCtx;
 use super::app::Command;
-use super::i18n::{Lang, Tr};
+use super::i18n::Tr;
 use super::settings::View;
 use super::solver::{Backend, ScenarioResult, Solver};
 use super::widgets as w;
@@ -85,15 +85,6 @@ fn site_name(plan: &Plan, id: &str) -> String {
     plan.site(id)
         .map(|s| s.name.clone())
         .unwrap_or_else(|| id.to_owned())
-}
-
-/// The export language matching the app's language (the solver's findings
-/// are worded once, in `core::report::reasons`, for both).
-pub fn report_lang(tx: Tr) -> report::Lang {
-    match tx.lang {
-        Lang::En => report::Lang::En,
-        Lang::Vi => report::Lang::Vi,
-    }
 }
 
 /// The way to work of an assignment, in words.
@@ -210,7 +201,7 @@ impl ResultsModel {
                 tip: tx.t("People whose headquarters changes").into(),
             },
         ];
-        let names = reasons::Names::new(plan, report_lang(tx));
+        let names = reasons::Names::new(plan, tx.lang);
         let sites = k
             .sites
             .iter()
@@ -589,7 +580,7 @@ fn diagnosis_ui(ui: &mut Ui, ctx: &PanelCtx, sol: &Solution, cmds: &mut Vec<Comm
         return;
     }
     ui.label(RichText::new(tx.t("Each line is a rule that cannot be met, with the smallest change that would allow a plan.")).weak());
-    let lang = report_lang(tx);
+    let lang = tx.lang;
     let names = reasons::Names::new(ctx.plan, lang);
     egui::Grid::new("diagnosis")
         .num_columns(3)
@@ -967,7 +958,7 @@ fn explanation_ui(
 ) {
     let tx = ctx.tx;
     let plan = ctx.plan;
-    let lang = report_lang(tx);
+    let lang = tx.lang;
     let names = reasons::Names::new(plan, lang);
     let sol = &res.solution;
     if st.explanation.as_ref().is_none_or(|(c, _)| c != code) {
@@ -1138,6 +1129,7 @@ fn explanation_ui(
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+    use crate::gui::i18n::Lang;
 
     #[test]
     fn rule_sentences_follow_the_app_language() -> anyhow::Result<()> {
@@ -1155,7 +1147,7 @@ pub(crate) mod tests {
             scope: crate::core::solve::DiagnosisScope::Only,
         };
         let say = |l| {
-            let lang = report_lang(Tr::new(l));
+            let lang = l;
             reasons::diagnosis_sentence(&v, &reasons::Names::new(&d.plan, lang), lang)
         };
         assert_eq!(

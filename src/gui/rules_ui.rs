@@ -4,9 +4,8 @@
 use eframe::egui::{self, Ui};
 
 use crate::core::file::EntityKind;
-use crate::core::plan::{
-    Enforcement, Hardness, PriorityCriterion, PriorityGroup, Rules, SiteShare,
-};
+use crate::core::plan::{Hardness, PriorityCriterion, PriorityGroup, Rules, SiteShare};
+use crate::core::rules::RuleFamily;
 
 use super::PanelCtx;
 use super::app::Command;
@@ -65,76 +64,10 @@ fn hardness(ui: &mut Ui, tx: Tr, id: &str, h: Hardness) -> Option<Hardness> {
     out
 }
 
-type EnfField = (
-    &'static str,
-    &'static str,
-    fn(&Enforcement) -> Hardness,
-    fn(&mut Enforcement, Hardness),
-);
-
-const ENFORCEMENT: [EnfField; 10] = [
-    (
-        "Desks per headquarters",
-        "desks",
-        |e| e.desks,
-        |e, h| e.desks = h,
-    ),
-    (
-        "Working area (Decree 152)",
-        "area",
-        |e| e.area,
-        |e, h| e.area = h,
-    ),
-    (
-        "Beds per housing block",
-        "beds",
-        |e| e.beds,
-        |e, h| e.beds = h,
-    ),
-    (
-        "Who may stay in housing",
-        "eligibility",
-        |e| e.eligibility,
-        |e, h| e.eligibility = h,
-    ),
-    (
-        "Seats and vehicles",
-        "seats",
-        |e| e.seats,
-        |e, h| e.seats = h,
-    ),
-    (
-        "Longest ride per service",
-        "ride_time",
-        |e| e.ride_time,
-        |e, h| e.ride_time = h,
-    ),
-    (
-        "Longest daily commute",
-        "max_commute",
-        |e| e.max_commute,
-        |e, h| e.max_commute = h,
-    ),
-    ("Pinned cadres", "pins", |e| e.pins, |e, h| e.pins = h),
-    (
-        "Unit placement",
-        "unit_placement",
-        |e| e.unit_placement,
-        |e, h| e.unit_placement = h,
-    ),
-    (
-        "Opening dates",
-        "opening_dates",
-        |e| e.opening_dates,
-        |e, h| e.opening_dates = h,
-    ),
-];
-
-/// English keys of the rule families and strictness choices (for the catalogue test).
+/// English keys of the strictness choices (for the catalogue test; the
+/// families' names come from the rules registry's catalogue).
 pub fn label_keys() -> Vec<&'static str> {
-    let mut v: Vec<&'static str> = ENFORCEMENT.iter().map(|e| e.0).collect();
-    v.extend(["Must hold", "May be broken at a cost", "Off"]);
-    v
+    vec!["Must hold", "May be broken at a cost", "Off"]
 }
 
 fn criterion_label(tx: Tr, c: PriorityCriterion) -> String {
@@ -204,11 +137,15 @@ pub fn rules_ui(ui: &mut Ui, ctx: &PanelCtx, _st: &mut RulesState, cmds: &mut Ve
 
         w::heading(ui, tx.t("How strictly each rule holds"));
         egui::Grid::new("rules-enf").num_columns(2).spacing([16.0, 6.0]).show(ui, |ui| {
-            for (label, field, get, set) in ENFORCEMENT {
+            for &family in RuleFamily::ALL {
+                let Some(current) = family.hardness(&r.enforcement) else { continue };
+                let field = family.as_str();
                 let probs = pr(&format!("enforcement.{field}"));
-                w::form_row(ui, tx, tx.t(label), "", &probs, |ui| {
-                    if let Some(h) = hardness(ui, tx, field, get(&r.enforcement)) {
-                        cmds.push(Command::edit(format!("rules.enf.{field}"), tx.t("Change rule strictness"), move |p| set(&mut p.rules.enforcement, h)));
+                w::form_row(ui, tx, &family.name(tx.lang), "", &probs, |ui| {
+                    if let Some(h) = hardness(ui, tx, field, current) {
+                        cmds.push(Command::edit(format!("rules.enf.{field}"), tx.t("Change rule strictness"), move |p| {
+                            family.set_hardness(&mut p.rules.enforcement, h);
+                        }));
                     }
                 });
             }

@@ -11,6 +11,7 @@ use super::audit::AuditStamp;
 use super::labels::L;
 use super::reasons::{self, Names};
 use crate::core::plan::{Gender, Hardness, Plan, Scenario, TransportMode};
+use crate::core::rules::{FAMILIES, PlanRule};
 use crate::core::solve::{
     Arrangement, CommuteStats, CostBreakdown, RuleFamily, Solution, SolveStatus, Violation,
 };
@@ -669,85 +670,21 @@ fn rule_rows(
     names: &Names<'_>,
     lang: Lang,
 ) -> Vec<RuleRow> {
-    let e = &plan.rules.enforcement;
-    let r = &scenario.overrides.rules;
-    let max_commute = r
-        .max_daily_commute_minutes
-        .unwrap_or(plan.rules.max_daily_commute_minutes);
-    let budget = r.monthly_budget_vnd.or(plan.rules.monthly_budget_vnd);
-    let shares = r
-        .site_shares
-        .clone()
-        .unwrap_or_else(|| plan.rules.site_shares.clone());
-    let minutes_word = L::Minutes.t(lang);
-
-    // (family, entity id filter, scope text, hardness)
-    let mut specs: Vec<(RuleFamily, Option<String>, String, Hardness)> = vec![
-        (RuleFamily::Desks, None, String::new(), e.desks),
-        (RuleFamily::Area, None, String::new(), e.area),
-        (RuleFamily::Beds, None, String::new(), e.beds),
-        (RuleFamily::Eligibility, None, String::new(), e.eligibility),
-        (RuleFamily::Seats, None, String::new(), e.seats),
-        (RuleFamily::Vehicles, None, String::new(), Hardness::Hard),
-        (RuleFamily::RideTime, None, String::new(), e.ride_time),
-        (
-            RuleFamily::MaxCommute,
-            None,
-            format!(
-                "{} {} {minutes_word}",
-                L::AtMost.t(lang),
-                super::fmt::number(max_commute, 0, lang)
-            ),
-            e.max_commute,
-        ),
-        (RuleFamily::Pins, None, String::new(), e.pins),
-        (
-            RuleFamily::UnitPlacement,
-            None,
-            String::new(),
-            e.unit_placement,
-        ),
-        (
-            RuleFamily::OpeningDates,
-            None,
-            String::new(),
-            e.opening_dates,
-        ),
-    ];
-    for s in &shares {
-        specs.push((
-            RuleFamily::SiteShare,
-            Some(s.site.clone()),
-            format!(
-                "{}: {}–{}%",
-                names.site(&s.site),
-                super::fmt::number(s.min_pct, 0, lang),
-                super::fmt::number(s.max_pct, 0, lang)
-            ),
-            s.hardness,
-        ));
-    }
-    if let Some(b) = budget {
-        specs.push((
-            RuleFamily::Budget,
-            None,
-            format!("{} {}", L::AtMost.t(lang), reasons::money(b, lang)),
-            plan.rules.budget,
-        ));
-    }
-    for g in &plan.rules.priority_groups {
-        specs.push((
-            RuleFamily::Priority,
-            Some(g.id.clone()),
-            g.name.clone(),
-            g.hardness,
-        ));
-    }
-
+    // Every rule of the plan, family by family, as the registry lists them.
+    let specs: Vec<PlanRule> = FAMILIES
+        .iter()
+        .flat_map(|f| f.plan_rules(plan, scenario, lang))
+        .collect();
     let mut used = vec![false; violations.len()];
     let mut rows: Vec<RuleRow> = specs
         .into_iter()
-        .map(|(family, entity, scope, hardness)| {
+        .map(|rule| {
+            let PlanRule {
+                family,
+                entity,
+                scope,
+                hardness,
+            } = rule;
             let mut amount = 0.0;
             let mut details = Vec::new();
             let mut violated = false;

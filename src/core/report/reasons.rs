@@ -11,7 +11,6 @@ use std::collections::HashMap;
 
 use super::Lang;
 use super::fmt::number;
-use super::labels::L;
 use crate::core::file::EntityKind;
 use crate::core::plan::{Plan, Preference};
 use crate::core::solve::{
@@ -139,19 +138,9 @@ impl<'a> Names<'a> {
     }
 }
 
-/// A whole quantity from a (possibly fractional) amount: rounded up, as the
-/// solver counts people, desks and beds.
-fn qty(x: f64, lang: Lang) -> String {
-    number((x.abs() - 1e-6).ceil().max(0.0), 0, lang)
-}
-
 /// Money: "1.234.567 ₫" or "1,234,567 VND".
 pub fn money(x: f64, lang: Lang) -> String {
-    let n = number(x.round(), 0, lang);
-    match lang {
-        Lang::Vi => format!("{n} ₫"),
-        Lang::En => format!("{n} VND"),
-    }
+    crate::core::rules::money(x, lang)
 }
 
 /// A signed number: "+12" or "-5" (nothing for zero).
@@ -184,33 +173,9 @@ fn say(lang: Lang, vi: &str, en: &str, args: &[(&str, String)]) -> String {
     )
 }
 
-/// The export label of a rule family.
-pub fn family_label(family: RuleFamily) -> L {
-    match family {
-        RuleFamily::Desks => L::RuleDesks,
-        RuleFamily::Area => L::RuleArea,
-        RuleFamily::Beds => L::RuleBeds,
-        RuleFamily::Eligibility => L::RuleEligibility,
-        RuleFamily::Seats => L::RuleSeats,
-        RuleFamily::Vehicles => L::RuleVehicles,
-        RuleFamily::RideTime => L::RuleRideTime,
-        RuleFamily::MaxCommute => L::RuleMaxCommute,
-        RuleFamily::Pins => L::RulePins,
-        RuleFamily::UnitPlacement => L::RuleUnitPlacement,
-        RuleFamily::OpeningDates => L::RuleOpeningDates,
-        RuleFamily::SiteShare => L::RuleSiteShare,
-        RuleFamily::Budget => L::RuleBudget,
-        RuleFamily::Priority => L::RulePriority,
-        RuleFamily::NoOption => L::RuleNoOption,
-        RuleFamily::Invalid => L::RuleInvalid,
-        RuleFamily::Objective => L::RuleObjective,
-        RuleFamily::Unknown => L::RuleUnknown,
-    }
-}
-
 /// The name of a rule family, e.g. "Chỗ làm việc mỗi trụ sở" / "Desks per site".
-pub fn family_name(family: RuleFamily, lang: Lang) -> &'static str {
-    family_label(family).t(lang)
+pub fn family_name(family: RuleFamily, lang: Lang) -> String {
+    family.name(lang)
 }
 
 /// A survey answer in words.
@@ -238,180 +203,12 @@ pub fn rule_sentence(
     names: &Names<'_>,
     lang: Lang,
 ) -> String {
-    let mut args = vec![("name", names.entity(entity)), ("n", qty(amount, lang))];
-    if let Some((vi, en, more)) = detail.and_then(|d| detail_template(d, names, lang)) {
-        args.extend(more);
-        return fill(&english_number(lang, &args, vi, en), &args);
-    }
-    let (vi, en) = match family {
-        RuleFamily::Desks => (
-            "{name} thiếu {n} chỗ làm việc",
-            "{name} is short of {n} desks",
-        ),
-        RuleFamily::Area => (
-            "{name} thiếu {n} m² diện tích làm việc",
-            "{name} is short of {n} m² of working area",
-        ),
-        RuleFamily::Beds => ("{name} thiếu {n} giường", "{name} is short of {n} beds"),
-        RuleFamily::Seats => ("{name} thiếu {n} chỗ ngồi", "{name} is short of {n} seats"),
-        RuleFamily::Vehicles => ("{name} thiếu {n} xe", "{name} is short of {n} vehicles"),
-        RuleFamily::UnitPlacement => (
-            "Không thể đáp ứng quy tắc bố trí của đơn vị {name} ({n} người)",
-            "The placement rule of unit {name} cannot be met ({n} people)",
-        ),
-        RuleFamily::SiteShare => (
-            "Không thể đáp ứng tỷ lệ nhân sự tại {name} ({n} người)",
-            "The share of staff at {name} cannot be met ({n} people)",
-        ),
-        RuleFamily::Budget => {
-            return say(
-                lang,
-                "Vượt kinh phí hằng tháng {n}",
-                "The monthly budget is exceeded by {n}",
-                &[("n", money(amount.abs(), lang))],
-            );
-        }
-        RuleFamily::RideTime => (
-            "{name}: {n} người đi xe lâu hơn thời gian tối đa cho phép",
-            "{name}: {n} riders over the longest ride",
-        ),
-        RuleFamily::MaxCommute => (
-            "{name}: {n} người phải đi lại hằng ngày lâu hơn mức tối đa",
-            "{name}: {n} people over the longest daily commute",
-        ),
-        RuleFamily::Eligibility => (
-            "{name}: {n} người không thuộc đối tượng được ở",
-            "{name}: {n} people who may not stay there",
-        ),
-        RuleFamily::Pins => (
-            "{name}: {n} người được chỉ định trụ sở không thể bố trí đúng chỉ định",
-            "{name}: {n} pinned people cannot be placed as pinned",
-        ),
-        RuleFamily::OpeningDates => (
-            "{name} chưa đưa vào sử dụng cho {n} người",
-            "{name} is not open yet for {n} people",
-        ),
-        RuleFamily::Priority => (
-            "Nhóm ưu tiên {name}: {n} người không được bố trí ở trụ sở gần nhất",
-            "Priority group {name}: {n} people not at their nearest headquarters",
-        ),
-        RuleFamily::NoOption => (
-            "{n} người ở {name} không có cách nào đến trụ sở đang hoạt động (không có tuyến xe, không có nhà ở)",
-            "{name}: no way to reach any open headquarters for {n} people (no running service, no housing)",
-        ),
-        RuleFamily::Invalid => (
-            "Phân công của {name} không hợp lệ",
-            "The assignment of {name} is invalid",
-        ),
-        RuleFamily::Objective => (
-            "Giá trị mục tiêu do bộ kiểm tra tính lệch {n} so với bộ tối ưu",
-            "The checker's objective differs from the optimiser's by {n}",
-        ),
-        RuleFamily::Unknown => (
-            "Không có phương án nào thỏa mãn các quy tắc bắt buộc, và việc chẩn đoán chưa xong trong thời gian cho phép",
-            "No plan satisfies the hard rules, and the diagnosis did not finish in time",
-        ),
-    };
-    fill(&english_number(lang, &args, vi, en), &args)
-}
-
-/// The template for `lang`; in English, singular when the count is 1.
-fn english_number(lang: Lang, args: &[(&str, String)], vi: &str, en: &str) -> String {
-    match lang {
-        Lang::Vi => vi.to_owned(),
-        Lang::En if args.iter().any(|(k, v)| *k == "n" && v == "1") => singular(en),
-        Lang::En => en.to_owned(),
-    }
-}
-
-/// Vietnamese template, English template, extra arguments.
-type Template = (&'static str, &'static str, Vec<(&'static str, String)>);
-
-/// Templates (Vietnamese, English) and extra arguments for a finding with its limits.
-fn detail_template(d: &RuleDetail, names: &Names<'_>, lang: Lang) -> Option<Template> {
-    let pct = |x: f64| number(x, 0, lang);
-    let minutes = |x: f64| number(x, 0, lang);
-    Some(match d {
-        RuleDetail::UnitShare {
-            site,
-            min_pct,
-            low: true,
-            ..
-        } => (
-            "Đơn vị {name} thiếu {n} người so với tỷ lệ tối thiểu {p}% tại {site}",
-            "Unit {name} is {n} people short of its minimum {p}% at {site}",
-            vec![("p", pct(*min_pct)), ("site", names.site(site))],
-        ),
-        RuleDetail::UnitShare {
-            site,
-            max_pct,
-            low: false,
-            ..
-        } => (
-            "Đơn vị {name} vượt {n} người so với tỷ lệ tối đa {p}% tại {site}",
-            "Unit {name} is {n} people over its maximum {p}% at {site}",
-            vec![("p", pct(*max_pct)), ("site", names.site(site))],
-        ),
-        RuleDetail::UnitAtSite { site } => (
-            "{n} người của đơn vị {name} không thể bố trí tại trụ sở quy định {site}",
-            "{n} people of unit {name} cannot be placed at their required site {site}",
-            vec![("site", names.site(site))],
-        ),
-        RuleDetail::UnitWhole => (
-            "Đơn vị {name} không thể làm việc tập trung tại một trụ sở ({n} người ở nơi khác)",
-            "Unit {name} cannot stay whole at one headquarters ({n} people elsewhere)",
-            vec![],
-        ),
-        RuleDetail::SiteShare {
-            min_pct, low: true, ..
-        } => (
-            "{name} thiếu {n} người so với tỷ lệ tối thiểu {p}% tổng số cán bộ",
-            "{name} is {n} people below its minimum share of {p}% of all staff",
-            vec![("p", pct(*min_pct))],
-        ),
-        RuleDetail::SiteShare {
-            max_pct,
-            low: false,
-            ..
-        } => (
-            "{name} vượt {n} người so với tỷ lệ tối đa {p}% tổng số cán bộ",
-            "{name} is {n} people above its maximum share of {p}% of all staff",
-            vec![("p", pct(*max_pct))],
-        ),
-        RuleDetail::RideTime { max_minutes } => (
-            "{name}: {n} người đi xe lâu hơn {m} phút cho phép",
-            "{name}: {n} riders over the {m}-minute longest ride",
-            vec![("m", minutes(*max_minutes))],
-        ),
-        RuleDetail::MaxCommute { max_minutes } => (
-            "{name}: {n} người phải đi lại hằng ngày quá {m} phút mà không thể bố trí hết chỗ ở",
-            "{name}: {n} people would commute daily longer than {m} minutes and cannot all be housed",
-            vec![("m", minutes(*max_minutes))],
-        ),
-        RuleDetail::Opens { date: Some(d) } => (
-            "{name} chưa đưa vào sử dụng cho {n} người (sử dụng từ {d})",
-            "{name} is not open yet for {n} people (opens {d})",
-            vec![("d", super::fmt::date(*d))],
-        ),
-        RuleDetail::Opens { date: None } => return None,
-    })
-}
-
-/// An English template for one: "{n} desks" becomes "{n} desk".
-fn singular(en: &str) -> String {
-    let mut t = en.to_owned();
-    for (many, one) in [
-        ("pinned people", "pinned person"),
-        ("people", "person"),
-        ("desks", "desk"),
-        ("beds", "bed"),
-        ("seats", "seat"),
-        ("vehicles", "vehicle"),
-        ("riders", "rider"),
-    ] {
-        t = t.replace(&format!("{{n}} {many}"), &format!("{{n}} {one}"));
-    }
-    t
+    let def = family.def();
+    let name = names.entity(entity);
+    let site_name = |id: &str| names.site(id);
+    detail
+        .and_then(|d| def.detail_sentence(lang, d, &name, amount, &site_name))
+        .unwrap_or_else(|| def.sentence(lang, &name, amount))
 }
 
 /// A checker violation as a sentence.
@@ -446,25 +243,7 @@ pub fn diagnosis_sentence(d: &DiagnosisItem, names: &Names<'_>, lang: Lang) -> S
 
 /// A family's whole shortfall over interchangeable entities.
 fn total_sentence(family: RuleFamily, amount: f64, lang: Lang) -> String {
-    let args = [
-        ("n", qty(amount, lang)),
-        ("f", family_name(family, lang).to_owned()),
-    ];
-    let (vi, en) = match family {
-        RuleFamily::Desks => ("Thiếu tổng cộng {n} chỗ làm việc", "{n} desks short in all"),
-        RuleFamily::Area => (
-            "Thiếu tổng cộng {n} m² diện tích làm việc",
-            "{n} m² of working area short in all",
-        ),
-        RuleFamily::Beds => ("Thiếu tổng cộng {n} giường", "{n} beds short in all"),
-        RuleFamily::Seats => (
-            "Thiếu tổng cộng {n} chỗ ngồi trên xe",
-            "{n} seats short in all",
-        ),
-        RuleFamily::Vehicles => ("Thiếu tổng cộng {n} xe", "{n} vehicles short in all"),
-        _ => ("{f}: tổng cộng {n} người", "{f}: {n} people in all"),
-    };
-    fill(&english_number(lang, &args, vi, en), &args)
+    family.def().total_sentence(lang, amount)
 }
 
 /// A binding capacity as a sentence: what one more desk, m², bed, vehicle or
@@ -811,7 +590,7 @@ mod tests {
     fn every_rule_family_reads_in_both_languages() {
         let p = plan();
         let (nv, ne) = (Names::new(&p, Lang::Vi), Names::new(&p, Lang::En));
-        for f in RuleFamily::ALL {
+        for &f in RuleFamily::ALL {
             let (e, name) = entity_for(f);
             let vi = rule_sentence(&e, f, 1234.2, None, &nv, Lang::Vi);
             let en = rule_sentence(&e, f, 1234.2, None, &ne, Lang::En);
@@ -825,7 +604,7 @@ mod tests {
             if counts {
                 assert!(vi.contains("1.235") && en.contains("1,235"), "{vi} / {en}");
             }
-            assert_vietnamese(family_name(f, Lang::Vi), family_name(f, Lang::En));
+            assert_vietnamese(&family_name(f, Lang::Vi), &family_name(f, Lang::En));
         }
         let (e, _) = entity_for(RuleFamily::Desks);
         assert_eq!(

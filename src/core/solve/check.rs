@@ -6,16 +6,16 @@
 use std::collections::{BTreeMap, HashMap};
 
 use crate::core::plan::{Hardness, Preference, TransportMode};
+use crate::core::rules::{FAMILIES, Rule};
 
-use super::rule::Rule;
-use super::scenario::{ScenarioData, UnitPlacement};
+use super::scenario::ScenarioData;
 use super::{
     Arrangement, Assignment, CommuteStats, CostBreakdown, HousingKpi, Kpis, ObjectiveBreakdown,
     ServiceKpi, SiteKpi, UnitKpi, Violation,
 };
 
 /// Tolerance for capacity comparisons.
-const EPS: f64 = 1e-6;
+pub(crate) const EPS: f64 = 1e-6;
 
 /// What the checker found.
 #[derive(Debug, Clone)]
@@ -31,12 +31,46 @@ pub(crate) struct Checked {
 }
 
 /// Per-person facts recomputed by the checker.
-struct Placed {
-    site: usize,
-    daily: Option<usize>,
-    weekly: Option<usize>,
-    minutes: f64,
-    vnd: f64,
+pub(crate) struct Placed {
+    pub site: usize,
+    pub daily: Option<usize>,
+    pub weekly: Option<usize>,
+    pub minutes: f64,
+    pub vnd: f64,
+}
+
+/// What the checker counted from the assignments alone, for the rule
+/// families' checks (`Family::check`).
+pub(crate) struct Tally<'a> {
+    pub sd: &'a ScenarioData<'a>,
+    /// Each person's place (None: structurally invalid or missing).
+    pub placed: Vec<Option<Placed>>,
+    /// People per site.
+    pub people: Vec<usize>,
+    /// Area norms per site, m2.
+    pub area: Vec<f64>,
+    /// Riders per service.
+    pub riders: Vec<usize>,
+    /// Beds used per housing block.
+    pub beds: Vec<usize>,
+    /// People per (unit, site).
+    pub unit_site: BTreeMap<(usize, usize), usize>,
+    /// People per unit.
+    pub unit_size: Vec<usize>,
+    /// Vehicles per service.
+    pub vehicles: Vec<u32>,
+    /// Money per month, VND.
+    pub total_vnd: f64,
+}
+
+impl Tally<'_> {
+    /// Every placed person with their place.
+    pub fn placed(&self) -> impl Iterator<Item = (usize, &Placed)> {
+        self.placed
+            .iter()
+            .enumerate()
+            .filter_map(|(p, pl)| pl.as_ref().map(|pl| (p, pl)))
+    }
 }
 
 fn stats(mut v: Vec<f64>) -> CommuteStats {
@@ -97,68 +131,6 @@ pub(crate) fn cheapest_vehicles(sd: &ScenarioData, t: usize, riders: usize) -> u
     }
 }
 
-/// The priority-group test for person `p` working at site `s`: `None` when
-/// the person is in no group or a hard whole-unit rule decides their site;
-/// else whether `s` is one of their nearest sites over the options they
-/// actually have (MODEL.md §3): written from the plain rules, apart from the
-/// model's option list. The checker and the reasons share it.
-pub(crate) fn priority_nearest(sd: &ScenarioData, p: usize, s: usize) -> Option<bool> {
-    let per = &sd.persons[p];
-    let enf = sd.enforcement();
-    let whole_hard = sd.units[per.unit].placement == UnitPlacement::Whole
-        && enf.unit_placement == Hardness::Hard;
-    if per.groups == 0 || whole_hard {
-        return None;
-    }
-    let hard = |h: Hardness| h == Hardness::Hard;
-    // Site-wide rules that rule a site out for this person when hard.
-    let site_ok = |x: usize| {
-        let open = sd.sites[x].open || !hard(enf.opening_dates);
-        let pin = match &per.pin {
-            Some(Ok(ps)) => *ps == x || !hard(enf.pins),
-            Some(Err(_)) => !hard(enf.pins),
-            None => true,
-        };
-        let unit = match &sd.units[per.unit].placement {
-            UnitPlacement::AtSite(target, _) => *target == Some(x) || !hard(enf.unit_placement),
-            _ => true,
-        };
-        open && pin && unit
-    };
-    let ns = sd.sites.len();
-    let mut daily = vec![f64::INFINITY; ns];
-    let mut reachable = vec![false; ns];
-    for (t, svc) in sd.services.iter().enumerate() {
-        let m = sd.service_minutes[per.zone][t];
-        let usable = svc.serves(per.zone)
-            && m.is_finite()
-            && site_ok(svc.site)
-            && !(m > svc.max_ride_minutes + EPS && hard(enf.ride_time))
-            && !(m > sd.max_daily_commute_minutes + EPS && hard(enf.max_commute))
-            && !(svc.has_vehicles() && svc.vehicles_available == 0);
-        if usable {
-            daily[svc.site] = daily[svc.site].min(m);
-            reachable[svc.site] = true;
-        }
-    }
-    for hd in &sd.housing {
-        let usable = site_ok(hd.site)
-            && (hd.open || !hard(enf.opening_dates))
-            && (hd.eligibility.admits(per.gender) || !hard(enf.eligibility));
-        if usable {
-            reachable[hd.site] = true;
-        }
-    }
-    let best = daily.iter().copied().fold(f64::INFINITY, f64::min);
-    Some(if best.is_finite() {
-        daily[s] <= best + super::scenario::NEAREST_TOLERANCE_MINUTES
-    } else if reachable.iter().any(|r| *r) {
-        reachable[s]
-    } else {
-        true
-    })
-}
-
 /// Checks `assignments` with `vehicles` (service id -> count; missing = the
 /// cheapest that seat the riders, [`cheapest_vehicles`]).
 pub(crate) fn check(
@@ -166,7 +138,6 @@ pub(crate) fn check(
     assignments: &[Assignment],
     vehicles: Option<&[(String, u32)]>,
 ) -> Checked {
-    let enf = sd.enforcement();
     let w = sd.weights;
     let mut viol: Vec<(Rule, f64, Hardness)> = Vec::new();
     let site_idx: HashMap<&str, usize> = sd
@@ -191,7 +162,7 @@ pub(crate) fn check(
     for a in assignments {
         if by_code.insert(a.code.as_str(), a).is_some() {
             viol.push((
-                Rule::Invalid(
+                Rule::invalid(
                     a.code.clone(),
                     format!("cadre {} is assigned twice", a.code),
                 ),
@@ -205,7 +176,7 @@ pub(crate) fn check(
     for a in assignments {
         if !known.contains(a.code.as_str()) {
             viol.push((
-                Rule::Invalid(
+                Rule::invalid(
                     a.code.clone(),
                     format!("{} is not a cadre of the plan", a.code),
                 ),
@@ -217,10 +188,10 @@ pub(crate) fn check(
 
     // Per person.
     let mut placed: Vec<Option<Placed>> = Vec::with_capacity(sd.persons.len());
-    for (pi, per) in sd.persons.iter().enumerate() {
+    for per in &sd.persons {
         let Some(a) = by_code.get(per.code.as_str()) else {
             viol.push((
-                Rule::Invalid(
+                Rule::invalid(
                     per.code.clone(),
                     format!("cadre {} has no assignment", per.code),
                 ),
@@ -230,7 +201,7 @@ pub(crate) fn check(
             placed.push(None);
             continue;
         };
-        let bad = |msg: String| (Rule::Invalid(per.code.clone(), msg), 1.0, Hardness::Hard);
+        let bad = |msg: String| (Rule::invalid(per.code.clone(), msg), 1.0, Hardness::Hard);
         let Some(&s) = site_idx.get(a.site.as_str()) else {
             viol.push(bad(format!(
                 "cadre {} is placed at {}, which is not an open site in this scenario",
@@ -259,12 +230,6 @@ pub(crate) fn check(
                     continue;
                 }
                 let minutes = sd.service_minutes[per.zone][t];
-                if minutes > svc.max_ride_minutes + EPS {
-                    viol.push((Rule::RideTime(t), 1.0, enf.ride_time));
-                }
-                if minutes > sd.max_daily_commute_minutes + EPS {
-                    viol.push((Rule::MaxCommute(per.zone), 1.0, enf.max_commute));
-                }
                 Placed {
                     site: s,
                     daily: Some(t),
@@ -291,12 +256,6 @@ pub(crate) fn check(
                     placed.push(None);
                     continue;
                 }
-                if !hd.open {
-                    viol.push((Rule::OpeningHousing(h), 1.0, enf.opening_dates));
-                }
-                if !hd.eligibility.admits(per.gender) {
-                    viol.push((Rule::Eligibility(h), 1.0, enf.eligibility));
-                }
                 Placed {
                     site: s,
                     daily: None,
@@ -306,28 +265,6 @@ pub(crate) fn check(
                 }
             }
         };
-        if !sd.sites[s].open {
-            viol.push((Rule::OpeningSite(s), 1.0, enf.opening_dates));
-        }
-        match &per.pin {
-            Some(Ok(ps)) if *ps != s => {
-                viol.push((Rule::Pins(sd.sites[*ps].id.clone()), 1.0, enf.pins));
-            }
-            Some(Err(id)) => viol.push((Rule::Pins(id.clone()), 1.0, enf.pins)),
-            _ => {}
-        }
-        if let UnitPlacement::AtSite(target, _) = &sd.units[per.unit].placement
-            && *target != Some(s)
-        {
-            viol.push((Rule::UnitAt(per.unit), 1.0, enf.unit_placement));
-        }
-        if priority_nearest(sd, pi, s) == Some(false) {
-            for (g, gd) in sd.groups.iter().enumerate() {
-                if per.groups & (1 << g) != 0 {
-                    viol.push((Rule::Priority(g), 1.0, gd.hardness));
-                }
-            }
-        }
         placed.push(Some(p));
     }
 
@@ -352,22 +289,6 @@ pub(crate) fn check(
         }
         *unit_site.entry((per.unit, pl.site)).or_default() += 1;
     }
-    for s in 0..ns {
-        let over = people[s] as f64 - sd.sites[s].desks as f64;
-        if over > EPS {
-            viol.push((Rule::Desks(s), over, enf.desks));
-        }
-        let over = area[s] - sd.sites[s].area_available_m2;
-        if over > EPS {
-            viol.push((Rule::Area(s), over, enf.area));
-        }
-    }
-    for (h, hd) in sd.housing.iter().enumerate() {
-        let over = beds[h] as f64 - hd.beds as f64;
-        if over > EPS {
-            viol.push((Rule::Beds(h), over, enf.beds));
-        }
-    }
     let given: HashMap<&str, u32> = vehicles
         .unwrap_or(&[])
         .iter()
@@ -382,64 +303,6 @@ pub(crate) fn check(
             Some(_) => given.get(svc.id.as_str()).copied().unwrap_or(0),
             None => cheapest_vehicles(sd, t, riders[t]),
         };
-        if veh[t] > svc.vehicles_available {
-            viol.push((
-                Rule::Vehicles(t),
-                (veh[t] - svc.vehicles_available) as f64,
-                Hardness::Hard,
-            ));
-        }
-        // Riders without a seat break a hard rule whatever `seats` says (MODEL.md
-        // §6.5); riders above the target fill break the seats rule.
-        let unseated = riders[t] as f64 - veh[t] as f64 * svc.seated_riders_per_vehicle;
-        let above_fill = riders[t] as f64 - veh[t] as f64 * svc.riders_per_vehicle;
-        if unseated > EPS && enf.seats != Hardness::Hard {
-            viol.push((Rule::Seats(t), unseated, Hardness::Hard));
-        } else if above_fill > EPS {
-            viol.push((Rule::Seats(t), above_fill, enf.seats));
-        }
-    }
-    for (u, ud) in sd.units.iter().enumerate() {
-        let at = |s: usize| unit_site.get(&(u, s)).copied().unwrap_or(0);
-        match &ud.placement {
-            UnitPlacement::Whole => {
-                let max = (0..ns).map(at).max().unwrap_or(0);
-                let placed_u: usize = (0..ns).map(at).sum();
-                let out = placed_u - max;
-                if out > 0 {
-                    viol.push((Rule::WholeUnit(u), out as f64, enf.unit_placement));
-                }
-            }
-            UnitPlacement::Share {
-                site,
-                min_pct,
-                max_pct,
-                ..
-            } => {
-                let n = site.map(at).unwrap_or(0) as f64;
-                let lo = min_pct / 100.0 * unit_size[u] as f64;
-                let hi = max_pct / 100.0 * unit_size[u] as f64;
-                if lo - n > EPS {
-                    viol.push((Rule::UnitShareLow(u), lo - n, enf.unit_placement));
-                }
-                if n - hi > EPS {
-                    viol.push((Rule::UnitShareHigh(u), n - hi, enf.unit_placement));
-                }
-            }
-            UnitPlacement::Free | UnitPlacement::AtSite(..) => {}
-        }
-    }
-    let total = sd.persons.len() as f64;
-    for (i, sh) in sd.shares.iter().enumerate() {
-        let n = sh.site.map(|s| people[s]).unwrap_or(0) as f64;
-        let lo = sh.min_pct / 100.0 * total;
-        let hi = sh.max_pct / 100.0 * total;
-        if lo - n > EPS {
-            viol.push((Rule::SiteShareLow(i), lo - n, sh.hardness));
-        }
-        if n - hi > EPS {
-            viol.push((Rule::SiteShareHigh(i), n - hi, sh.hardness));
-        }
     }
 
     // Money.
@@ -485,12 +348,32 @@ pub(crate) fn check(
         + cost.allowances_vnd
         + cost.housing_vnd
         + cost.weekly_travel_vnd;
-    if let Some(b) = sd.monthly_budget_vnd {
-        let over = cost.total_vnd - b;
-        if over > EPS.max(b * 1e-9) {
-            viol.push((Rule::Budget, over, sd.budget_hardness()));
-        }
+
+    // Every rule family checks itself on the tallies.
+    let tally = Tally {
+        sd,
+        placed,
+        people,
+        area,
+        riders,
+        beds,
+        unit_site,
+        unit_size,
+        vehicles: veh,
+        total_vnd: cost.total_vnd,
+    };
+    for f in FAMILIES {
+        f.check(&tally, &mut viol);
     }
+    let Tally {
+        placed,
+        people,
+        area,
+        riders,
+        unit_site,
+        vehicles: veh,
+        ..
+    } = tally;
 
     // Per-person outputs and objective terms.
     let mut out_assign = Vec::with_capacity(sd.persons.len());

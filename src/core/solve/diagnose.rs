@@ -9,12 +9,12 @@ use crate::core::plan::Hardness;
 
 use super::highs::{Lp, RunStatus};
 use super::model::{self, Cohort, Col};
-use super::rule::Rule;
 use super::scenario::ScenarioData;
 use super::{
     DiagnosisItem, DiagnosisScope, RuleFamily, SolveControl, SolveError, SolveOptions, SolvePhase,
     highs,
 };
+use crate::core::rules::{Rule, RuleFamily as F};
 
 /// Smallest relaxations that make the scenario feasible, sorted by rule family and entity.
 pub(crate) fn diagnose(
@@ -59,7 +59,7 @@ pub(crate) fn diagnose(
             }
             Col::Unplaced(k) => {
                 let z = sd.persons[cohorts[*k].members[0]].zone;
-                parts.entry(Rule::NoOption(z)).or_default().push(j);
+                parts.entry(Rule::of(F::NoOption, z)).or_default().push(j);
             }
             Col::Slack { hard: false, .. } | Col::V(_) | Col::Y => {}
         }
@@ -73,7 +73,7 @@ pub(crate) fn diagnose(
         }
     }
     // Budget slack is in millions of VND in the model.
-    let scaled = |r: &Rule, a: f64| if *r == Rule::Budget { a * 1e6 } else { a };
+    let scaled = |r: &Rule, a: f64| if r.family == F::Budget { a * 1e6 } else { a };
     let item = |r: &Rule, a: f64, scope: DiagnosisScope| DiagnosisItem {
         entity: r.entity(sd),
         rule: r.family(),
@@ -123,7 +123,7 @@ pub(crate) fn diagnose(
             rule: family,
             shortfall: (total - 1e-6).ceil().max(0.0),
             detail: None,
-            message: super::rule::total_message(family, total),
+            message: family.def().total_message(total),
             scope: DiagnosisScope::Total,
         });
         for ((r, _), l) in rules.iter().zip(least) {

@@ -8,12 +8,12 @@ use crate::core::plan::Hardness;
 
 use super::check;
 use super::model::{self, Col};
-use super::rule::Rule;
 use super::scenario::ScenarioData;
 use super::{
     Alternative, Assignment, BindingRule, Explanation, RuleFamily, Solution, SolveControl,
     SolveError, SolveOptions, SolvePhase, Violation, WhyNot, arrangement_of, highs,
 };
+use crate::core::rules::{Rule, RuleFamily as F};
 
 /// Why `code` landed where they did in `solution`, with every alternative
 /// (objective change if this person alone moved, others fixed, vehicles
@@ -207,20 +207,21 @@ pub fn binding_rules(
     type Candidate = (Rule, Option<usize>, Option<usize>, f64, &'static str);
     let mut candidates: Vec<Candidate> = Vec::new();
     for (rule, row) in &built.capacity_rows {
-        let tight = match rule {
-            Rule::Desks(s) => k.sites[*s].people as f64 >= k.sites[*s].desks as f64 - 1e-6,
-            Rule::Area(s) => k.sites[*s].area_used_m2 >= k.sites[*s].area_available_m2 - 50.0,
-            Rule::Beds(h) => k.housing[*h].beds_used >= k.housing[*h].beds,
-            Rule::Budget => sd
+        let i = rule.index();
+        let tight = match rule.family {
+            F::Desks => k.sites[i].people as f64 >= k.sites[i].desks as f64 - 1e-6,
+            F::Area => k.sites[i].area_used_m2 >= k.sites[i].area_available_m2 - 50.0,
+            F::Beds => k.housing[i].beds_used >= k.housing[i].beds,
+            F::Budget => sd
                 .monthly_budget_vnd
                 .is_some_and(|b| k.cost.total_vnd >= b - 5e6),
             _ => false,
         };
         if tight {
-            let (amount, unit) = match rule {
-                Rule::Desks(_) => (1.0, "desk"),
-                Rule::Area(_) => (1.0, "m2"),
-                Rule::Beds(_) => (1.0, "bed"),
+            let (amount, unit) = match rule.family {
+                F::Desks => (1.0, "desk"),
+                F::Area => (1.0, "m2"),
+                F::Beds => (1.0, "bed"),
                 _ => (1.0, "million VND"),
             };
             candidates.push((rule.clone(), Some(*row), None, amount, unit));
@@ -236,7 +237,7 @@ pub fn binding_rules(
                 .map(|x| x.vehicles)
                 .unwrap_or(0);
             if used >= svc.vehicles_available {
-                candidates.push((Rule::Vehicles(*t), None, Some(j), 1.0, "vehicle"));
+                candidates.push((Rule::of(F::Vehicles, *t), None, Some(j), 1.0, "vehicle"));
             }
         }
     }

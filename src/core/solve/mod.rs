@@ -19,14 +19,13 @@
 //! (`baseline: Option<&Solution>`) when the scenario has a baseline; `None`
 //! measures it against each cadre's current site.
 
-mod check;
+pub(crate) mod check;
 mod diagnose;
 mod explain;
 mod highs;
-mod model;
-mod rule;
+pub(crate) mod model;
 mod runner;
-mod scenario;
+pub(crate) mod scenario;
 mod warm;
 mod why;
 
@@ -203,114 +202,7 @@ pub struct Violation {
     pub message: String,
 }
 
-/// A family of rules: what a violation, a diagnosis item or a binding capacity
-/// is about. Serialised in snake_case ("desks", "unit_placement"...).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum RuleFamily {
-    /// Desks per site.
-    Desks,
-    /// Working area per site (Decree 152 norms).
-    Area,
-    /// Beds per housing block.
-    Beds,
-    /// Seats per transport service.
-    Seats,
-    /// Vehicles available per service.
-    Vehicles,
-    /// Unit placement (whole at one site, share at a site, at a given site).
-    UnitPlacement,
-    /// Share of all staff at a site.
-    SiteShare,
-    /// Monthly budget cap.
-    Budget,
-    /// Longest ride on a service.
-    RideTime,
-    /// Longest daily commute.
-    MaxCommute,
-    /// Who may stay in a housing block.
-    Eligibility,
-    /// Cadres pinned to a site.
-    Pins,
-    /// Sites and housing used before they open.
-    OpeningDates,
-    /// Priority groups get their nearest site.
-    Priority,
-    /// People with no way to reach any open site.
-    NoOption,
-    /// A structurally invalid assignment (unknown site, service to another site...).
-    Invalid,
-    /// The checker's objective disagrees with the solver's (an internal error).
-    Objective,
-    /// The diagnosis did not finish: the cause is unknown.
-    Unknown,
-}
-
-impl RuleFamily {
-    /// A capacity: desks, area, beds, seats or vehicles (something can be full).
-    pub fn is_capacity(self) -> bool {
-        matches!(
-            self,
-            RuleFamily::Desks
-                | RuleFamily::Area
-                | RuleFamily::Beds
-                | RuleFamily::Seats
-                | RuleFamily::Vehicles
-        )
-    }
-
-    /// Every family, in the order reports list them.
-    pub const ALL: [RuleFamily; 18] = [
-        RuleFamily::Desks,
-        RuleFamily::Area,
-        RuleFamily::Beds,
-        RuleFamily::Eligibility,
-        RuleFamily::Seats,
-        RuleFamily::Vehicles,
-        RuleFamily::RideTime,
-        RuleFamily::MaxCommute,
-        RuleFamily::Pins,
-        RuleFamily::UnitPlacement,
-        RuleFamily::OpeningDates,
-        RuleFamily::SiteShare,
-        RuleFamily::Budget,
-        RuleFamily::Priority,
-        RuleFamily::NoOption,
-        RuleFamily::Invalid,
-        RuleFamily::Objective,
-        RuleFamily::Unknown,
-    ];
-
-    /// The snake_case name used in JSON and by the CLI ("desks", "unit_placement"...).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            RuleFamily::Desks => "desks",
-            RuleFamily::Area => "area",
-            RuleFamily::Beds => "beds",
-            RuleFamily::Seats => "seats",
-            RuleFamily::Vehicles => "vehicles",
-            RuleFamily::UnitPlacement => "unit_placement",
-            RuleFamily::SiteShare => "site_share",
-            RuleFamily::Budget => "budget",
-            RuleFamily::RideTime => "ride_time",
-            RuleFamily::MaxCommute => "max_commute",
-            RuleFamily::Eligibility => "eligibility",
-            RuleFamily::Pins => "pins",
-            RuleFamily::OpeningDates => "opening_dates",
-            RuleFamily::Priority => "priority",
-            RuleFamily::NoOption => "no_option",
-            RuleFamily::Invalid => "invalid",
-            RuleFamily::Objective => "objective",
-            RuleFamily::Unknown => "unknown",
-        }
-    }
-}
-
-impl std::fmt::Display for RuleFamily {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+pub use crate::core::rules::RuleFamily;
 
 /// The limits behind a finding, so that its sentence can name them (which
 /// side of a share, the minutes allowed, the opening date...).

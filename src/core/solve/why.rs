@@ -5,9 +5,10 @@
 
 use std::collections::BTreeMap;
 
-use crate::core::plan::{Hardness, Plan, Preference};
+use crate::core::plan::{Plan, Preference};
+use crate::core::rules::FAMILIES;
 
-use super::scenario::{ScenarioData, UnitPlacement};
+use super::scenario::ScenarioData;
 use super::{Assignment, Reason, Solution, SolveError};
 
 /// The reasons of every assigned cadre of `solution`, by staff code. Builds
@@ -40,56 +41,10 @@ pub fn reasons_for(
 /// The reasons of person `p` (an index into `sd.persons`) assigned as `a`.
 pub(crate) fn person_reasons(sd: &ScenarioData, p: usize, a: &Assignment) -> Vec<Reason> {
     let per = &sd.persons[p];
-    let cadre = sd.cadre(p);
     let mut out = Vec::new();
-    if sd.enforcement().pins != Hardness::Off
-        && let Some(pin) = &cadre.pinned_site
-    {
-        out.push(if *pin == a.site {
-            Reason::Pinned { site: pin.clone() }
-        } else {
-            Reason::PinNotKept { site: pin.clone() }
-        });
-    }
-    let unit_rule = sd.enforcement().unit_placement != Hardness::Off;
-    match sd.units.get(per.unit).map(|u| &u.placement) {
-        Some(UnitPlacement::AtSite(_, s)) if unit_rule => out.push(if *s == a.site {
-            Reason::UnitAtSite { site: s.clone() }
-        } else {
-            Reason::UnitAtSiteNotKept { site: s.clone() }
-        }),
-        Some(UnitPlacement::Whole) if unit_rule => out.push(Reason::UnitWhole),
-        Some(UnitPlacement::Share {
-            site_id,
-            min_pct,
-            max_pct,
-            ..
-        }) if unit_rule => out.push(Reason::UnitShare {
-            site: site_id.clone(),
-            min_pct: *min_pct,
-            max_pct: *max_pct,
-        }),
-        _ => {}
-    }
-    // The checker's own test, so a reason never contradicts the rules check.
-    // Unchecked plans may leave a zone unresolved: then nobody is "nearest".
-    let nearest = sd
-        .sites
-        .iter()
-        .position(|s| s.id == a.site)
-        .filter(|_| per.zone < sd.site_minutes.len())
-        .and_then(|s| super::check::priority_nearest(sd, p, s));
-    if let Some(nearest) = nearest {
-        for (g, gd) in sd.groups.iter().enumerate() {
-            if per.groups & (1 << g) != 0 && gd.hardness != Hardness::Off {
-                let (group, name) = (gd.id.clone(), gd.name.clone());
-                out.push(if nearest {
-                    Reason::PriorityGroup { group, name }
-                } else {
-                    Reason::PriorityGroupNotNearest { group, name }
-                });
-            }
-        }
+    // The rules that decided it (pins, unit placement, priority groups...).
+    for f in FAMILIES {
+        f.reasons(sd, p, a, &mut out);
     }
     if per.preference != Preference::None {
         let preference = per.preference;

@@ -293,7 +293,7 @@ pub fn export_dialog_ui(
 
                     ui.label(tx.t("Language of the export"));
                     ui.horizontal(|ui| {
-                        for l in Lang::ALL {
+                        for l in crate::gui::i18n::MENU_LANGS {
                             if ui.selectable_label(d.lang == l, l.native_name()).clicked() {
                                 d.lang = l;
                             }

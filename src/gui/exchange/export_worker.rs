@@ -12,7 +12,6 @@ use crate::gui::i18n::{Lang, Tr};
 use crate::gui::solver::ScenarioResult;
 
 use super::report_error_text;
-use super::report_lang;
 
 /// What the export worker reports.
 #[derive(Debug)]
@@ -123,7 +122,7 @@ fn export(
 ) -> Result<(), String> {
     let prepare = |e: String| tx.tf("Cannot prepare the export: {why}", &[("why", e)]);
     let opts = ExportOptions {
-        lang: report_lang(req.lang),
+        lang: req.lang,
         anonymize: req.anonymize,
         exported_at: chrono::Local::now().naive_local(),
         sign_off: req.sign_off.clone(),

@@ -15,7 +15,7 @@ use crate::gui::app::Command;
 use crate::gui::i18n::Tr;
 use crate::gui::widgets as w;
 
-use super::{import_error_text, report_lang, work_progress_ui};
+use super::{import_error_text, work_progress_ui};
 
 /// What the import worker reports.
 #[derive(Debug)]
@@ -245,7 +245,7 @@ pub fn import_dialog_ui(
     }
     let mut open = true;
     let mut changed = false;
-    let rl = report_lang(tx.lang);
+    let rl = tx.lang;
     let working = d.is_working();
     egui::Modal::new(egui::Id::unique("import-modal")).show(ctx, |ui| {
         ui.set_width(820.0);

@@ -21,14 +21,7 @@ use eframe::egui;
 use crate::core::input::{self, AnonymisedEvidence, ImportError};
 use crate::core::report::{self, ReportError};
 
-use crate::gui::i18n::{Lang, Tr};
-
-pub(super) fn report_lang(l: Lang) -> report::Lang {
-    match l {
-        Lang::En => report::Lang::En,
-        Lang::Vi => report::Lang::Vi,
-    }
-}
+use crate::gui::i18n::Tr;
 
 /// Why a file operation failed, in the app's language for the usual causes
 /// (the system's own words otherwise).
@@ -94,7 +87,7 @@ pub fn import_error_text(tx: Tr, e: &ImportError, file: &Path) -> String {
                 ("path", p(file)),
                 (
                     "field",
-                    input::field_label(field.0, report_lang(tx.lang)).to_owned(),
+                    input::field_label(field.0, tx.lang).to_owned(),
                 ),
                 ("hint", field.vietnamese_header().to_owned()),
             ],
@@ -224,6 +217,7 @@ mod tests {
     use super::*;
     use crate::core::input::FieldName;
     use crate::core::plan::CadreField;
+    use crate::gui::i18n::Lang;
     use std::path::PathBuf;
 
     fn io(kind: std::io::ErrorKind) -> std::io::Error {
