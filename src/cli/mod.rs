@@ -109,13 +109,17 @@ pub enum Command {
     },
 }
 
+/// Opens the app's window on a plan file (or the last plan / the sample).
+/// The binary passes the app's `run`: the command line never imports the app.
+pub type OpenWindow = fn(Option<PathBuf>) -> Result<()>;
+
 /// Entry point of the binary: runs the command and prints errors once.
-pub fn main() -> ExitCode {
+pub fn main(open_window: OpenWindow) -> ExitCode {
     let cli = Cli::parse();
     if !matches!(cli.command, None | Some(Command::Gui { .. })) {
         restore_default_sigpipe();
     }
-    match run(cli) {
+    match run(cli, open_window) {
         Ok(code) => code,
         Err(e) => {
             eprintln!("error: {e:#}");
@@ -138,14 +142,14 @@ fn restore_default_sigpipe() {
 }
 
 /// Runs one parsed command line.
-pub fn run(cli: Cli) -> Result<ExitCode> {
+pub fn run(cli: Cli, open_window: OpenWindow) -> Result<ExitCode> {
     match cli.command {
         None => {
-            crate::gui::run(None)?;
+            open_window(None)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Gui { file }) => {
-            crate::gui::run(file)?;
+            open_window(file)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Solve(args)) => solve_cmd::run(args),

@@ -214,7 +214,7 @@ mod tests {
     }
 
     #[test]
-    fn the_core_and_the_command_line_take_no_text_from_the_gui() {
+    fn the_core_and_the_command_line_never_import_the_gui() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
         let mut files = Vec::new();
         sources(&root.join("core"), &mut files);
@@ -222,10 +222,16 @@ mod tests {
         assert!(files.len() > 10, "{files:?}");
         for path in files {
             let text = std::fs::read_to_string(&path).unwrap_or_default();
+            // Spelt in two parts so that this file does not match itself.
+            let needle = ["gui", "::"].concat();
             for (i, line) in text.lines().enumerate() {
-                // Launching the window is the one use of the GUI left to the CLI.
-                let uses_gui = line.contains("gui::") && !line.contains("crate::gui::run(");
-                assert!(!uses_gui, "{}:{}: {line}", path.display(), i + 1);
+                // The binary hands the window to the CLI (main.rs): no exception here.
+                assert!(
+                    !line.contains(&needle),
+                    "{}:{}: {line}",
+                    path.display(),
+                    i + 1
+                );
             }
         }
     }

@@ -1,0 +1,418 @@
+//! The frame around the pages: menus, top bar, scenario bar, navigation,
+//! status bar, settings and keyboard shortcuts.
+
+use eframe::egui::{self, RichText, Ui};
+
+use super::*;
+
+impl HqApp {
+    /// One selectable label per language (View menu and Settings).
+    pub(super) fn lang_choices_ui(&self, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
+        for lang in crate::gui::i18n::MENU_LANGS {
+            if ui
+                .selectable_label(self.settings.lang == lang, lang.native_name())
+                .clicked()
+            {
+                cmds.push(Command::SetLang(lang));
+            }
+        }
+    }
+
+    /// Light and dark theme choices (View menu and Settings).
+    pub(super) fn theme_choices_ui(&self, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
+        let tx = self.tr();
+        for (theme, label) in [
+            (ThemeChoice::Light, tx.t("Light theme")),
+            (ThemeChoice::Dark, tx.t("Dark theme")),
+        ] {
+            if ui
+                .selectable_label(self.settings.theme == theme, label)
+                .clicked()
+            {
+                cmds.push(Command::SetTheme(theme));
+            }
+        }
+    }
+
+    pub(super) fn shortcuts(&mut self, ctx: &egui::Context, cmds: &mut Vec<Command>) {
+        ctx.input_mut(|i| {
+            if i.consume_shortcut(&SHORTCUT_SAVE) {
+                cmds.push(Command::Save);
+            }
+            if i.consume_shortcut(&SHORTCUT_OPEN) {
+                cmds.push(Command::Open);
+            }
+            if i.consume_shortcut(&SHORTCUT_REDO) || i.consume_shortcut(&SHORTCUT_REDO_Y) {
+                cmds.push(Command::Redo);
+            }
+            if i.consume_shortcut(&SHORTCUT_UNDO) {
+                cmds.push(Command::Undo);
+            }
+            if i.consume_shortcut(&SHORTCUT_SOLVE) {
+                cmds.push(Command::Solve);
+            }
+            if i.consume_shortcut(&SHORTCUT_FIND) {
+                self.focus_search = true;
+            }
+        });
+    }
+
+    pub(super) fn top_bar_ui(&mut self, ui: &mut Ui, cmds: &mut Vec<Command>) {
+        let tx = self.tr();
+        egui::Panel::top("top-bar").show(ui, |ui| {
+            ui.add_space(2.0);
+            egui::MenuBar::new().ui(ui, |ui| {
+                ui.menu_button(tx.t("File"), |ui| {
+                    self.file_menu_ui(ui, cmds);
+                });
+                ui.menu_button(tx.t("Edit"), |ui| {
+                    let undo = self.doc.undo.undo_label().map(str::to_owned);
+                    let redo = self.doc.undo.redo_label().map(str::to_owned);
+                    let u = ui
+                        .add_enabled(
+                            undo.is_some(),
+                            egui::Button::new(tx.t("Undo"))
+                                .shortcut_text(ui.ctx().format_shortcut(&SHORTCUT_UNDO)),
+                        )
+                        .on_hover_text(undo.unwrap_or_default());
+                    if u.clicked() {
+                        cmds.push(Command::Undo);
+                    }
+                    let r = ui
+                        .add_enabled(
+                            redo.is_some(),
+                            egui::Button::new(tx.t("Redo"))
+                                .shortcut_text(ui.ctx().format_shortcut(&SHORTCUT_REDO)),
+                        )
+                        .on_hover_text(redo.unwrap_or_default());
+                    if r.clicked() {
+                        cmds.push(Command::Redo);
+                    }
+                    ui.separator();
+                    if ui
+                        .add(
+                            egui::Button::new(tx.t("Find"))
+                                .shortcut_text(ui.ctx().format_shortcut(&SHORTCUT_FIND)),
+                        )
+                        .clicked()
+                    {
+                        self.focus_search = true;
+                    }
+                });
+                ui.menu_button(tx.t("View"), |ui| {
+                    self.lang_choices_ui(ui, cmds);
+                    ui.separator();
+                    self.theme_choices_ui(ui, cmds);
+                });
+                ui.separator();
+                self.scenario_bar_ui(ui, cmds);
+            });
+            ui.add_space(2.0);
+        });
+    }
+
+    pub(super) fn file_menu_ui(&mut self, ui: &mut Ui, cmds: &mut Vec<Command>) {
+        let tx = self.tr();
+        if ui.button(tx.t("New plan")).clicked() {
+            cmds.push(Command::New);
+        }
+        if ui
+            .add(
+                egui::Button::new(tx.t("Open…"))
+                    .shortcut_text(ui.ctx().format_shortcut(&SHORTCUT_OPEN)),
+            )
+            .clicked()
+        {
+            cmds.push(Command::Open);
+        }
+        ui.menu_button(tx.t("Open recent"), |ui| {
+            if self.settings.recent.is_empty() {
+                ui.label(RichText::new(tx.t("No recent files")).weak());
+            }
+            for p in self.settings.recent.clone() {
+                if ui.button(p.display().to_string()).clicked() {
+                    cmds.push(Command::OpenPath(p));
+                }
+            }
+        });
+        if ui
+            .button(tx.t("Open the sample plan"))
+            .on_hover_text(tx.t("The built-in Hải Dương → Hải Phòng plan with 2,582 staff"))
+            .clicked()
+        {
+            cmds.push(Command::OpenSample);
+        }
+        ui.separator();
+        if ui
+            .add(
+                egui::Button::new(tx.t("Save"))
+                    .shortcut_text(ui.ctx().format_shortcut(&SHORTCUT_SAVE)),
+            )
+            .clicked()
+        {
+            cmds.push(Command::Save);
+        }
+        if ui.button(tx.t("Save as…")).clicked() {
+            cmds.push(Command::SaveAs);
+        }
+        ui.separator();
+        let has_result = !self.export_choices().is_empty();
+        if dialogs::import_export_menu_ui(
+            ui,
+            tx,
+            &mut self.dialogs,
+            has_result,
+            self.settings.typed_path_dialogs,
+        ) {
+            cmds.push(Command::Export);
+        }
+        ui.separator();
+        if ui.button(tx.t("Quit")).clicked() {
+            cmds.push(Command::Quit);
+        }
+    }
+
+    pub(super) fn scenario_bar_ui(&mut self, ui: &mut Ui, cmds: &mut Vec<Command>) {
+        let tx = self.tr();
+        ui.label(tx.t("Scenario:"));
+        let options: Vec<(String, String)> = self
+            .doc
+            .plan
+            .scenarios
+            .iter()
+            .map(|s| (s.id.clone(), s.name.clone()))
+            .collect();
+        let current = self.settings.scenario.clone().unwrap_or_default();
+        crate::gui::widgets::set_name(ui, tx.t("Scenario:"));
+        let picked =
+            crate::gui::widgets::id_combo(ui, "current-scenario", &current, &options, None, 240.0);
+        crate::gui::widgets::clear_name(ui);
+        if let Some(id) = picked {
+            cmds.push(Command::SelectScenario(id));
+        }
+        if self.solver.is_running() {
+            if ui
+                .button(tx.t("Cancel solve"))
+                .on_hover_text(tx.t("Stop the optimiser; its best plan so far is kept"))
+                .clicked()
+            {
+                cmds.push(Command::CancelSolve);
+            }
+            ui.spinner();
+        } else {
+            let can = !options.is_empty();
+            let b = ui
+                .add_enabled(
+                    can,
+                    egui::Button::new(RichText::new(format!("▶ {}", tx.t("Solve"))).strong())
+                        .shortcut_text(ui.ctx().format_shortcut(&SHORTCUT_SOLVE)),
+                )
+                .on_hover_text(tx.t(
+                    "Assign every cadre a headquarters and a way to get there, in the background",
+                ));
+            if b.clicked() {
+                cmds.push(Command::Solve);
+            }
+        }
+    }
+
+    pub(super) fn status_bar_ui(&mut self, ui: &mut Ui, cmds: &mut Vec<Command>) {
+        let tx = self.tr();
+        egui::Panel::bottom("status-bar").show(ui, |ui| {
+            ui.horizontal(|ui| {
+                let name = match &self.doc.path {
+                    Some(p) => p.display().to_string(),
+                    None => format!("{} ({})", self.doc.plan.name, tx.t("not saved to a file")),
+                };
+                ui.label(RichText::new(name).small());
+                ui.separator();
+                if self.doc.is_modified() {
+                    ui.label(
+                        RichText::new(format!("● {}", tx.t("Unsaved changes")))
+                            .small()
+                            .color(crate::gui::widgets::PROBLEM),
+                    );
+                } else {
+                    ui.label(RichText::new(tx.t("All changes saved")).small());
+                }
+                ui.separator();
+                let n = self.doc.problems.list.len();
+                let text = if n == 0 {
+                    RichText::new(format!("● {}", tx.t("No problems")))
+                        .small()
+                        .color(crate::gui::widgets::GOOD)
+                } else {
+                    RichText::new(format!(
+                        "▲ {}",
+                        tx.tf("{n} problems", &[("n", tx.int(n as u32))])
+                    ))
+                    .small()
+                    .color(crate::gui::widgets::PROBLEM)
+                };
+                if ui
+                    .link(text)
+                    .on_hover_text(tx.t("Show the list of problems"))
+                    .clicked()
+                {
+                    cmds.push(Command::Show(View::Overview));
+                }
+                ui.separator();
+                ui.label(RichText::new(self.solve_status_text(tx)).small());
+                if !self.status.is_empty() {
+                    ui.separator();
+                    ui.label(RichText::new(&self.status).small().weak());
+                }
+            });
+        });
+    }
+
+    /// The last solve status in words (status bar).
+    pub fn solve_status_text(&self, tx: Tr) -> String {
+        if let Some(job) = &self.solver.job {
+            return tx.tf("Solving… {s} s", &[("s", tx.num(job.elapsed_secs(), 0))]);
+        }
+        if let Some(e) = &self.solver.last_error {
+            return format!("{}: {}", tx.t("Solve failed"), tx.solve_error(e));
+        }
+        let Some(sc) = self.scenario() else {
+            return tx.t("No scenario").to_owned();
+        };
+        match self.solver.results.get(sc) {
+            Some(r) => {
+                let mut s = format!(
+                    "{}: {}",
+                    tx.t("Last solve"),
+                    results_ui::status_label(tx, r)
+                );
+                if r.is_stale(self.doc.revision) {
+                    s.push_str(&format!(" · {}", tx.t("out of date")));
+                }
+                s
+            }
+            None => tx.t("Not solved yet").to_owned(),
+        }
+    }
+
+    pub(super) fn nav_ui(&mut self, ui: &mut Ui, cmds: &mut Vec<Command>) {
+        let tx = self.tr();
+        let plan = &self.doc.plan;
+        egui::Panel::left("nav")
+            .resizable(false)
+            .exact_size(190.0)
+            .show(ui, |ui| {
+                ui.add_space(8.0);
+                ui.label(
+                    RichText::new("HQ Planner")
+                        .size(18.0)
+                        .family(egui::FontFamily::Name(crate::gui::BOLD_FAMILY.into())),
+                );
+                ui.label(RichText::new(&plan.name).small().weak());
+                ui.add_space(8.0);
+                for view in View::NAV {
+                    if view == View::Scenarios || view == View::Settings {
+                        ui.separator();
+                    }
+                    let count = match view {
+                        View::Sites => Some(plan.sites.len()),
+                        View::Units => Some(plan.units.len()),
+                        View::Cadres => Some(plan.cadres.len()),
+                        View::Zones => Some(plan.zones.len()),
+                        View::Transport => Some(plan.transport.len()),
+                        View::Housing => Some(plan.housing.len()),
+                        View::Scenarios => Some(plan.scenarios.len()),
+                        _ => None,
+                    };
+                    let selected = self.settings.view == view;
+                    let label = view_label(tx, view);
+                    let r = ui.add_sized(
+                        [ui.available_width(), 26.0],
+                        match count {
+                            Some(c) => egui::Button::selectable(selected, label)
+                                .right_text(RichText::new(tx.int(c as u32)).weak()),
+                            None => egui::Button::selectable(selected, label)
+                                .right_text(egui::Atom::grow()),
+                        },
+                    );
+                    if r.clicked() {
+                        cmds.push(Command::Show(view));
+                    }
+                }
+            });
+    }
+
+    pub(super) fn view_ui(&mut self, ui: &mut Ui, cmds: &mut Vec<Command>) {
+        let tx = self.tr();
+        let focus = std::mem::take(&mut self.focus_search);
+        let ctx = crate::gui::PanelCtx {
+            plan: &self.doc.plan,
+            problems: &self.doc.problems,
+            tx,
+            revision: self.doc.revision,
+            scenario: self.settings.scenario.as_deref(),
+            focus_search: focus,
+        };
+        match self.settings.view {
+            View::Overview => overview_ui::overview_ui(ui, &ctx, &self.solver, cmds),
+            View::Sites => sites_ui::sites_ui(ui, &ctx, &mut self.panels.sites, cmds),
+            View::Units => units_ui::units_ui(ui, &ctx, &mut self.panels.units, cmds),
+            View::Cadres => cadres_ui::cadres_ui(ui, &ctx, &mut self.panels.cadres, cmds),
+            View::Zones => zones_ui::zones_ui(ui, &ctx, &mut self.panels.zones, cmds),
+            View::Transport => {
+                transport_ui::transport_ui(ui, &ctx, &mut self.panels.transport, cmds)
+            }
+            View::Housing => housing_ui::housing_ui(ui, &ctx, &mut self.panels.housing, cmds),
+            View::Rules => rules_ui::rules_ui(ui, &ctx, &mut self.panels.rules, cmds),
+            View::Scenarios => {
+                scenarios_ui::scenarios_ui(ui, &ctx, &mut self.panels.scenarios, &self.solver, cmds)
+            }
+            View::Results => results_ui::results_ui(
+                ui,
+                &ctx,
+                &mut self.panels.results,
+                &self.solver,
+                &self.backend,
+                cmds,
+            ),
+            View::Compare => {
+                compare_ui::compare_ui(ui, &ctx, &mut self.panels.compare, &self.solver, cmds)
+            }
+            View::Settings => self.settings_ui(ui, cmds),
+        }
+    }
+
+    pub(super) fn settings_ui(&mut self, ui: &mut Ui, cmds: &mut Vec<Command>) {
+        let tx = self.tr();
+        crate::gui::widgets::page_header(ui, tx.t("Settings"), tx.t("Language, appearance and the optimiser's time limit. These are remembered on this computer."));
+        egui::Grid::new("settings-grid")
+            .num_columns(2)
+            .spacing([16.0, 10.0])
+            .show(ui, |ui| {
+                ui.label(tx.t("Language"));
+                ui.horizontal(|ui| {
+                    self.lang_choices_ui(ui, cmds);
+                });
+                ui.end_row();
+                ui.label(tx.t("Theme"));
+                ui.horizontal(|ui| {
+                    self.theme_choices_ui(ui, cmds);
+                });
+                ui.end_row();
+                ui.label(tx.t("Solver time limit")).on_hover_text(
+                    tx.t("The optimiser stops after this time and keeps the best plan found"),
+                );
+                ui.add(
+                    egui::DragValue::new(&mut self.settings.time_limit_secs)
+                        .range(5.0..=3600.0)
+                        .suffix(" s"),
+                )
+                .accessible_name(tx.t("Solver time limit"));
+                ui.end_row();
+                ui.label(tx.t("File dialogs"));
+                ui.checkbox(
+                    &mut self.settings.typed_path_dialogs,
+                    tx.t("Type file paths instead of using the system dialog"),
+                );
+                ui.end_row();
+            });
+    }
+}
