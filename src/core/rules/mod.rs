@@ -343,8 +343,7 @@ pub(crate) trait Family: Sync {
     }
 
     /// The family's rules in the plan for `scenario`, for the Rules page and sheet.
-    fn plan_rules(&self, plan: &Plan, scenario: &Scenario, lang: Lang) -> Vec<PlanRule> {
-        let _ = (plan, scenario, lang);
+    fn plan_rules(&self, plan: &Plan, _scenario: &Scenario, _lang: Lang) -> Vec<PlanRule> {
         let mut e = plan.rules.enforcement;
         self.enforcement(&mut e)
             .map(|h| PlanRule {
