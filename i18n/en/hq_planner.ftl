@@ -233,3 +233,7 @@ rule-total-people =
         [one] { $family }: { $n } person in all
        *[other] { $family }: { $n } people in all
     }
+
+## Why a solve could not run
+solve-error-unresolved = Cadre { $cadre } (row { $row }), field “{ $field }”: “{ $id }” names nothing in the plan. Fix it on the Cadres page, then solve again.
+solve-error-too-many-groups = { $count } priority groups are switched on; at most { $max } can be used. Switch some off on the Rules page.

@@ -119,3 +119,7 @@ rule-beds-total = Thiếu tổng cộng { $n } giường
 rule-seats-total = Thiếu tổng cộng { $n } chỗ ngồi trên xe
 rule-vehicles-total = Thiếu tổng cộng { $n } xe
 rule-total-people = { $family }: tổng cộng { $n } người
+
+## Why a solve could not run
+solve-error-unresolved = Cán bộ { $cadre } (dòng { $row }), trường “{ $field }”: “{ $id }” không có trong phương án. Sửa ở trang Cán bộ rồi giải lại.
+solve-error-too-many-groups = Đang bật { $count } nhóm ưu tiên; chỉ dùng được tối đa { $max } nhóm. Tắt bớt ở trang Quy tắc.

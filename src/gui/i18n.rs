@@ -280,6 +280,20 @@ impl Tr {
                 "The optimiser stopped with an error ({detail}). Nothing was changed.",
                 &[("detail", detail.clone())],
             ),
+            E::Unresolved(d) => i18n_embed_fl::fl!(
+                crate::core::text::loader(self.lang),
+                "solve-error-unresolved",
+                cadre = d.cadre.clone(),
+                row = crate::core::text::fmt::count(d.row, self.lang),
+                field = d.field,
+                id = d.id.clone()
+            ),
+            E::TooManyPriorityGroups { count, max } => i18n_embed_fl::fl!(
+                crate::core::text::loader(self.lang),
+                "solve-error-too-many-groups",
+                count = crate::core::text::fmt::count(*count, self.lang),
+                max = crate::core::text::fmt::count(*max, self.lang)
+            ),
             E::CheckFailed(v) => self.tf(
                 "The optimiser's plan broke {n} hard rule(s) and was discarded (a bug; please report it). Nothing was changed.",
                 &[("n", v.len().to_string())],

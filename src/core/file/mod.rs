@@ -22,8 +22,9 @@ pub use atomic::{
     write_atomic_with, write_bytes_atomic,
 };
 pub use validate::{
-    CheckedPlan, CycleKind, EntityKind, Place, Problem, ProblemDetail, ProblemKind, RefKind, elide,
-    limits, problems, problems_on, validate,
+    CadreRefs, CheckedPlan, CycleKind, Dangling, EntityKind, GradeIx, Place, Problem,
+    ProblemDetail, ProblemKind, RefKind, Resolved, SiteIx, UnitIx, ZoneIx, elide, limits, problems,
+    problems_on, validate,
 };
 
 /// Why a plan file could not be read.

@@ -136,4 +136,17 @@ pub enum SolveError {
         /// How the baseline's solve ended.
         status: SolveStatus,
     },
+    /// A reference of the plan names nothing (only an unvalidated plan can
+    /// have one): refused rather than read as the first entity of its list.
+    #[error("the plan is not valid: {0}")]
+    Unresolved(crate::core::file::Dangling),
+    /// More priority groups are on than a person's group set holds; refused
+    /// rather than dropping the groups past the limit.
+    #[error("the plan has {count} priority groups switched on; at most {max} can be used")]
+    TooManyPriorityGroups {
+        /// Groups switched on.
+        count: usize,
+        /// The most the solver holds.
+        max: usize,
+    },
 }

@@ -10,13 +10,16 @@ use std::collections::{BTreeMap, HashMap};
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::core::file::CheckedPlan;
+use crate::core::file::{CheckedPlan, Resolved, SiteIx};
 use crate::core::plan::{
     Cadre, Eligibility, Gender, Hardness, ObjectiveWeights, Placement, Plan, Preference,
     PriorityCriterion, Scenario, SiteShare, TransportMode, TravelEntry,
 };
 
 use super::{Solution, SolveError};
+
+/// The most priority groups a person's group set (a `u64`) holds.
+pub(crate) const MAX_PRIORITY_GROUPS: usize = 64;
 
 /// Minutes within which two sites count as equally near for a priority group.
 pub(crate) const NEAREST_TOLERANCE_MINUTES: f64 = 0.5;
@@ -173,6 +176,18 @@ pub(crate) struct ScenarioData<'a> {
     pub gender_matters: bool,
 }
 
+/// For each entry of `list` (the plan's order), its position once the list
+/// is sorted by `id` (a stable sort, as the scenario's own lists are).
+fn sorted_positions<T>(list: &[T], id: impl Fn(&T) -> &str) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..list.len()).collect();
+    order.sort_by(|&a, &b| id(&list[a]).cmp(id(&list[b])));
+    let mut pos = vec![0; list.len()];
+    for (rank, i) in order.into_iter().enumerate() {
+        pos[i] = rank;
+    }
+    pos
+}
+
 /// Months between `birth` and `day`, whole months.
 fn age_months(birth: NaiveDate, day: NaiveDate) -> i64 {
     let mut m =
@@ -241,18 +256,30 @@ fn travel_minutes(
 
 impl<'a> ScenarioData<'a> {
     /// Applies the scenario's overrides to the plan. `baseline` gives reference sites.
+    /// The plan's references were resolved once, by validation.
     pub fn build(
         checked: &'a CheckedPlan,
         scenario: &str,
         baseline: Option<&Solution>,
     ) -> Result<Self, SolveError> {
-        Self::build_plan(checked.plan(), scenario, baseline)
+        Self::build_resolved(checked.plan(), checked.resolved(), scenario, baseline)
     }
 
-    /// The same from a plain plan (reports get one): building never indexes by
-    /// an unresolved id, so an unchecked plan cannot make it panic.
+    /// The same from a plain plan (reports get one): its references are
+    /// resolved first, and one that names nothing is an error
+    /// ([`SolveError::Unresolved`]), never a fallback to another entity.
     pub fn build_plan(
         plan: &'a Plan,
+        scenario: &str,
+        baseline: Option<&Solution>,
+    ) -> Result<Self, SolveError> {
+        let resolved = Resolved::of(plan).map_err(SolveError::Unresolved)?;
+        Self::build_resolved(plan, &resolved, scenario, baseline)
+    }
+
+    fn build_resolved(
+        plan: &'a Plan,
+        resolved: &Resolved,
         scenario: &str,
         baseline: Option<&Solution>,
     ) -> Result<Self, SolveError> {
@@ -315,6 +342,8 @@ impl<'a> ScenarioData<'a> {
             .enumerate()
             .map(|(i, z)| (z.as_str(), i))
             .collect();
+        // Position in `zone_ids` (sorted) of each zone of the plan's list.
+        let zone_pos = sorted_positions(&plan.zones, |z| z.id.as_str());
 
         // Services.
         let mut svc_list: Vec<&crate::core::plan::TransportService> =
@@ -432,19 +461,24 @@ impl<'a> ScenarioData<'a> {
                 },
             })
             .collect();
-        let unit_index: HashMap<&str, usize> = units
-            .iter()
-            .enumerate()
-            .map(|(i, u)| (u.id.as_str(), i))
-            .collect();
+        // Position in `units` (sorted by id) of each unit of the plan's list.
+        let unit_pos = sorted_positions(&plan.units, |u| u.id.as_str());
 
-        let groups: Vec<GroupData> = plan
+        let on_groups = plan
             .rules
             .priority_groups
             .iter()
-            .filter(|g| g.hardness != Hardness::Off)
-            // Validation refuses more than 64 groups (the person's group set is a u64).
-            .take(64)
+            .filter(|g| g.hardness != Hardness::Off);
+        // A person's group set is a u64: validation refuses more groups, and
+        // an unvalidated plan with more is refused here, never cut short.
+        let count = on_groups.clone().count();
+        if count > MAX_PRIORITY_GROUPS {
+            return Err(SolveError::TooManyPriorityGroups {
+                count,
+                max: MAX_PRIORITY_GROUPS,
+            });
+        }
+        let groups: Vec<GroupData> = on_groups
             .map(|g| GroupData {
                 id: g.id.clone(),
                 name: g.name.clone(),
@@ -504,10 +538,11 @@ impl<'a> ScenarioData<'a> {
                     .map(|a| (a.code.as_str(), a.site.as_str()))
                     .collect()
             });
-        let grade_norm: HashMap<&str, f64> = plan
-            .grades
+        // The scenario's position of each of the plan's sites (`None`: closed).
+        let site_pos: Vec<Option<usize>> = plan
+            .sites
             .iter()
-            .map(|g| (g.id.as_str(), g.area_m2_per_person))
+            .map(|ps| site_index.get(ps.id.as_str()).copied())
             .collect();
 
         let mut order: Vec<usize> = (0..plan.cadres.len()).collect();
@@ -518,23 +553,23 @@ impl<'a> ScenarioData<'a> {
         let mut before_cache: BTreeMap<(String, String), f64> = BTreeMap::new();
         for ci in order {
             let c = &plan.cadres[ci];
-            let resolve = |id: &String| -> Result<usize, String> {
-                site_index
-                    .get(id.as_str())
-                    .copied()
-                    .ok_or_else(|| id.clone())
+            let refs = resolved.cadre(ci);
+            // A plan site as the scenario sees it: `Err(id)` when it is closed.
+            let at = |ix: SiteIx| -> Result<usize, String> {
+                site_pos[ix.get()].ok_or_else(|| plan.sites[ix.get()].id.clone())
             };
             let reference = match &baseline_sites {
+                // A baseline's sites come from a solution, not the plan: by id.
                 Some(m) => m
                     .get(c.code.as_str())
-                    .map(|s| resolve(&(*s).to_owned()))
-                    .or_else(|| c.current_site.as_ref().map(resolve)),
-                None => c.current_site.as_ref().map(resolve),
+                    .map(|s| site_index.get(s).copied().ok_or_else(|| (*s).to_owned()))
+                    .or_else(|| refs.current_site.map(at)),
+                None => refs.current_site.map(at),
             };
             let pin = if enf.pins == Hardness::Off {
                 None
             } else {
-                c.pinned_site.as_ref().map(resolve)
+                refs.pinned_site.map(at)
             };
             let mut bits = 0u64;
             for (g, gd) in groups.iter().enumerate() {
@@ -556,9 +591,9 @@ impl<'a> ScenarioData<'a> {
             persons.push(PersonData {
                 cadre: ci,
                 code: c.code.clone(),
-                zone: zone_index.get(c.zone.as_str()).copied().unwrap_or(0),
-                unit: unit_index.get(c.unit.as_str()).copied().unwrap_or(0),
-                norm_m2: grade_norm.get(c.grade.as_str()).copied().unwrap_or(0.0),
+                zone: zone_pos[refs.zone.get()],
+                unit: unit_pos[refs.unit.get()],
+                norm_m2: plan.grades[refs.grade.get()].area_m2_per_person,
                 gender: c.gender,
                 preference: c.preference,
                 reference,
@@ -622,6 +657,87 @@ impl<'a> ScenarioData<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn sample_scenario_id(plan: &Plan) -> String {
+        plan.scenarios[0].id.clone()
+    }
+
+    #[test]
+    fn a_dangling_unit_in_an_unchecked_plan_is_refused_not_read_as_the_first_unit() {
+        let mut plan = crate::core::sample::sample_plan();
+        plan.cadres[0].unit = "ghost-unit".into();
+        let id = sample_scenario_id(&plan);
+        match ScenarioData::build_plan(&plan, &id, None) {
+            Err(SolveError::Unresolved(d)) => {
+                assert_eq!((d.field, d.id.as_str()), ("unit", "ghost-unit"));
+                assert_eq!(d.cadre, plan.cadres[0].code);
+            }
+            other => panic!(
+                "expected Unresolved, got {:?}",
+                other.map(|sd| sd.persons.len())
+            ),
+        }
+    }
+
+    #[test]
+    fn priority_groups_past_64_are_refused_not_dropped() {
+        let mut plan = crate::core::sample::sample_plan();
+        let group = crate::core::plan::PriorityGroup {
+            hardness: Hardness::Soft(1.0),
+            ..Default::default()
+        };
+        plan.rules.priority_groups = (0..=MAX_PRIORITY_GROUPS)
+            .map(|i| crate::core::plan::PriorityGroup {
+                id: format!("g{i}"),
+                ..group.clone()
+            })
+            .collect();
+        let id = sample_scenario_id(&plan);
+        match ScenarioData::build_plan(&plan, &id, None) {
+            Err(SolveError::TooManyPriorityGroups { count, max }) => {
+                assert_eq!((count, max), (65, 64));
+            }
+            other => panic!(
+                "expected TooManyPriorityGroups, got {:?}",
+                other.map(|_| ())
+            ),
+        }
+        // Exactly 64 still builds, each group with its own bit.
+        plan.rules.priority_groups.pop();
+        let sd = ScenarioData::build_plan(&plan, &id, None).expect("64 groups build");
+        assert_eq!(sd.groups.len(), 64);
+    }
+
+    #[test]
+    fn a_checked_plan_builds_the_same_persons_as_its_plain_plan() {
+        let plan = crate::core::sample::sample_plan();
+        let id = sample_scenario_id(&plan);
+        let checked = crate::core::file::validate(plan.clone()).expect("the sample is valid");
+        let a = ScenarioData::build(&checked, &id, None).expect("builds");
+        let b = ScenarioData::build_plan(&plan, &id, None).expect("builds");
+        let key = |sd: &ScenarioData| {
+            sd.persons
+                .iter()
+                .map(|p| {
+                    (
+                        p.cadre,
+                        p.zone,
+                        p.unit,
+                        p.norm_m2.to_bits(),
+                        p.pin.clone(),
+                        p.reference.clone(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(key(&a), key(&b));
+        // Zones and units are named by their sorted position.
+        for p in &a.persons {
+            let c = &plan.cadres[p.cadre];
+            assert_eq!(a.zone_ids[p.zone], c.zone);
+            assert_eq!(a.units[p.unit].id, c.unit);
+        }
+    }
 
     fn cadre(gender: Gender, born: (i32, u32, u32)) -> Cadre {
         Cadre {

@@ -7,6 +7,7 @@
 mod checks;
 pub mod limits;
 mod problem;
+mod resolved;
 
 use crate::core::plan::Plan;
 
@@ -14,18 +15,27 @@ use checks::Validator;
 pub use problem::{
     CycleKind, EntityKind, Place, Problem, ProblemDetail, ProblemKind, RefKind, elide,
 };
+pub use resolved::{CadreRefs, Dangling, GradeIx, Resolved, SiteIx, UnitIx, ZoneIx};
 
 /// A plan that passed validation: every reference resolves, ids are unique,
-/// numbers are finite and in range, periods are ordered.
+/// numbers are finite and in range, periods are ordered. It carries its
+/// references resolved to typed indices ([`Resolved`]), made once here, so
+/// nothing downstream looks an id up again or can meet a dangling one.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CheckedPlan {
     plan: Plan,
+    resolved: Resolved,
 }
 
 impl CheckedPlan {
     /// The validated plan.
     pub fn plan(&self) -> &Plan {
         &self.plan
+    }
+
+    /// The plan's references as typed indices.
+    pub fn resolved(&self) -> &Resolved {
+        &self.resolved
     }
 
     /// Gives the plan back (e.g. to edit it; it must be validated again).
@@ -37,10 +47,15 @@ impl CheckedPlan {
 /// Validates `plan`, returning it checked or every problem found.
 pub fn validate(plan: Plan) -> Result<CheckedPlan, Vec<Problem>> {
     let problems = problems(&plan);
-    if problems.is_empty() {
-        Ok(CheckedPlan { plan })
-    } else {
-        Err(problems)
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    match Resolved::of(&plan) {
+        Ok(resolved) => Ok(CheckedPlan { plan, resolved }),
+        // Validation checks every reference the resolver follows, so this is
+        // unreachable unless the two disagree; then the plan is refused, with
+        // the place, rather than checked with a dangling reference.
+        Err(d) => Err(vec![dangling_problem(&plan, &d)]),
     }
 }
 
@@ -60,4 +75,34 @@ pub fn problems_on(plan: &Plan, today: chrono::NaiveDate) -> Vec<Problem> {
     };
     v.run();
     v.out
+}
+
+/// The problem for a reference the resolver could not follow, at its cadre and field.
+fn dangling_problem(plan: &Plan, d: &Dangling) -> Problem {
+    let kind = match d.field {
+        "zone" => RefKind::Zone,
+        "unit" => RefKind::Unit,
+        "grade" => RefKind::Grade,
+        "pinned_site" => RefKind::PinnedSite,
+        _ => RefKind::Site,
+    };
+    let index = d.row.saturating_sub(1);
+    Problem::new(
+        Place::Entity {
+            kind: EntityKind::Cadre,
+            index,
+            id: d.cadre.clone(),
+            name: plan
+                .cadres
+                .get(index)
+                .map(|c| c.name.clone())
+                .unwrap_or_default(),
+            field: d.field.to_owned(),
+            line: None,
+        },
+        ProblemDetail::UnknownReference {
+            kind,
+            id: d.id.clone(),
+        },
+    )
 }
