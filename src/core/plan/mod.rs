@@ -94,6 +94,39 @@ pub struct LatLon {
     pub lon: f64,
 }
 
+/// A thing of a plan with an id and a display name (a site, a unit, a grade,
+/// a cadre...), for code that treats them alike (the validator's id checks).
+pub trait Named {
+    /// Its id (a cadre's staff code).
+    fn id(&self) -> &str;
+    /// Its display name.
+    fn name(&self) -> &str;
+}
+
+/// Implements [`Named`] for types whose fields are `id` and `name`.
+macro_rules! named_by_id {
+    ($($t:ty),*) => {$(
+        impl Named for $t {
+            fn id(&self) -> &str {
+                &self.id
+            }
+            fn name(&self) -> &str {
+                &self.name
+            }
+        }
+    )*};
+}
+named_by_id!(Grade, Site, Zone, Unit, TransportService, Housing, Scenario);
+
+impl Named for Cadre {
+    fn id(&self) -> &str {
+        &self.code
+    }
+    fn name(&self) -> &str {
+        &self.name
+    }
+}
+
 /// A headquarters where staff can work.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
