@@ -103,12 +103,13 @@ pub trait Named {
     fn name(&self) -> &str;
 }
 
-/// Implements [`Named`] for types whose fields are `id` and `name`.
-macro_rules! named_by_id {
-    ($($t:ty),*) => {$(
+/// Implements [`Named`] for types whose id is in the field `$id` and whose
+/// display name is in `name`.
+macro_rules! named {
+    ($id:ident: $($t:ty),*) => {$(
         impl Named for $t {
             fn id(&self) -> &str {
-                &self.id
+                &self.$id
             }
             fn name(&self) -> &str {
                 &self.name
@@ -116,16 +117,8 @@ macro_rules! named_by_id {
         }
     )*};
 }
-named_by_id!(Grade, Site, Zone, Unit, TransportService, Housing, Scenario);
-
-impl Named for Cadre {
-    fn id(&self) -> &str {
-        &self.code
-    }
-    fn name(&self) -> &str {
-        &self.name
-    }
-}
+named!(id: Grade, Site, Zone, Unit, TransportService, Housing, Scenario);
+named!(code: Cadre);
 
 /// A headquarters where staff can work.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]

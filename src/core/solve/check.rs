@@ -143,6 +143,15 @@ struct Indices<'a> {
     housing: HashMap<&'a str, usize>,
 }
 
+/// The position of `id`, or the message `missing` gives when it has none.
+fn find(
+    positions: &HashMap<&str, usize>,
+    id: &str,
+    missing: impl FnOnce() -> String,
+) -> Result<usize, String> {
+    positions.get(id).copied().ok_or_else(missing)
+}
+
 /// A hard "invalid assignment" finding about cadre `code`.
 fn invalid(code: &str, msg: String) -> (Rule, f64, Hardness) {
     (Rule::invalid(code.to_owned(), msg), 1.0, Hardness::Hard)
@@ -155,25 +164,19 @@ fn place(
     per: &PersonData,
     a: &Assignment,
 ) -> Result<Placed, String> {
-    let Some(&s) = idx.sites.get(a.site.as_str()) else {
-        return Err(format!(
-            "cadre {} is placed at {}, which is not an open site in this scenario",
-            per.code, a.site
-        ));
-    };
+    let (code, site) = (&per.code, &a.site);
+    let s = find(&idx.sites, site, || {
+        format!("cadre {code} is placed at {site}, which is not an open site in this scenario")
+    })?;
     Ok(match &a.arrangement {
         Arrangement::Daily { service } => {
-            let Some(&t) = idx.services.get(service.as_str()) else {
-                return Err(format!(
-                    "cadre {} rides {service}, which does not run in this scenario",
-                    per.code
-                ));
-            };
+            let t = find(&idx.services, service, || {
+                format!("cadre {code} rides {service}, which does not run in this scenario")
+            })?;
             let svc = &sd.services[t];
             if svc.site != s || !svc.serves(per.zone) {
                 return Err(format!(
-                    "service {service} does not carry cadre {} from their zone to {}",
-                    per.code, a.site
+                    "service {service} does not carry cadre {code} from their zone to {site}"
                 ));
             }
             let minutes = sd.service_minutes[per.zone][t];
@@ -186,17 +189,15 @@ fn place(
             }
         }
         Arrangement::Weekly { housing } => {
-            let Some(&h) = idx.housing.get(housing.as_str()) else {
-                return Err(format!(
-                    "cadre {} is housed in {housing}, which is not available in this scenario",
-                    per.code
-                ));
-            };
+            let h = find(&idx.housing, housing, || {
+                format!(
+                    "cadre {code} is housed in {housing}, which is not available in this scenario"
+                )
+            })?;
             let hd = &sd.housing[h];
             if hd.site != s {
                 return Err(format!(
-                    "housing {housing} is not near {} (cadre {})",
-                    a.site, per.code
+                    "housing {housing} is not near {site} (cadre {code})"
                 ));
             }
             Placed {

@@ -2,7 +2,7 @@
 
 use crate::core::plan::{LatLon, Placement, TransportMode, dates};
 
-use super::{Here, Ids, Validator, comes_back};
+use super::{Here, Ids, Validator, loops_back};
 use crate::core::file::validate::limits;
 use crate::core::file::validate::problem::{CycleKind, EntityKind, ProblemDetail, RefKind};
 
@@ -39,21 +39,12 @@ impl<'a> Validator<'a> {
             }
         }
         // Longer parent cycles (a -> b -> a).
-        for (index, u) in self.plan.units.iter().enumerate() {
-            let parent = u.parent.as_deref();
-            let plan = self.plan;
-            let parent_of = |p: &str| {
-                let i = *ids.units.get(p)?;
-                plan.units[i].parent.as_deref()
-            };
-            if parent != Some(u.id.as_str()) && comes_back(&u.id, parent, parent_of) {
+        let units = &self.plan.units;
+        for (index, u) in units.iter().enumerate() {
+            let parent_of = |p: &str| ids.units.get(p).and_then(|&i| units[i].parent.as_deref());
+            if loops_back(&u.id, u.parent.as_deref(), parent_of) {
                 let here = Here::of(EntityKind::Unit, index, u);
-                self.push(
-                    here.at("parent"),
-                    ProblemDetail::Cycle {
-                        what: CycleKind::ParentChain,
-                    },
-                );
+                self.cycle(&here, "parent", CycleKind::ParentChain);
             }
         }
     }

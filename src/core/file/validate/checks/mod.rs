@@ -62,14 +62,18 @@ impl<'a> Here<'a> {
     }
 }
 
-/// Whether following a chain of references (a unit's parent, a scenario's
-/// baseline) from `first` with `next` comes back to `own`; a loop that does
-/// not pass through `own` ends the walk.
-fn comes_back<'p>(
+/// Whether a chain of references (a unit's parent, a scenario's baseline)
+/// from `first`, followed with `next`, comes back to `own` through at least
+/// one other entity (a direct self-reference is reported on its own); a loop
+/// that does not pass through `own` ends the walk.
+fn loops_back<'p>(
     own: &str,
     first: Option<&'p str>,
     next: impl Fn(&'p str) -> Option<&'p str>,
 ) -> bool {
+    if first == Some(own) {
+        return false;
+    }
     let mut seen = HashSet::new();
     let mut cur = first;
     while let Some(p) = cur {
@@ -209,6 +213,11 @@ impl<'a> Validator<'a> {
         }
     }
 
+    /// A reference at `field` that leads back to the entity itself.
+    fn cycle(&mut self, here: &Here, field: &str, what: CycleKind) {
+        self.push(here.at(field), ProblemDetail::Cycle { what });
+    }
+
     /// A reference to another entity of the same kind (a unit's parent, a
     /// scenario's baseline), if given: never the entity itself (a cycle of
     /// kind `own`), and one among the plan's `ids`.
@@ -222,9 +231,7 @@ impl<'a> Validator<'a> {
         ids: &Ids,
     ) {
         match target {
-            Some(id) if id == here.id => {
-                self.push(here.at(field), ProblemDetail::Cycle { what: own });
-            }
+            Some(id) if id == here.id => self.cycle(here, field, own),
             Some(id) => self.reference(here, field, what, id, ids),
             None => {}
         }

@@ -2,7 +2,7 @@
 
 use crate::core::plan::{PriorityCriterion, Scenario};
 
-use super::{Here, Ids, Validator, comes_back};
+use super::{Here, Ids, Validator, loops_back};
 use crate::core::file::validate::limits;
 use crate::core::file::validate::problem::{CycleKind, EntityKind, ProblemDetail, RefKind};
 
@@ -270,19 +270,14 @@ impl<'a> Validator<'a> {
             }
         }
         // Baseline chains must not loop (a -> b -> a).
-        let baseline = s.baseline.as_deref();
-        let plan = self.plan;
+        let scenarios = &self.plan.scenarios;
         let baseline_of = |b: &str| {
-            let i = *ids.scenarios.get(b)?;
-            plan.scenarios[i].baseline.as_deref()
+            ids.scenarios
+                .get(b)
+                .and_then(|&i| scenarios[i].baseline.as_deref())
         };
-        if baseline != Some(s.id.as_str()) && comes_back(&s.id, baseline, baseline_of) {
-            self.push(
-                here.at("baseline"),
-                ProblemDetail::Cycle {
-                    what: CycleKind::BaselineChain,
-                },
-            );
+        if loops_back(&s.id, s.baseline.as_deref(), baseline_of) {
+            self.cycle(&here, "baseline", CycleKind::BaselineChain);
         }
     }
 }
