@@ -456,22 +456,12 @@ pub fn run_import(args: ImportArgs) -> Result<ExitCode> {
         summary.updated,
         summary.removed,
         summary.rejected,
-        if summary.kept_rejected > 0 {
-            format!(
-                " ({} cadres with a rejected row kept unchanged)",
-                summary.kept_rejected
-            )
-        } else {
-            String::new()
-        },
-        if preview.defaulted_grade > 0 {
-            format!(
-                "; {} new cadres without a grade got the most junior one",
-                preview.defaulted_grade
-            )
-        } else {
-            String::new()
-        }
+        when_any(summary.kept_rejected, |n| format!(
+            " ({n} cadres with a rejected row kept unchanged)"
+        )),
+        when_any(preview.defaulted_grade, |n| format!(
+            "; {n} new cadres without a grade got the most junior one"
+        )),
     );
     if args.dry_run {
         println!("dry run: {} not changed", args.file.display());
@@ -491,4 +481,9 @@ pub fn run_import(args: ImportArgs) -> Result<ExitCode> {
     } else {
         ExitCode::from(1)
     })
+}
+
+/// The `note` about `n` things when there are any, else nothing.
+fn when_any(n: usize, note: impl FnOnce(usize) -> String) -> String {
+    if n > 0 { note(n) } else { String::new() }
 }

@@ -41,6 +41,24 @@ fn zone(id: &str, name: &str, lat: f64, lon: f64) -> Zone {
     }
 }
 
+/// The site overrides from phase 2 on: the old headquarters handed back, the
+/// new centre grown to take everyone.
+fn new_centre_only() -> Vec<SiteOverride> {
+    vec![
+        SiteOverride {
+            site: OLD_HQ.into(),
+            closed: true,
+            ..Default::default()
+        },
+        SiteOverride {
+            site: NEW_CENTRE.into(),
+            desks: Some(2_700),
+            area_m2: Some(46_000.0),
+            ..Default::default()
+        },
+    ]
+}
+
 /// (id, name, members, placement) of the provincial agencies.
 fn agencies() -> Vec<(&'static str, &'static str, usize, Placement)> {
     use Placement::*;
@@ -425,19 +443,7 @@ pub fn sample_plan() -> Plan {
             end: date(2026, 12, 31),
             baseline: Some("giai-doan-1".into()),
             overrides: ScenarioOverrides {
-                sites: vec![
-                    SiteOverride {
-                        site: OLD_HQ.into(),
-                        closed: true,
-                        ..Default::default()
-                    },
-                    SiteOverride {
-                        site: NEW_CENTRE.into(),
-                        desks: Some(2_700),
-                        area_m2: Some(46_000.0),
-                        ..Default::default()
-                    },
-                ],
+                sites: new_centre_only(),
                 transport: vec![
                     ServiceOverride {
                         service: "bus-hd-tn".into(),
@@ -471,19 +477,7 @@ pub fn sample_plan() -> Plan {
             end: date(2027, 12, 31),
             baseline: Some("giai-doan-2".into()),
             overrides: ScenarioOverrides {
-                sites: vec![
-                    SiteOverride {
-                        site: OLD_HQ.into(),
-                        closed: true,
-                        ..Default::default()
-                    },
-                    SiteOverride {
-                        site: NEW_CENTRE.into(),
-                        desks: Some(2_700),
-                        area_m2: Some(46_000.0),
-                        ..Default::default()
-                    },
-                ],
+                sites: new_centre_only(),
                 travel_factors: vec![TravelFactor {
                     site: NEW_CENTRE.into(),
                     mode: None,

@@ -327,12 +327,7 @@ pub fn load(path: &Path) -> Result<CheckedPlan, LoadError> {
 /// Reads and validates a plan file and fingerprints what was read, for
 /// [`save_if_unchanged`]. Never writes anything.
 pub fn load_with_fingerprint(path: &Path) -> Result<(CheckedPlan, Fingerprint), LoadError> {
-    let (text, fingerprint) = read_text(path)?;
-    let plan = parse_checked(&text).map_err(|problems| LoadError::Invalid {
-        path: path.to_owned(),
-        problems,
-    })?;
-    Ok((plan, fingerprint))
+    read_and(path, parse_checked)
 }
 
 /// Reads a plan file without validating its content (for opening a file with
@@ -343,6 +338,15 @@ pub fn load_unchecked(path: &Path) -> Result<Plan, LoadError> {
 
 /// [`load_unchecked`] that also fingerprints what was read.
 pub fn load_unchecked_with_fingerprint(path: &Path) -> Result<(Plan, Fingerprint), LoadError> {
+    read_and(path, parse)
+}
+
+/// Reads `path`, turns its text into a `T` with `parse` (problems placed in
+/// that file) and fingerprints what was read.
+fn read_and<T>(
+    path: &Path,
+    parse: fn(&str) -> Result<T, Vec<Problem>>,
+) -> Result<(T, Fingerprint), LoadError> {
     let (text, fingerprint) = read_text(path)?;
     let plan = parse(&text).map_err(|problems| LoadError::Invalid {
         path: path.to_owned(),

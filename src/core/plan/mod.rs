@@ -94,6 +94,32 @@ pub struct LatLon {
     pub lon: f64,
 }
 
+/// A thing of a plan with an id and a display name (a site, a unit, a grade,
+/// a cadre...), for code that treats them alike (the validator's id checks).
+pub trait Named {
+    /// Its id (a cadre's staff code).
+    fn id(&self) -> &str;
+    /// Its display name.
+    fn name(&self) -> &str;
+}
+
+/// Implements [`Named`] for types whose id is in the field `$id` and whose
+/// display name is in `name`.
+macro_rules! named {
+    ($id:ident: $($t:ty),*) => {$(
+        impl Named for $t {
+            fn id(&self) -> &str {
+                &self.$id
+            }
+            fn name(&self) -> &str {
+                &self.name
+            }
+        }
+    )*};
+}
+named!(id: Grade, Site, Zone, Unit, TransportService, Housing, Scenario);
+named!(code: Cadre);
+
 /// A headquarters where staff can work.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]

@@ -15,9 +15,10 @@
 
 use std::borrow::Cow;
 
+use super::columns::{Cell, ColumnKind, Target, columns};
 use super::labels::L;
 use super::model::ReportModel;
-use super::{Phase, Progress, ReportError};
+use super::{Lang, Phase, Progress, ReportError};
 
 /// The CSV bytes of the per-cadre assignment.
 pub fn csv_bytes(
@@ -28,55 +29,17 @@ pub fn csv_bytes(
     let mut buf: Vec<u8> = b"\xEF\xBB\xBF".to_vec();
     {
         let mut w = SafeCsvWriter::new(&mut buf);
-        let mut header: Vec<&str> = vec![L::Code.t(lang)];
-        if !m.anonymized {
-            header.extend([L::Name.t(lang), L::BirthDate.t(lang), L::Gender.t(lang)]);
-        }
-        header.extend([
-            L::Unit.t(lang),
-            L::Grade.t(lang),
-            L::Zone.t(lang),
-            L::CurrentSite.t(lang),
-            L::Site.t(lang),
-            L::Arrangement.t(lang),
-            L::ServiceOrHousing.t(lang),
-            L::CommuteBefore.t(lang),
-            L::CommuteAfter.t(lang),
-            L::CostPerMonth.t(lang),
-            L::Pinned.t(lang),
-            L::Reason.t(lang),
-        ]);
-        w.write_record(&header)?;
+        let cols = columns(Target::Sheet, m.anonymized);
+        w.write_record(cols.iter().map(|c| c.label.t(lang)))?;
         let total = m.cadres.len();
         for (i, c) in m.cadres.iter().enumerate() {
             if i % 4096 == 0 {
                 progress(Progress::new(Phase::Writing, i, total));
             }
-            let mut row: Vec<String> = vec![c.code.clone()];
-            if !m.anonymized {
-                row.push(c.name.clone());
-                row.push(c.birth_date.map(super::fmt::date).unwrap_or_default());
-                row.push(c.gender.clone());
-            }
-            row.extend([
-                c.unit.clone(),
-                c.grade.clone(),
-                c.zone.clone(),
-                c.current_site.clone(),
-                c.site.clone(),
-                if c.weekly { L::Weekly } else { L::Daily }
-                    .t(lang)
-                    .to_owned(),
-                c.service_or_housing.clone(),
-                c.commute_minutes_before
-                    .map(|x| format!("{x:.1}"))
-                    .unwrap_or_default(),
-                format!("{:.1}", c.commute_minutes_after),
-                format!("{:.0}", c.cost_vnd_per_month),
-                if c.pinned { L::Yes } else { L::No }.t(lang).to_owned(),
-                c.reason.clone(),
-            ]);
-            w.write_record(&row)?;
+            let row = cols
+                .iter()
+                .map(|col| csv_cell(col.kind, (col.value)(c), lang));
+            w.write_record(row)?;
         }
         w.flush()?;
     }
@@ -92,6 +55,21 @@ pub fn csv_bytes(
     }
     progress(Progress::new(Phase::Writing, 1, 1));
     Ok(buf)
+}
+
+/// A staff-list cell as CSV text: numbers without thousands separators
+/// (minutes with one decimal, VND with none), dates dd/mm/yyyy, yes/no in words.
+fn csv_cell(kind: ColumnKind, cell: Cell<'_>, lang: Lang) -> String {
+    match cell {
+        Cell::Text(s) => s.to_owned(),
+        Cell::Word(l) => l.t(lang).to_owned(),
+        Cell::Date(d) => d.map(super::fmt::date).unwrap_or_default(),
+        Cell::Number(None) => String::new(),
+        Cell::Number(Some(x)) if kind == ColumnKind::Vnd => format!("{x:.0}"),
+        Cell::Number(Some(x)) => format!("{x:.1}"),
+        Cell::Flag(b) => if b { L::Yes } else { L::No }.t(lang).to_owned(),
+        Cell::Change(..) => cell.reading(lang),
+    }
 }
 
 /// The characters a spreadsheet may take as the start of a formula (or of a

@@ -11,6 +11,7 @@
 //! same numbers.
 
 pub mod audit;
+pub mod columns;
 pub mod csv_out;
 /// Number and date formatting now lives with the other text in [`crate::core::text::fmt`].
 pub use crate::core::text::fmt;

@@ -216,6 +216,17 @@ pub struct RuleRow {
     pub details: String,
 }
 
+impl RuleRow {
+    /// Broken or kept, as a label.
+    pub fn status(&self) -> L {
+        if self.violated {
+            L::Violated
+        } else {
+            L::Satisfied
+        }
+    }
+}
+
 /// Commute minutes in bins, before and after.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Histogram {
@@ -295,6 +306,53 @@ pub struct ReportModel {
     /// Sign-off names.
     pub sign_off: SignOff,
 }
+
+/// A key figure's value.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Figure {
+    /// A number of people.
+    Count(usize),
+    /// Minutes.
+    Minutes(f64),
+}
+
+impl Figure {
+    /// The value formatted for reading in `lang`.
+    pub fn reading(self, lang: Lang) -> String {
+        match self {
+            Figure::Count(n) => super::fmt::count(n, lang),
+            Figure::Minutes(x) => super::fmt::minutes(x, lang),
+        }
+    }
+}
+
+/// One key figure of a plan: people and commute figures (money is in
+/// [`ReportModel::cost_categories`]).
+#[derive(Debug, Clone, Copy)]
+pub struct KeyFigure {
+    /// Its label.
+    pub label: L,
+    /// Its value in a model.
+    pub value: fn(&ReportModel) -> Figure,
+    /// Shown in the short lists too (the PDF's key figures, the workbook's
+    /// comparison), not only in the workbook's summary.
+    pub short: bool,
+}
+
+/// The key figures, in the order every export shows them.
+#[rustfmt::skip]
+pub const KEY_FIGURES: &[KeyFigure] = &[
+    KeyFigure { label: L::Staff, value: |m| Figure::Count(m.staff), short: true },
+    KeyFigure { label: L::DailyCommuters, value: |m| Figure::Count(m.daily_commuters), short: true },
+    KeyFigure { label: L::Housed, value: |m| Figure::Count(m.housed), short: true },
+    KeyFigure { label: L::Disrupted, value: |m| Figure::Count(m.disrupted), short: true },
+    KeyFigure { label: L::PreferenceMismatches, value: |m| Figure::Count(m.preference_mismatches), short: true },
+    KeyFigure { label: L::CommuteMeanBefore, value: |m| Figure::Minutes(m.commute_before.mean), short: true },
+    KeyFigure { label: L::CommuteP95Before, value: |m| Figure::Minutes(m.commute_before.p95), short: false },
+    KeyFigure { label: L::CommuteMeanAfter, value: |m| Figure::Minutes(m.commute_after.mean), short: true },
+    KeyFigure { label: L::CommuteP95After, value: |m| Figure::Minutes(m.commute_after.p95), short: true },
+    KeyFigure { label: L::CommuteMaxAfter, value: |m| Figure::Minutes(m.commute_after.max), short: true },
+];
 
 /// The word for a transport mode.
 pub fn mode_label(mode: TransportMode, lang: Lang) -> &'static str {
@@ -545,37 +603,17 @@ impl ReportModel {
         !self.cadres.is_empty()
     }
 
-    /// The key figures as (label, value) pairs, formatted for reading.
+    /// The key figures as (label, value) pairs, formatted for reading: the
+    /// short list of [`KEY_FIGURES`], the total cost and the budget.
     pub fn key_figures(&self) -> Vec<(&'static str, String)> {
-        use super::fmt::{count, minutes, vnd};
+        use super::fmt::vnd;
         let lang = self.lang;
-        let mut v = vec![
-            (L::Staff.t(lang), count(self.staff, lang)),
-            (L::DailyCommuters.t(lang), count(self.daily_commuters, lang)),
-            (L::Housed.t(lang), count(self.housed, lang)),
-            (L::Disrupted.t(lang), count(self.disrupted, lang)),
-            (
-                L::PreferenceMismatches.t(lang),
-                count(self.preference_mismatches, lang),
-            ),
-            (
-                L::CommuteMeanBefore.t(lang),
-                minutes(self.commute_before.mean, lang),
-            ),
-            (
-                L::CommuteMeanAfter.t(lang),
-                minutes(self.commute_after.mean, lang),
-            ),
-            (
-                L::CommuteP95After.t(lang),
-                minutes(self.commute_after.p95, lang),
-            ),
-            (
-                L::CommuteMaxAfter.t(lang),
-                minutes(self.commute_after.max, lang),
-            ),
-            (L::CostTotal.t(lang), vnd(self.cost.total_vnd, lang)),
-        ];
+        let mut v: Vec<(&'static str, String)> = KEY_FIGURES
+            .iter()
+            .filter(|f| f.short)
+            .map(|f| (f.label.t(lang), (f.value)(self).reading(lang)))
+            .collect();
+        v.push((L::CostTotal.t(lang), vnd(self.cost.total_vnd, lang)));
         v.push((
             L::Budget.t(lang),
             self.budget_vnd

@@ -9,8 +9,9 @@
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 
+use super::columns::{Cell, ColumnKind, Target, columns};
 use super::labels::L;
-use super::model::{ReportModel, status_label};
+use super::model::{Figure, KEY_FIGURES, ReportModel, status_label};
 use super::{Lang, Phase, Progress, ReportError};
 
 /// How a column's values are shown.
@@ -182,6 +183,14 @@ fn table(
     Ok(())
 }
 
+/// A key figure's cell and number format.
+fn figure_cell(f: Figure) -> (V, Kind) {
+    match f {
+        Figure::Count(n) => (n.into(), Kind::Count),
+        Figure::Minutes(x) => (x.into(), Kind::Minutes),
+    }
+}
+
 /// `v` when `shown`, else an empty cell.
 fn only(shown: bool, v: V) -> V {
     if shown { v } else { V::Blank }
@@ -328,46 +337,13 @@ fn summary_sheet(book: &mut Workbook, f: &Formats, m: &ReportModel) -> Result<()
         out.line(ws, f, "", L::AnonymisedNote.t(lang).into(), Kind::Text)?;
     }
     out.heading(ws, f, L::KeyFigures.t(lang))?;
-    let mut figures: Vec<(&str, V, Kind)> = vec![
-        (L::Staff.t(lang), m.staff.into(), Kind::Count),
-        (
-            L::DailyCommuters.t(lang),
-            m.daily_commuters.into(),
-            Kind::Count,
-        ),
-        (L::Housed.t(lang), m.housed.into(), Kind::Count),
-        (L::Disrupted.t(lang), m.disrupted.into(), Kind::Count),
-        (
-            L::PreferenceMismatches.t(lang),
-            m.preference_mismatches.into(),
-            Kind::Count,
-        ),
-        (
-            L::CommuteMeanBefore.t(lang),
-            m.commute_before.mean.into(),
-            Kind::Minutes,
-        ),
-        (
-            L::CommuteP95Before.t(lang),
-            m.commute_before.p95.into(),
-            Kind::Minutes,
-        ),
-        (
-            L::CommuteMeanAfter.t(lang),
-            m.commute_after.mean.into(),
-            Kind::Minutes,
-        ),
-        (
-            L::CommuteP95After.t(lang),
-            m.commute_after.p95.into(),
-            Kind::Minutes,
-        ),
-        (
-            L::CommuteMaxAfter.t(lang),
-            m.commute_after.max.into(),
-            Kind::Minutes,
-        ),
-    ];
+    let mut figures: Vec<(&str, V, Kind)> = KEY_FIGURES
+        .iter()
+        .map(|k| {
+            let (v, kind) = figure_cell((k.value)(m));
+            (k.label.t(lang), v, kind)
+        })
+        .collect();
     figures.extend(
         m.cost_categories()
             .into_iter()
@@ -461,51 +437,34 @@ fn units_sheet(book: &mut Workbook, f: &Formats, m: &ReportModel) -> Result<(), 
 fn cadres_sheet(book: &mut Workbook, f: &Formats, m: &ReportModel) -> Result<(), XlsxError> {
     let lang = m.lang;
     let ws = add_sheet(book, L::SheetCadres.t(lang))?;
-    let mut cols: Vec<(&str, Kind, f64)> = vec![(L::Code.t(lang), Kind::Text, 12.0)];
-    if !m.anonymized {
-        cols.push((L::Name.t(lang), Kind::Text, 26.0));
-        cols.push((L::BirthDate.t(lang), Kind::Date, 12.0));
-        cols.push((L::Gender.t(lang), Kind::Text, 9.0));
-    }
-    cols.extend([
-        (L::Unit.t(lang), Kind::Text, 32.0),
-        (L::Grade.t(lang), Kind::Text, 24.0),
-        (L::Zone.t(lang), Kind::Text, 30.0),
-        (L::CurrentSite.t(lang), Kind::Text, 30.0),
-        (L::Site.t(lang), Kind::Text, 30.0),
-        (L::Arrangement.t(lang), Kind::Text, 18.0),
-        (L::ServiceOrHousing.t(lang), Kind::Text, 32.0),
-        (L::CommuteBefore.t(lang), Kind::Minutes, 14.0),
-        (L::CommuteAfter.t(lang), Kind::Minutes, 14.0),
-        (L::CostPerMonth.t(lang), Kind::Vnd, 16.0),
-        (L::Pinned.t(lang), Kind::Text, 10.0),
-        (L::Reason.t(lang), Kind::Text, 50.0),
-    ]);
+    let shown = columns(Target::Sheet, m.anonymized);
+    let cols: Vec<(&str, Kind, f64)> = shown
+        .iter()
+        .map(|c| {
+            let kind = match c.kind {
+                ColumnKind::Date => Kind::Date,
+                ColumnKind::Minutes => Kind::Minutes,
+                ColumnKind::Vnd => Kind::Vnd,
+                ColumnKind::Text | ColumnKind::Flag | ColumnKind::MinutesChange => Kind::Text,
+            };
+            (c.label.t(lang), kind, c.sheet_width.unwrap_or_default())
+        })
+        .collect();
     let rows: Vec<Vec<V>> = m
         .cadres
         .iter()
         .map(|c| {
-            let mut v: Vec<V> = vec![c.code.clone().into()];
-            if !m.anonymized {
-                v.push(c.name.clone().into());
-                v.push(c.birth_date.into());
-                v.push(c.gender.clone().into());
-            }
-            v.extend([
-                c.unit.clone().into(),
-                c.grade.clone().into(),
-                c.zone.clone().into(),
-                c.current_site.clone().into(),
-                c.site.clone().into(),
-                if c.weekly { L::Weekly } else { L::Daily }.t(lang).into(),
-                c.service_or_housing.clone().into(),
-                c.commute_minutes_before.into(),
-                c.commute_minutes_after.into(),
-                c.cost_vnd_per_month.into(),
-                if c.pinned { L::Yes } else { L::No }.t(lang).into(),
-                c.reason.clone().into(),
-            ]);
-            v
+            shown
+                .iter()
+                .map(|col| match (col.value)(c) {
+                    Cell::Text(s) => s.into(),
+                    Cell::Word(l) => l.t(lang).into(),
+                    Cell::Date(d) => d.into(),
+                    Cell::Number(x) => x.into(),
+                    Cell::Flag(b) => if b { L::Yes } else { L::No }.t(lang).into(),
+                    cell @ Cell::Change(..) => cell.reading(lang).into(),
+                })
+                .collect()
         })
         .collect();
     table(ws, f, &cols, &rows)
@@ -627,13 +586,7 @@ fn rules_sheet(book: &mut Workbook, f: &Formats, m: &ReportModel) -> Result<(), 
                 r.scope.clone().into(),
                 r.kind.clone().into(),
                 r.weight.into(),
-                if r.violated {
-                    L::Violated
-                } else {
-                    L::Satisfied
-                }
-                .t(lang)
-                .into(),
+                r.status().t(lang).into(),
                 if r.violated {
                     r.amount.into()
                 } else {
@@ -686,52 +639,16 @@ fn comparison_sheet(
                 .into()
             }),
         ),
-        (
-            L::Staff.t(lang).to_owned(),
-            Kind::Count,
-            Box::new(|m: &ReportModel| m.staff.into()),
-        ),
-        (
-            L::DailyCommuters.t(lang).to_owned(),
-            Kind::Count,
-            Box::new(|m: &ReportModel| m.daily_commuters.into()),
-        ),
-        (
-            L::Housed.t(lang).to_owned(),
-            Kind::Count,
-            Box::new(|m: &ReportModel| m.housed.into()),
-        ),
-        (
-            L::Disrupted.t(lang).to_owned(),
-            Kind::Count,
-            Box::new(|m: &ReportModel| m.disrupted.into()),
-        ),
-        (
-            L::PreferenceMismatches.t(lang).to_owned(),
-            Kind::Count,
-            Box::new(|m: &ReportModel| m.preference_mismatches.into()),
-        ),
-        (
-            L::CommuteMeanBefore.t(lang).to_owned(),
-            Kind::Minutes,
-            Box::new(|m: &ReportModel| m.commute_before.mean.into()),
-        ),
-        (
-            L::CommuteMeanAfter.t(lang).to_owned(),
-            Kind::Minutes,
-            Box::new(|m: &ReportModel| m.commute_after.mean.into()),
-        ),
-        (
-            L::CommuteP95After.t(lang).to_owned(),
-            Kind::Minutes,
-            Box::new(|m: &ReportModel| m.commute_after.p95.into()),
-        ),
-        (
-            L::CommuteMaxAfter.t(lang).to_owned(),
-            Kind::Minutes,
-            Box::new(|m: &ReportModel| m.commute_after.max.into()),
-        ),
     ];
+    // The short list of key figures; a figure's kind is the same in every model.
+    for k in KEY_FIGURES.iter().filter(|k| k.short) {
+        let value = k.value;
+        lines.push((
+            k.label.t(lang).to_owned(),
+            figure_cell(value(&models[0])).1,
+            Box::new(move |m: &ReportModel| figure_cell(value(m)).0),
+        ));
+    }
     for i in 0..5 {
         let label = models[0].cost_categories()[i].0.to_owned();
         lines.push((

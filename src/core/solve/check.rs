@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, HashMap};
 use crate::core::plan::{Hardness, Preference, TransportMode};
 use crate::core::rules::{FAMILIES, Rule};
 
-use super::scenario::ScenarioData;
+use super::scenario::{PersonData, ScenarioData};
 use super::{
     Arrangement, Assignment, CommuteStats, CostBreakdown, HousingKpi, Kpis, ObjectiveBreakdown,
     ServiceKpi, SiteKpi, UnitKpi, Violation,
@@ -131,6 +131,86 @@ pub(crate) fn cheapest_vehicles(sd: &ScenarioData, t: usize, riders: usize) -> u
     }
 }
 
+/// Each item's position in `items`, by its id.
+fn positions<'a, T>(items: &'a [T], id: impl Fn(&'a T) -> &'a str) -> HashMap<&'a str, usize> {
+    items.iter().enumerate().map(|(i, x)| (id(x), i)).collect()
+}
+
+/// Positions of the scenario's sites, services and housing by id.
+struct Indices<'a> {
+    sites: HashMap<&'a str, usize>,
+    services: HashMap<&'a str, usize>,
+    housing: HashMap<&'a str, usize>,
+}
+
+/// The position of `id`, or the message `missing` gives when it has none.
+fn find(
+    positions: &HashMap<&str, usize>,
+    id: &str,
+    missing: impl FnOnce() -> String,
+) -> Result<usize, String> {
+    positions.get(id).copied().ok_or_else(missing)
+}
+
+/// A hard "invalid assignment" finding about cadre `code`.
+fn invalid(code: &str, msg: String) -> (Rule, f64, Hardness) {
+    (Rule::invalid(code.to_owned(), msg), 1.0, Hardness::Hard)
+}
+
+/// Where `a` places `per`, or why that place does not exist in this scenario.
+fn place(
+    sd: &ScenarioData,
+    idx: &Indices<'_>,
+    per: &PersonData,
+    a: &Assignment,
+) -> Result<Placed, String> {
+    let (code, site) = (&per.code, &a.site);
+    let s = find(&idx.sites, site, || {
+        format!("cadre {code} is placed at {site}, which is not an open site in this scenario")
+    })?;
+    Ok(match &a.arrangement {
+        Arrangement::Daily { service } => {
+            let t = find(&idx.services, service, || {
+                format!("cadre {code} rides {service}, which does not run in this scenario")
+            })?;
+            let svc = &sd.services[t];
+            if svc.site != s || !svc.serves(per.zone) {
+                return Err(format!(
+                    "service {service} does not carry cadre {code} from their zone to {site}"
+                ));
+            }
+            let minutes = sd.service_minutes[per.zone][t];
+            Placed {
+                site: s,
+                daily: Some(t),
+                weekly: None,
+                minutes,
+                vnd: svc.cost_vnd_per_person_month,
+            }
+        }
+        Arrangement::Weekly { housing } => {
+            let h = find(&idx.housing, housing, || {
+                format!(
+                    "cadre {code} is housed in {housing}, which is not available in this scenario"
+                )
+            })?;
+            let hd = &sd.housing[h];
+            if hd.site != s {
+                return Err(format!(
+                    "housing {housing} is not near {site} (cadre {code})"
+                ));
+            }
+            Placed {
+                site: s,
+                daily: None,
+                weekly: Some(h),
+                minutes: hd.minutes_to_site,
+                vnd: hd.cost_vnd_per_bed_month + sd.weekly_travel_vnd_per_month,
+            }
+        }
+    })
+}
+
 /// Checks `assignments` with `vehicles` (service id -> count; missing = the
 /// cheapest that seat the riders, [`cheapest_vehicles`]).
 pub(crate) fn check(
@@ -140,34 +220,12 @@ pub(crate) fn check(
 ) -> Checked {
     let w = sd.weights;
     let mut viol: Vec<(Rule, f64, Hardness)> = Vec::new();
-    let site_idx: HashMap<&str, usize> = sd
-        .sites
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.id.as_str(), i))
-        .collect();
-    let svc_idx: HashMap<&str, usize> = sd
-        .services
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.id.as_str(), i))
-        .collect();
-    let h_idx: HashMap<&str, usize> = sd
-        .housing
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.id.as_str(), i))
-        .collect();
     let mut by_code: HashMap<&str, &Assignment> = HashMap::new();
     for a in assignments {
         if by_code.insert(a.code.as_str(), a).is_some() {
-            viol.push((
-                Rule::invalid(
-                    a.code.clone(),
-                    format!("cadre {} is assigned twice", a.code),
-                ),
-                1.0,
-                Hardness::Hard,
+            viol.push(invalid(
+                &a.code,
+                format!("cadre {} is assigned twice", a.code),
             ));
         }
     }
@@ -175,97 +233,32 @@ pub(crate) fn check(
         sd.persons.iter().map(|p| p.code.as_str()).collect();
     for a in assignments {
         if !known.contains(a.code.as_str()) {
-            viol.push((
-                Rule::invalid(
-                    a.code.clone(),
-                    format!("{} is not a cadre of the plan", a.code),
-                ),
-                1.0,
-                Hardness::Hard,
+            viol.push(invalid(
+                &a.code,
+                format!("{} is not a cadre of the plan", a.code),
             ));
         }
     }
 
     // Per person.
+    let idx = Indices {
+        sites: positions(&sd.sites, |s| &s.id),
+        services: positions(&sd.services, |s| &s.id),
+        housing: positions(&sd.housing, |h| &h.id),
+    };
     let mut placed: Vec<Option<Placed>> = Vec::with_capacity(sd.persons.len());
     for per in &sd.persons {
-        let Some(a) = by_code.get(per.code.as_str()) else {
-            viol.push((
-                Rule::invalid(
-                    per.code.clone(),
-                    format!("cadre {} has no assignment", per.code),
-                ),
-                1.0,
-                Hardness::Hard,
-            ));
-            placed.push(None);
-            continue;
+        let found = match by_code.get(per.code.as_str()) {
+            Some(a) => place(sd, &idx, per, a),
+            None => Err(format!("cadre {} has no assignment", per.code)),
         };
-        let bad = |msg: String| (Rule::invalid(per.code.clone(), msg), 1.0, Hardness::Hard);
-        let Some(&s) = site_idx.get(a.site.as_str()) else {
-            viol.push(bad(format!(
-                "cadre {} is placed at {}, which is not an open site in this scenario",
-                per.code, a.site
-            )));
-            placed.push(None);
-            continue;
-        };
-        let p = match &a.arrangement {
-            Arrangement::Daily { service } => {
-                let Some(&t) = svc_idx.get(service.as_str()) else {
-                    viol.push(bad(format!(
-                        "cadre {} rides {service}, which does not run in this scenario",
-                        per.code
-                    )));
-                    placed.push(None);
-                    continue;
-                };
-                let svc = &sd.services[t];
-                if svc.site != s || !svc.serves(per.zone) {
-                    viol.push(bad(format!(
-                        "service {service} does not carry cadre {} from their zone to {}",
-                        per.code, a.site
-                    )));
-                    placed.push(None);
-                    continue;
-                }
-                let minutes = sd.service_minutes[per.zone][t];
-                Placed {
-                    site: s,
-                    daily: Some(t),
-                    weekly: None,
-                    minutes,
-                    vnd: svc.cost_vnd_per_person_month,
-                }
+        match found {
+            Ok(p) => placed.push(Some(p)),
+            Err(msg) => {
+                viol.push(invalid(&per.code, msg));
+                placed.push(None);
             }
-            Arrangement::Weekly { housing } => {
-                let Some(&h) = h_idx.get(housing.as_str()) else {
-                    viol.push(bad(format!(
-                        "cadre {} is housed in {housing}, which is not available in this scenario",
-                        per.code
-                    )));
-                    placed.push(None);
-                    continue;
-                };
-                let hd = &sd.housing[h];
-                if hd.site != s {
-                    viol.push(bad(format!(
-                        "housing {housing} is not near {} (cadre {})",
-                        a.site, per.code
-                    )));
-                    placed.push(None);
-                    continue;
-                }
-                Placed {
-                    site: s,
-                    daily: None,
-                    weekly: Some(h),
-                    minutes: hd.minutes_to_site,
-                    vnd: hd.cost_vnd_per_bed_month + sd.weekly_travel_vnd_per_month,
-                }
-            }
-        };
-        placed.push(Some(p));
+        }
     }
 
     // Aggregates.

@@ -34,14 +34,18 @@ pub(crate) fn vehicle_start(
     let budget = (time_limit_secs * 0.05).max(0.05);
     let mut relaxed = built.lp.clone();
     relaxed.int.iter_mut().for_each(|i| *i = false);
-    let lp = highs::run(
-        &relaxed,
-        budget,
-        mip_gap,
-        ctl,
-        Instant::now(),
-        SolvePhase::WarmStart,
-    )?;
+    // One step: a short HiGHS run of `lp` within the step's budget.
+    let step = |lp: &Lp| {
+        highs::run(
+            lp,
+            budget,
+            mip_gap,
+            ctl,
+            Instant::now(),
+            SolvePhase::WarmStart,
+        )
+    };
+    let lp = step(&relaxed)?;
     let Some(x) = lp.values else {
         return Ok(None);
     };
@@ -55,14 +59,7 @@ pub(crate) fn vehicle_start(
             fixed.lo[j] = v[i];
             fixed.hi[j] = v[i];
         }
-        let r = highs::run(
-            &fixed,
-            budget,
-            mip_gap,
-            ctl,
-            Instant::now(),
-            SolvePhase::WarmStart,
-        )?;
+        let r = step(&fixed)?;
         Ok(match (r.status, r.values) {
             (RunStatus::Optimal | RunStatus::TimeLimit, Some(vals)) => Some((r.objective, vals)),
             _ => None,

@@ -378,6 +378,16 @@ mod tests {
 
     /// The words of a sentence outside quoted ids (“…”) and file field names (`…`),
     /// which are data, not template text.
+    /// Fails when a word of `text` is one of [`ENGLISH_WORDS`]; `what` names the text.
+    fn assert_no_english_word(text: &str, what: &str) {
+        for w in words(text) {
+            assert!(
+                !ENGLISH_WORDS.contains(&w.as_str()),
+                "English word {w:?} in {what}"
+            );
+        }
+    }
+
     fn words(s: &str) -> Vec<String> {
         let mut own = String::new();
         let mut quoted = false;
@@ -412,12 +422,7 @@ mod tests {
                 ProblemDetail::Syntax { text } => v.replace(text.as_str(), ""),
                 _ => v.clone(),
             };
-            for w in words(&own) {
-                assert!(
-                    !ENGLISH_WORDS.contains(&w.as_str()),
-                    "English word {w:?} in Vietnamese {v:?}"
-                );
-            }
+            assert_no_english_word(&own, &format!("Vietnamese {v:?}"));
         }
     }
 
@@ -469,12 +474,7 @@ mod tests {
         for p in &problems {
             let v = problem_text(vi, p);
             assert_ne!(v, p.message, "untranslated: {p}");
-            for w in words(&v) {
-                assert!(
-                    !ENGLISH_WORDS.contains(&w.as_str()),
-                    "English word {w:?} in {v:?} ({p})"
-                );
-            }
+            assert_no_english_word(&v, &format!("{v:?} ({p})"));
         }
     }
 

@@ -61,19 +61,11 @@ const LIGHT_GREY: Rgb = Rgb(190, 195, 202);
 const MAX_LEGEND_UNITS: usize = 30;
 
 /// Colours for units in the occupancy chart (cycled).
+#[rustfmt::skip]
 const PALETTE: [Rgb; 12] = [
-    Rgb(36, 99, 170),
-    Rgb(230, 126, 34),
-    Rgb(39, 174, 96),
-    Rgb(192, 57, 43),
-    Rgb(142, 68, 173),
-    Rgb(22, 160, 133),
-    Rgb(211, 84, 0),
-    Rgb(52, 73, 94),
-    Rgb(241, 196, 15),
-    Rgb(127, 140, 141),
-    Rgb(155, 89, 182),
-    Rgb(26, 188, 156),
+    Rgb(36, 99, 170), Rgb(230, 126, 34), Rgb(39, 174, 96), Rgb(192, 57, 43),
+    Rgb(142, 68, 173), Rgb(22, 160, 133), Rgb(211, 84, 0), Rgb(52, 73, 94),
+    Rgb(241, 196, 15), Rgb(127, 140, 141), Rgb(155, 89, 182), Rgb(26, 188, 156),
 ];
 
 /// One drawing operation; coordinates in points from the top-left corner.

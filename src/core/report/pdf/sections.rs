@@ -379,13 +379,7 @@ pub(super) fn rules(l: &mut Layout, m: &ReportModel) {
                     Some(w) => format!("{} ({})", r.kind, number(w, 0, lang)),
                     None => r.kind.clone(),
                 },
-                if r.violated {
-                    L::Violated
-                } else {
-                    L::Satisfied
-                }
-                .t(lang)
-                .to_owned(),
+                r.status().t(lang).to_owned(),
                 if r.violated {
                     number(r.amount, 0, lang)
                 } else {

@@ -2,7 +2,8 @@
 
 use super::layout::{Align, Grid, Layout, Measure, printable};
 use super::{ACCENT, BLACK, GREY, HEADER_BG, LIGHT, MARGIN_BOTTOM, MARGIN_X, PAGE_H, PAGE_W};
-use crate::core::report::fmt::{count, number};
+use crate::core::report::columns::{CadreColumn, ColumnKind, PdfColumn, PdfFit, Target, columns};
+use crate::core::report::fmt::count;
 use crate::core::report::labels::L;
 use crate::core::report::model::ReportModel;
 use crate::core::report::{Phase, Progress};
@@ -65,6 +66,27 @@ fn fit_middle(meas: &Measure, text: &str, size: f32, width: f32) -> String {
     }
 }
 
+/// The lines of a cell of `width` showing `text`, fitted as its column says.
+fn fit_cell(meas: &Measure, fit: PdfFit, text: &str, size: f32, width: f32) -> Vec<String> {
+    match fit {
+        PdfFit::Whole => vec![text.to_owned()],
+        PdfFit::Cut | PdfFit::CutOnce => vec![meas.fit(text, size, false, width)],
+        PdfFit::Name => vec![fit_name(meas, text, size, width)],
+        PdfFit::Middle => vec![fit_middle(meas, text, size, width)],
+        PdfFit::MiddleAscii => vec![fit_middle(meas, &printable(text), size, width)],
+        PdfFit::TwoLines => {
+            // At most two lines; the second ends with an ellipsis if more was cut.
+            let mut lines = meas.wrap(text, size, false, width);
+            if lines.len() > 2 {
+                let rest = lines[1..].join(" ");
+                lines.truncate(1);
+                lines.push(meas.fit(&rest, size, false, width));
+            }
+            lines
+        }
+    }
+}
+
 /// The appendix: every cadre on one row, on landscape pages, grouped by unit
 /// (in the plan's unit order) and by given name within a unit, the way
 /// Vietnamese staff lists are ordered. Each page repeats the column header,
@@ -86,24 +108,23 @@ pub(super) fn staff_list(l: &mut Layout, m: &ReportModel, progress: &mut dyn FnM
     let lead = size * 1.3;
     let pad = 1.8;
 
-    // Columns: (title, relative width, alignment).
-    let mut cols: Vec<(&str, f32, Align)> = vec![(L::Code.t(lang), 50.0, Align::Left)];
-    if !m.anonymized {
-        cols.push((L::Name.t(lang), 100.0, Align::Left));
-    }
-    cols.extend([
-        (L::Site.t(lang), 110.0, Align::Left),
-        (L::Arrangement.t(lang), 72.0, Align::Left),
-        (L::ServiceOrHousing.t(lang), 112.0, Align::Left),
-        (L::CommuteBeforeAfter.t(lang), 46.0, Align::Right),
-        (L::CostPerMonth.t(lang), 50.0, Align::Right),
-        (L::Pinned.t(lang), 34.0, Align::Left),
-        (L::Reason.t(lang), 205.0, Align::Left),
-    ]);
+    // Columns: the appendix's share of the one column table; numbers right-aligned.
+    let shown: Vec<(&CadreColumn, PdfColumn)> = columns(Target::Pdf, m.anonymized)
+        .into_iter()
+        .filter_map(|c| c.pdf.map(|p| (c, p)))
+        .collect();
+    let cols: Vec<(&str, f32, Align)> = shown
+        .iter()
+        .map(|(c, p)| {
+            let align = match c.kind {
+                ColumnKind::Minutes | ColumnKind::Vnd | ColumnKind::MinutesChange => Align::Right,
+                ColumnKind::Text | ColumnKind::Date | ColumnKind::Flag => Align::Left,
+            };
+            (c.label.t(lang), p.width, align)
+        })
+        .collect();
     let grid = Grid::new(&cols, content_w, size, pad);
     let inner = |i: usize| grid.widths[i] - 2.0 * pad;
-    let name_col = usize::from(!m.anonymized);
-    let reason_col = cols.len() - 1;
 
     // Order: plan's unit order, then given name (last word), then full name, then code.
     let unit_rank: HashMap<&str, usize> = m
@@ -189,9 +210,6 @@ pub(super) fn staff_list(l: &mut Layout, m: &ReportModel, progress: &mut dyn FnM
 
     // Cells of repeating texts, fitted once per distinct text.
     let mut fitted: HashMap<(usize, String), Vec<String>> = HashMap::new();
-    let yes = L::Yes.t(lang);
-    let daily = L::Daily.t(lang);
-    let weekly = L::Weekly.t(lang);
     let mut current_unit: Option<&str> = None;
     let total_rows = order.len();
     for (n, &i) in order.iter().enumerate() {
@@ -200,57 +218,19 @@ pub(super) fn staff_list(l: &mut Layout, m: &ReportModel, progress: &mut dyn FnM
         }
         let c = &m.cadres[i];
         let mut cells: Vec<Vec<String>> = Vec::with_capacity(cols.len());
-        cells.push(vec![l.m.fit(&c.code, size, false, inner(0))]);
-        if !m.anonymized {
-            cells.push(vec![fit_name(&l.m, &c.name, size, inner(name_col))]);
-        }
-        let service = printable(&c.service_or_housing);
-        let repeated = [
-            c.site.as_str(),
-            if c.weekly { weekly } else { daily },
-            service.as_str(),
-        ];
-        for (k, text) in repeated.into_iter().enumerate() {
-            let col = name_col + 1 + k;
-            let w = inner(col);
-            let cell = fitted
-                .entry((col, text.to_owned()))
-                .or_insert_with(|| {
-                    if k == 1 {
-                        vec![l.m.fit(text, size, false, w)]
-                    } else {
-                        vec![fit_middle(&l.m, text, size, w)]
-                    }
-                })
-                .clone();
+        for (k, (col, p)) in shown.iter().enumerate() {
+            let text = (col.value)(c).reading(lang);
+            let cell = match p.fit {
+                PdfFit::Whole | PdfFit::Cut | PdfFit::Name => {
+                    fit_cell(&l.m, p.fit, &text, size, inner(k))
+                }
+                PdfFit::CutOnce | PdfFit::Middle | PdfFit::MiddleAscii | PdfFit::TwoLines => fitted
+                    .entry((k, text))
+                    .or_insert_with_key(|(_, text)| fit_cell(&l.m, p.fit, text, size, inner(k)))
+                    .clone(),
+            };
             cells.push(cell);
         }
-        let commute = match c.commute_minutes_before {
-            Some(b) => format!(
-                "{} › {}",
-                number(b, 0, lang),
-                number(c.commute_minutes_after, 0, lang)
-            ),
-            None => format!("› {}", number(c.commute_minutes_after, 0, lang)),
-        };
-        cells.push(vec![commute]);
-        cells.push(vec![number(c.cost_vnd_per_month, 0, lang)]);
-        cells.push(vec![if c.pinned { yes } else { "" }.to_owned()]);
-        let w = inner(reason_col);
-        let reason = fitted
-            .entry((reason_col, c.reason.clone()))
-            .or_insert_with(|| {
-                // At most two lines; the second ends with an ellipsis if more was cut.
-                let mut lines = l.m.wrap(&c.reason, size, false, w);
-                if lines.len() > 2 {
-                    let rest = lines[1..].join(" ");
-                    lines.truncate(1);
-                    lines.push(l.m.fit(&rest, size, false, w));
-                }
-                lines
-            })
-            .clone();
-        cells.push(reason);
 
         let h = grid.height(&cells);
         let new_unit = current_unit != Some(c.unit.as_str());

@@ -1,10 +1,8 @@
 //! Checks of units, cadres, transport and housing.
 
-use std::collections::HashSet;
-
 use crate::core::plan::{LatLon, Placement, TransportMode, dates};
 
-use super::{Here, Ids, Validator};
+use super::{Here, Ids, Validator, loops_back};
 use crate::core::file::validate::limits;
 use crate::core::file::validate::problem::{CycleKind, EntityKind, ProblemDetail, RefKind};
 
@@ -15,83 +13,38 @@ fn is_unset(p: LatLon) -> bool {
 impl<'a> Validator<'a> {
     pub(super) fn units(&mut self, ids: &Ids) {
         for (index, u) in self.plan.units.iter().enumerate() {
-            let here = Here {
-                kind: EntityKind::Unit,
-                index,
-                id: &u.id,
-                name: &u.name,
-            };
-            if let Some(p) = &u.parent {
-                if p == &u.id {
-                    self.push(
-                        here.at("parent"),
-                        ProblemDetail::Cycle {
-                            what: CycleKind::OwnParent,
-                        },
-                    );
-                } else {
-                    self.reference(
-                        &here,
-                        "parent",
-                        RefKind::Unit,
-                        p,
-                        ids.units.contains_key(p.as_str()),
-                    );
-                }
-            }
+            let here = Here::of(EntityKind::Unit, index, u);
+            let parent = u.parent.as_deref();
+            self.reference_to_other(
+                &here,
+                "parent",
+                RefKind::Unit,
+                parent,
+                CycleKind::OwnParent,
+                ids,
+            );
             match &u.placement {
                 Placement::Free | Placement::WholeAtOneSite => {}
                 Placement::AtSite(s) => {
-                    self.reference(
-                        &here,
-                        "placement.AtSite",
-                        RefKind::Site,
-                        s,
-                        ids.sites.contains(s.as_str()),
-                    );
+                    self.reference(&here, "placement.AtSite", RefKind::Site, s, ids);
                 }
                 Placement::ShareAtSite {
                     site,
                     min_pct,
                     max_pct,
                 } => {
-                    self.reference(
-                        &here,
-                        "placement.site",
-                        RefKind::Site,
-                        site,
-                        ids.sites.contains(site.as_str()),
-                    );
+                    self.reference(&here, "placement.site", RefKind::Site, site, ids);
                     self.pct_bounds(&here, "placement", *min_pct, *max_pct);
                 }
             }
         }
         // Longer parent cycles (a -> b -> a).
-        for (index, u) in self.plan.units.iter().enumerate() {
-            let mut seen = HashSet::new();
-            let mut cur = u.parent.as_deref();
-            while let Some(p) = cur {
-                if p == u.id || !seen.insert(p) {
-                    if p == u.id && u.parent.as_deref() != Some(u.id.as_str()) {
-                        let here = Here {
-                            kind: EntityKind::Unit,
-                            index,
-                            id: &u.id,
-                            name: &u.name,
-                        };
-                        self.push(
-                            here.at("parent"),
-                            ProblemDetail::Cycle {
-                                what: CycleKind::ParentChain,
-                            },
-                        );
-                    }
-                    break;
-                }
-                cur = ids
-                    .units
-                    .get(p)
-                    .and_then(|&i| self.plan.units[i].parent.as_deref());
+        let units = &self.plan.units;
+        for (index, u) in units.iter().enumerate() {
+            let parent_of = |p: &str| ids.units.get(p).and_then(|&i| units[i].parent.as_deref());
+            if loops_back(&u.id, u.parent.as_deref(), parent_of) {
+                let here = Here::of(EntityKind::Unit, index, u);
+                self.cycle(&here, "parent", CycleKind::ParentChain);
             }
         }
     }
@@ -109,41 +62,12 @@ impl<'a> Validator<'a> {
 
     pub(super) fn cadres(&mut self, ids: &Ids) {
         for (index, c) in self.plan.cadres.iter().enumerate() {
-            let here = Here {
-                kind: EntityKind::Cadre,
-                index,
-                id: &c.code,
-                name: &c.name,
-            };
-            self.reference(
-                &here,
-                "unit",
-                RefKind::Unit,
-                &c.unit,
-                ids.units.contains_key(c.unit.as_str()),
-            );
-            self.reference(
-                &here,
-                "grade",
-                RefKind::Grade,
-                &c.grade,
-                ids.grades.contains(c.grade.as_str()),
-            );
-            self.reference(
-                &here,
-                "zone",
-                RefKind::Zone,
-                &c.zone,
-                ids.zones.contains(c.zone.as_str()),
-            );
+            let here = Here::of(EntityKind::Cadre, index, c);
+            self.reference(&here, "unit", RefKind::Unit, &c.unit, ids);
+            self.reference(&here, "grade", RefKind::Grade, &c.grade, ids);
+            self.reference(&here, "zone", RefKind::Zone, &c.zone, ids);
             if let Some(s) = &c.current_site {
-                self.reference(
-                    &here,
-                    "current_site",
-                    RefKind::Site,
-                    s,
-                    ids.sites.contains(s.as_str()),
-                );
+                self.reference(&here, "current_site", RefKind::Site, s, ids);
             }
             self.date(
                 &here,
@@ -152,13 +76,7 @@ impl<'a> Validator<'a> {
                 dates::birth_date_window(self.today),
             );
             if let Some(s) = &c.pinned_site {
-                self.reference(
-                    &here,
-                    "pinned_site",
-                    RefKind::PinnedSite,
-                    s,
-                    ids.sites.contains(s.as_str()),
-                );
+                self.reference(&here, "pinned_site", RefKind::PinnedSite, s, ids);
             }
         }
     }
@@ -166,22 +84,11 @@ impl<'a> Validator<'a> {
     pub(super) fn transport(&mut self, ids: &Ids) {
         let plan = self.plan;
         for (index, t) in plan.transport.iter().enumerate() {
-            let here = Here {
-                kind: EntityKind::Transport,
-                index,
-                id: &t.id,
-                name: &t.name,
-            };
+            let here = Here::of(EntityKind::Transport, index, t);
             let site_known = ids.sites.contains(t.site.as_str());
-            self.reference(&here, "site", RefKind::Site, &t.site, site_known);
+            self.reference(&here, "site", RefKind::Site, &t.site, ids);
             for (i, z) in t.zones.iter().enumerate() {
-                self.reference(
-                    &here,
-                    &format!("zones[{i}]"),
-                    RefKind::Zone,
-                    z,
-                    ids.zones.contains(z.as_str()),
-                );
+                self.reference(&here, &format!("zones[{i}]"), RefKind::Zone, z, ids);
             }
             self.bounded(
                 &here,
@@ -264,19 +171,8 @@ impl<'a> Validator<'a> {
 
     pub(super) fn housing(&mut self, ids: &Ids) {
         for (index, h) in self.plan.housing.iter().enumerate() {
-            let here = Here {
-                kind: EntityKind::Housing,
-                index,
-                id: &h.id,
-                name: &h.name,
-            };
-            self.reference(
-                &here,
-                "site",
-                RefKind::Site,
-                &h.site,
-                ids.sites.contains(h.site.as_str()),
-            );
+            let here = Here::of(EntityKind::Housing, index, h);
+            self.reference(&here, "site", RefKind::Site, &h.site, ids);
             self.bounded(
                 &here,
                 "cost_vnd_per_bed_month",
@@ -284,12 +180,7 @@ impl<'a> Validator<'a> {
                 limits::PRICE_VND,
             );
             self.bounded(&here, "minutes_to_site", h.minutes_to_site, limits::MINUTES);
-            self.date(
-                &here,
-                "available_from",
-                h.available_from,
-                dates::plan_date_window(),
-            );
+            self.plan_date(&here, "available_from", h.available_from);
             self.count(&here, "beds", h.beds, limits::PLACES);
         }
     }

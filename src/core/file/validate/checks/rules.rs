@@ -1,10 +1,8 @@
 //! Checks of the rules and the scenarios.
 
-use std::collections::HashSet;
+use crate::core::plan::{PriorityCriterion, Scenario};
 
-use crate::core::plan::{PriorityCriterion, Scenario, dates};
-
-use super::{Here, Ids, Validator};
+use super::{Here, Ids, Validator, loops_back};
 use crate::core::file::validate::limits;
 use crate::core::file::validate::problem::{CycleKind, EntityKind, ProblemDetail, RefKind};
 
@@ -14,21 +12,19 @@ const MAX_RETIRING_MONTHS: u32 = 240;
 impl<'a> Validator<'a> {
     pub(super) fn rules(&mut self, ids: &Ids) {
         let r = &self.plan.rules;
-        let here = Here {
-            kind: EntityKind::Rules,
-            index: 0,
-            id: "",
-            name: "",
-        };
+        let here = Here::unnamed(EntityKind::Rules, 0);
         self.bounded(
             &here,
             "max_daily_commute_minutes",
             r.max_daily_commute_minutes,
             limits::MINUTES,
         );
-        if let Some(b) = r.monthly_budget_vnd {
-            self.bounded(&here, "monthly_budget_vnd", b, limits::BUDGET_VND);
-        }
+        self.bounded(
+            &here,
+            "monthly_budget_vnd",
+            r.monthly_budget_vnd,
+            limits::BUDGET_VND,
+        );
         self.hardness(&here, "budget", r.budget);
         let e = r.enforcement;
         for (f, h) in [
@@ -126,13 +122,7 @@ impl<'a> Validator<'a> {
         }
         for (i, s) in r.site_shares.iter().enumerate() {
             let f = format!("site_shares[{i}]");
-            self.reference(
-                &here,
-                &format!("{f}.site"),
-                RefKind::Site,
-                &s.site,
-                ids.sites.contains(s.site.as_str()),
-            );
+            self.reference(&here, &format!("{f}.site"), RefKind::Site, &s.site, ids);
             self.pct_bounds(&here, &f, s.min_pct, s.max_pct);
             self.hardness(&here, &format!("{f}.hardness"), s.hardness);
         }
@@ -145,14 +135,9 @@ impl<'a> Validator<'a> {
     }
 
     pub(super) fn scenario(&mut self, index: usize, s: &Scenario, ids: &Ids) {
-        let here = Here {
-            kind: EntityKind::Scenario,
-            index,
-            id: &s.id,
-            name: &s.name,
-        };
-        self.date(&here, "start", Some(s.start), dates::plan_date_window());
-        self.date(&here, "end", Some(s.end), dates::plan_date_window());
+        let here = Here::of(EntityKind::Scenario, index, s);
+        self.plan_date(&here, "start", Some(s.start));
+        self.plan_date(&here, "end", Some(s.end));
         if s.end < s.start {
             self.push(
                 here.at("end"),
@@ -162,46 +147,21 @@ impl<'a> Validator<'a> {
                 },
             );
         }
-        if let Some(b) = &s.baseline {
-            if b == &s.id {
-                self.push(
-                    here.at("baseline"),
-                    ProblemDetail::Cycle {
-                        what: CycleKind::OwnBaseline,
-                    },
-                );
-            } else {
-                self.reference(
-                    &here,
-                    "baseline",
-                    RefKind::Scenario,
-                    b,
-                    ids.scenarios.contains_key(b.as_str()),
-                );
-            }
-        }
+        let baseline = s.baseline.as_deref();
+        let own = CycleKind::OwnBaseline;
+        self.reference_to_other(&here, "baseline", RefKind::Scenario, baseline, own, ids);
         let o = &s.overrides;
         for (i, so) in o.sites.iter().enumerate() {
             let f = format!("overrides.sites[{i}]");
-            self.reference(
+            self.reference(&here, &format!("{f}.site"), RefKind::Site, &so.site, ids);
+            self.plan_date(&here, &format!("{f}.opens"), so.opens);
+            self.count(&here, &format!("{f}.desks"), so.desks, limits::PLACES);
+            self.bounded(
                 &here,
-                &format!("{f}.site"),
-                RefKind::Site,
-                &so.site,
-                ids.sites.contains(so.site.as_str()),
+                &format!("{f}.area_m2"),
+                so.area_m2,
+                limits::SITE_AREA_M2,
             );
-            self.date(
-                &here,
-                &format!("{f}.opens"),
-                so.opens,
-                dates::plan_date_window(),
-            );
-            if let Some(n) = so.desks {
-                self.count(&here, &format!("{f}.desks"), n, limits::PLACES);
-            }
-            if let Some(a) = so.area_m2 {
-                self.bounded(&here, &format!("{f}.area_m2"), a, limits::SITE_AREA_M2);
-            }
         }
         for (i, ho) in o.housing.iter().enumerate() {
             let f = format!("overrides.housing[{i}]");
@@ -210,25 +170,16 @@ impl<'a> Validator<'a> {
                 &format!("{f}.housing"),
                 RefKind::Housing,
                 &ho.housing,
-                ids.housing.contains(ho.housing.as_str()),
+                ids,
             );
-            self.date(
+            self.plan_date(&here, &format!("{f}.available_from"), ho.available_from);
+            self.count(&here, &format!("{f}.beds"), ho.beds, limits::PLACES);
+            self.bounded(
                 &here,
-                &format!("{f}.available_from"),
-                ho.available_from,
-                dates::plan_date_window(),
+                &format!("{f}.cost_vnd_per_bed_month"),
+                ho.cost_vnd_per_bed_month,
+                limits::PRICE_VND,
             );
-            if let Some(n) = ho.beds {
-                self.count(&here, &format!("{f}.beds"), n, limits::PLACES);
-            }
-            if let Some(c) = ho.cost_vnd_per_bed_month {
-                self.bounded(
-                    &here,
-                    &format!("{f}.cost_vnd_per_bed_month"),
-                    c,
-                    limits::PRICE_VND,
-                );
-            }
         }
         for (i, to) in o.transport.iter().enumerate() {
             let f = format!("overrides.transport[{i}]");
@@ -237,45 +188,33 @@ impl<'a> Validator<'a> {
                 &format!("{f}.service"),
                 RefKind::TransportService,
                 &to.service,
-                ids.services.contains(to.service.as_str()),
+                ids,
             );
-            if let Some(n) = to.vehicles_available {
-                self.count(
-                    &here,
-                    &format!("{f}.vehicles_available"),
-                    n,
-                    limits::VEHICLES,
-                );
-            }
-            if let Some(c) = to.cost_vnd_per_person_month {
-                self.bounded(
-                    &here,
-                    &format!("{f}.cost_vnd_per_person_month"),
-                    c,
-                    limits::PRICE_VND,
-                );
-            }
-            if let Some(c) = to.cost_vnd_per_vehicle_day {
-                self.bounded(
-                    &here,
-                    &format!("{f}.cost_vnd_per_vehicle_day"),
-                    c,
-                    limits::PRICE_VND,
-                );
-            }
+            self.count(
+                &here,
+                &format!("{f}.vehicles_available"),
+                to.vehicles_available,
+                limits::VEHICLES,
+            );
+            self.bounded(
+                &here,
+                &format!("{f}.cost_vnd_per_person_month"),
+                to.cost_vnd_per_person_month,
+                limits::PRICE_VND,
+            );
+            self.bounded(
+                &here,
+                &format!("{f}.cost_vnd_per_vehicle_day"),
+                to.cost_vnd_per_vehicle_day,
+                limits::PRICE_VND,
+            );
         }
         for (i, e) in o.travel.iter().enumerate() {
             self.travel_entry(&here, &format!("overrides.travel[{i}]."), e, ids);
         }
         for (i, tf) in o.travel_factors.iter().enumerate() {
             let f = format!("overrides.travel_factors[{i}]");
-            self.reference(
-                &here,
-                &format!("{f}.site"),
-                RefKind::Site,
-                &tf.site,
-                ids.sites.contains(tf.site.as_str()),
-            );
+            self.reference(&here, &format!("{f}.site"), RefKind::Site, &tf.site, ids);
             self.in_range(
                 &here,
                 &format!("{f}.minutes_factor"),
@@ -285,22 +224,18 @@ impl<'a> Validator<'a> {
             );
         }
         let r = &o.rules;
-        if let Some(m) = r.max_daily_commute_minutes {
-            self.bounded(
-                &here,
-                "overrides.rules.max_daily_commute_minutes",
-                m,
-                limits::MINUTES,
-            );
-        }
-        if let Some(b) = r.monthly_budget_vnd {
-            self.bounded(
-                &here,
-                "overrides.rules.monthly_budget_vnd",
-                b,
-                limits::BUDGET_VND,
-            );
-        }
+        self.bounded(
+            &here,
+            "overrides.rules.max_daily_commute_minutes",
+            r.max_daily_commute_minutes,
+            limits::MINUTES,
+        );
+        self.bounded(
+            &here,
+            "overrides.rules.monthly_budget_vnd",
+            r.monthly_budget_vnd,
+            limits::BUDGET_VND,
+        );
         if let Some(w) = r.weights {
             self.bounded(
                 &here,
@@ -330,36 +265,19 @@ impl<'a> Validator<'a> {
         if let Some(shares) = &r.site_shares {
             for (i, sh) in shares.iter().enumerate() {
                 let f = format!("overrides.rules.site_shares[{i}]");
-                self.reference(
-                    &here,
-                    &format!("{f}.site"),
-                    RefKind::Site,
-                    &sh.site,
-                    ids.sites.contains(sh.site.as_str()),
-                );
+                self.reference(&here, &format!("{f}.site"), RefKind::Site, &sh.site, ids);
                 self.pct_bounds(&here, &f, sh.min_pct, sh.max_pct);
             }
         }
         // Baseline chains must not loop (a -> b -> a).
-        let mut seen = HashSet::new();
-        let mut cur = s.baseline.as_deref();
-        while let Some(b) = cur {
-            if !seen.insert(b) {
-                break;
-            }
-            if b == s.id && s.baseline.as_deref() != Some(s.id.as_str()) {
-                self.push(
-                    here.at("baseline"),
-                    ProblemDetail::Cycle {
-                        what: CycleKind::BaselineChain,
-                    },
-                );
-                break;
-            }
-            cur = ids
-                .scenarios
+        let scenarios = &self.plan.scenarios;
+        let baseline_of = |b: &str| {
+            ids.scenarios
                 .get(b)
-                .and_then(|&i| self.plan.scenarios[i].baseline.as_deref());
+                .and_then(|&i| scenarios[i].baseline.as_deref())
+        };
+        if loops_back(&s.id, s.baseline.as_deref(), baseline_of) {
+            self.cycle(&here, "baseline", CycleKind::BaselineChain);
         }
     }
 }
