@@ -6,7 +6,6 @@
 use std::collections::{BTreeSet, HashMap};
 
 use eframe::egui::{self, RichText, Ui};
-use egui_extras::{Column, TableBuilder};
 
 use crate::core::file::EntityKind;
 use crate::core::plan::{Cadre, Gender, Plan, Preference};
@@ -16,6 +15,7 @@ use super::app::Command;
 use super::document::Problems;
 use super::edits::Edits;
 use super::i18n::Tr;
+use super::table;
 use super::widgets as w;
 
 mod detail;
@@ -477,21 +477,14 @@ fn table_ui(
     let tx = ctx.tx;
     let plan = ctx.plan;
     let mut edits = Edits::new(cmds, |p| &mut p.cadres, "cadre");
-    // Clicks on cell text select the row instead of starting a text selection.
-    ui.style_mut().interaction.selectable_labels = false;
-    let wd = w::fit_widths(ui, 44.0, &[90.0, 190.0, 190.0, 140.0, 90.0, 150.0, 170.0]);
-    let tb = TableBuilder::new(ui)
-        .id_salt("cadres-table")
-        .striped(true)
-        .sense(egui::Sense::click())
-        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-        .column(Column::exact(44.0));
-    let mut tb = w::data_columns(tb, &wd);
-    if let Some(t) = st.scroll_to.take()
-        && let Some(pos) = st.rows.iter().position(|&r| r == t)
-    {
-        tb = tb.scroll_to_row(pos, Some(egui::Align::Center));
-    }
+    let widths = [90.0, 190.0, 190.0, 140.0, 90.0, 150.0, 170.0];
+    let tb = table::row_table(
+        ui,
+        ("cadres-table", 44.0),
+        &widths,
+        &st.rows,
+        &mut st.scroll_to,
+    );
     let mut sort_click = None;
     let mut clicked = None;
     let mut toggled = None;

@@ -86,7 +86,6 @@ pub fn entity_table<T: 'static>(
     state: &mut ListState,
     edits: &mut Edits<'_, T>,
 ) {
-    use egui_extras::Column as Col;
     let columns = &columns.0;
     let widths: Vec<f32> = columns.iter().map(|c| c.width).collect();
     let (share, least) = source.height;
@@ -96,21 +95,8 @@ pub fn entity_table<T: 'static>(
         egui::ScrollArea::horizontal()
             .id_salt((source.id, "sideways"))
             .show(ui, |ui| {
-                // Clicks on cell text select the row instead of starting a text selection.
-                ui.style_mut().interaction.selectable_labels = false;
-                let fitted = w::fit_widths(ui, 28.0, &widths);
-                let tb = TableBuilder::new(ui)
-                    .id_salt(source.id)
-                    .striped(true)
-                    .sense(egui::Sense::click())
-                    .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-                    .column(Col::exact(28.0));
-                let mut tb = w::data_columns(tb, &fitted);
-                if let Some(target) = state.scroll_to.take()
-                    && let Some(pos) = rows.iter().position(|&r| r == target)
-                {
-                    tb = tb.scroll_to_row(pos, Some(egui::Align::Center));
-                }
+                let scroll_to = &mut state.scroll_to;
+                let tb = row_table(ui, (source.id, 28.0), &widths, rows, scroll_to);
                 tb.header(24.0, |mut h| {
                     h.col(|_| {});
                     for c in columns {
@@ -145,4 +131,33 @@ pub fn entity_table<T: 'static>(
                 });
             });
     });
+}
+
+/// A striped table `id` whose rows select on click: a first column `first`
+/// points wide, then data columns scaled from `widths` to fit (then
+/// draggable). Scrolls to the row showing entry `scroll_to` (taken) among
+/// `rows` (entry indices in display order).
+pub fn row_table<'a>(
+    ui: &'a mut Ui,
+    (id, first): (&str, f32),
+    widths: &[f32],
+    rows: &[usize],
+    scroll_to: &mut Option<usize>,
+) -> TableBuilder<'a> {
+    // Clicks on cell text select the row instead of starting a text selection.
+    ui.style_mut().interaction.selectable_labels = false;
+    let fitted = w::fit_widths(ui, first, widths);
+    let tb = TableBuilder::new(ui)
+        .id_salt(id)
+        .striped(true)
+        .sense(egui::Sense::click())
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+        .column(egui_extras::Column::exact(first));
+    let mut tb = w::data_columns(tb, &fitted);
+    if let Some(target) = scroll_to.take()
+        && let Some(pos) = rows.iter().position(|&r| r == target)
+    {
+        tb = tb.scroll_to_row(pos, Some(egui::Align::Center));
+    }
+    tb
 }

@@ -4,6 +4,7 @@
 use eframe::egui::{self, RichText, Ui};
 
 use super::*;
+use crate::core::plan::Care;
 use crate::gui::edits::{Edits, Form};
 
 #[allow(clippy::too_many_arguments)]
@@ -96,6 +97,9 @@ fn identity_rows(
     });
 }
 
+/// Where one care duty lives in a cadre's circumstances.
+type Duty = fn(&mut Care) -> &mut bool;
+
 /// What the rules weigh: care duties, the survey answer, today's site, a pin, notes.
 fn circumstance_rows(
     ui: &mut Ui,
@@ -107,24 +111,21 @@ fn circumstance_rows(
     let tip = tx.t("Duties that priority rules protect");
     f.row(ui, tx.t("Circumstances"), tip, "care", |ui, ed| {
         let label = tx.t("Change circumstances");
-        let mut a = c.care.child_under_36_months;
-        let v = ui
-            .checkbox(&mut a, tx.t("Child under 36 months"))
-            .changed()
-            .then_some(a);
-        ed.set(i, v, "care", label, |c, v| c.care.child_under_36_months = v);
-        let mut b = c.care.dependent_elderly;
-        let v = ui
-            .checkbox(&mut b, tx.t("Cares for an elderly relative"))
-            .changed()
-            .then_some(b);
-        ed.set(i, v, "care", label, |c, v| c.care.dependent_elderly = v);
-        let mut h = c.care.health;
-        let v = ui
-            .checkbox(&mut h, tx.t("Health condition"))
-            .changed()
-            .then_some(h);
-        ed.set(i, v, "care", label, |c, v| c.care.health = v);
+        // Each duty: its checkbox text and where it lives in a cadre.
+        let duties: [(&str, Duty); 3] = [
+            (tx.t("Child under 36 months"), |c| {
+                &mut c.child_under_36_months
+            }),
+            (tx.t("Cares for an elderly relative"), |c| {
+                &mut c.dependent_elderly
+            }),
+            (tx.t("Health condition"), |c| &mut c.health),
+        ];
+        for (text, duty) in duties {
+            let mut on = *duty(&mut c.care.clone());
+            let v = ui.checkbox(&mut on, text).changed().then_some(on);
+            ed.set(i, v, "care", label, move |c, v| *duty(&mut c.care) = v);
+        }
     });
     let tip = tx.t("What the person said in the preliminary survey");
     f.row(ui, tx.t("Survey answer"), tip, "preference", |ui, ed| {
