@@ -6,7 +6,6 @@
 use std::collections::{BTreeSet, HashMap};
 
 use eframe::egui::{self, RichText, Ui};
-use egui_extras::{Column, TableBuilder};
 
 use crate::core::file::EntityKind;
 use crate::core::plan::{Cadre, Gender, Plan, Preference};
@@ -14,7 +13,9 @@ use crate::core::plan::{Cadre, Gender, Plan, Preference};
 use super::PanelCtx;
 use super::app::Command;
 use super::document::Problems;
+use super::edits::Edits;
 use super::i18n::Tr;
+use super::table;
 use super::widgets as w;
 
 mod detail;
@@ -475,21 +476,15 @@ fn table_ui(
 ) {
     let tx = ctx.tx;
     let plan = ctx.plan;
-    // Clicks on cell text select the row instead of starting a text selection.
-    ui.style_mut().interaction.selectable_labels = false;
-    let wd = w::fit_widths(ui, 44.0, &[90.0, 190.0, 190.0, 140.0, 90.0, 150.0, 170.0]);
-    let tb = TableBuilder::new(ui)
-        .id_salt("cadres-table")
-        .striped(true)
-        .sense(egui::Sense::click())
-        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-        .column(Column::exact(44.0));
-    let mut tb = w::data_columns(tb, &wd);
-    if let Some(t) = st.scroll_to.take()
-        && let Some(pos) = st.rows.iter().position(|&r| r == t)
-    {
-        tb = tb.scroll_to_row(pos, Some(egui::Align::Center));
-    }
+    let mut edits = Edits::new(cmds, |p| &mut p.cadres, "cadre");
+    let widths = [90.0, 190.0, 190.0, 140.0, 90.0, 150.0, 170.0];
+    let tb = table::row_table(
+        ui,
+        ("cadres-table", 44.0),
+        &widths,
+        &st.rows,
+        &mut st.scroll_to,
+    );
     let mut sort_click = None;
     let mut clicked = None;
     let mut toggled = None;
@@ -559,47 +554,20 @@ fn table_ui(
             });
             row.col(|ui| {
                 w::set_name(ui, tx.t("Name"));
-                if let Some(v) = w::text(ui, ("cadre-name", i), &c.name, ui.available_width()) {
-                    cmds.push(Command::edit(
-                        format!("cadre.{i}.name"),
-                        tx.t("Rename cadre"),
-                        move |p| p.cadres[i].name = v,
-                    ));
-                }
+                let v = w::text(ui, ("cadre-name", i), &c.name, ui.available_width());
+                edits.set(i, v, "name", tx.t("Rename cadre"), |c, v| c.name = v);
             });
             row.col(|ui| {
                 w::set_name(ui, tx.t("Unit"));
-                if let Some(v) = w::id_combo(
-                    ui,
-                    ("cadre-unit", i),
-                    &c.unit,
-                    units,
-                    None,
-                    ui.available_width(),
-                ) {
-                    cmds.push(Command::edit(
-                        format!("cadre.{i}.unit"),
-                        tx.t("Change unit"),
-                        move |p| p.cadres[i].unit = v,
-                    ));
-                }
+                let width = ui.available_width();
+                let v = w::id_combo(ui, ("cadre-unit", i), &c.unit, units, None, width);
+                edits.set(i, v, "unit", tx.t("Change unit"), |c, v| c.unit = v);
             });
             row.col(|ui| {
                 w::set_name(ui, tx.t("Home zone"));
-                if let Some(v) = w::id_combo(
-                    ui,
-                    ("cadre-zone", i),
-                    &c.zone,
-                    zones,
-                    None,
-                    ui.available_width(),
-                ) {
-                    cmds.push(Command::edit(
-                        format!("cadre.{i}.zone"),
-                        tx.t("Change home zone"),
-                        move |p| p.cadres[i].zone = v,
-                    ));
-                }
+                let width = ui.available_width();
+                let v = w::id_combo(ui, ("cadre-zone", i), &c.zone, zones, None, width);
+                edits.set(i, v, "zone", tx.t("Change home zone"), |c, v| c.zone = v);
             });
             row.col(|ui| {
                 ui.label(c.birth_date.map(|d| tx.date(d)).unwrap_or_default());

@@ -284,15 +284,17 @@ pub fn dialogs_ui(
         return;
     }
     if let Some(path) = d.changed_on_disk.clone() {
-        egui::Modal::new(egui::Id::unique("changed-on-disk-modal")).show(ctx, |ui| {
-            ui.set_max_width(460.0);
-            ui.heading(tx.t("The file changed on disk"));
-            ui.label(tx.tf(
-                "{path} was saved by another program since you opened it. Your changes were not written, so that program's work is not lost. Save your version under another name, then compare the two.",
-                &[("path", path.display().to_string())],
-            ));
-            ui.add_space(8.0);
-            ui.horizontal(|ui| {
+        let text = tx.tf(
+            "{path} was saved by another program since you opened it. Your changes were not written, so that program's work is not lost. Save your version under another name, then compare the two.",
+            &[("path", path.display().to_string())],
+        );
+        let heading = tx.t("The file changed on disk");
+        question_modal(
+            ctx,
+            ("changed-on-disk-modal", 460.0),
+            heading,
+            &text,
+            |ui| {
                 if ui.button(tx.t("Save as…")).clicked() {
                     d.outcome = Some(Outcome::SaveAs);
                     d.changed_on_disk = None;
@@ -301,32 +303,28 @@ pub fn dialogs_ui(
                     d.changed_on_disk = None;
                     d.after_save = None;
                 }
-            });
-        });
+            },
+        );
         return;
     }
     if let Some(action) = d.confirm.clone() {
-        egui::Modal::new(egui::Id::unique("confirm-modal")).show(ctx, |ui| {
-            ui.set_max_width(420.0);
-            ui.heading(tx.t("Save changes?"));
-            ui.label(tx.tf(
-                "“{name}” has unsaved changes. Save them before continuing?",
-                &[("name", doc.display_name())],
-            ));
-            ui.add_space(8.0);
-            ui.horizontal(|ui| {
-                if ui.button(tx.t("Save")).clicked() {
-                    d.outcome = Some(Outcome::SaveThen(action.clone()));
-                    d.confirm = None;
-                }
-                if ui.button(tx.t("Don't save")).clicked() {
-                    d.outcome = Some(Outcome::Discard(action.clone()));
-                    d.confirm = None;
-                }
-                if ui.button(tx.t("Cancel")).clicked() {
-                    d.confirm = None;
-                }
-            });
+        let text = tx.tf(
+            "“{name}” has unsaved changes. Save them before continuing?",
+            &[("name", doc.display_name())],
+        );
+        let heading = tx.t("Save changes?");
+        question_modal(ctx, ("confirm-modal", 420.0), heading, &text, |ui| {
+            if ui.button(tx.t("Save")).clicked() {
+                d.outcome = Some(Outcome::SaveThen(action.clone()));
+                d.confirm = None;
+            }
+            if ui.button(tx.t("Don't save")).clicked() {
+                d.outcome = Some(Outcome::Discard(action.clone()));
+                d.confirm = None;
+            }
+            if ui.button(tx.t("Cancel")).clicked() {
+                d.confirm = None;
+            }
         });
         return;
     }
@@ -407,4 +405,22 @@ pub fn dialogs_ui(
             }
         });
     }
+}
+
+/// A modal question `(id, max width)`: a heading, the text, then a row of
+/// buttons that `buttons` draws.
+fn question_modal(
+    ctx: &egui::Context,
+    (id, width): (&'static str, f32),
+    heading: &str,
+    text: &str,
+    buttons: impl FnOnce(&mut egui::Ui),
+) {
+    egui::Modal::new(egui::Id::unique(id)).show(ctx, |ui| {
+        ui.set_max_width(width);
+        ui.heading(heading);
+        ui.label(text);
+        ui.add_space(8.0);
+        ui.horizontal(buttons);
+    });
 }

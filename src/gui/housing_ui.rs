@@ -1,13 +1,15 @@
 //! Housing: official housing (nhà công vụ) and dormitories near headquarters.
 
-use eframe::egui::{self, Ui};
+use eframe::egui::Ui;
 
 use crate::core::file::EntityKind;
 use crate::core::plan::{Eligibility, Housing};
 
 use super::PanelCtx;
 use super::app::{Command, ListState};
+use super::edits::{Edits, Form};
 use super::lists::{self, ListSpec};
+use super::table::{self, Columns, Source};
 use super::widgets as w;
 
 /// Beds and monthly cost of all housing at full use: (beds, VND per month).
@@ -64,186 +66,97 @@ pub fn housing_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ListState, cmds: &mut Ve
     });
     let rows = lists::matching_rows(&plan.housing, &st.search);
     let sites = lists::options(&plan.sites);
-    let h = (ui.available_height() * 0.45).max(150.0);
-    ui.allocate_ui(egui::vec2(ui.available_width(), h), |ui| {
-        w::entity_table(
-            ui,
-            "housing-table",
-            &[
-                tx.t("Name"),
-                tx.t("Near"),
-                tx.t("Beds"),
-                tx.t("Cost per bed-month"),
-                tx.t("Minutes to site"),
-                tx.t("Who may stay"),
-            ],
-            &[260.0, 200.0, 80.0, 150.0, 100.0, 120.0],
-            &rows,
-            st,
-            |i| ctx.problems.has(EntityKind::Housing, i),
-            |ui, i, c| {
-                let Some(h) = plan.housing.get(i) else { return };
-                match c {
-                    0 => {
-                        if let Some(v) = w::text(ui, ("h-name", i), &h.name, ui.available_width()) {
-                            cmds.push(Command::edit(
-                                format!("h.{i}.name"),
-                                tx.t("Rename housing"),
-                                move |p| p.housing[i].name = v,
-                            ));
-                        }
-                    }
-                    1 => {
-                        ui.label(
-                            plan.site(&h.site)
-                                .map(|x| x.name.as_str())
-                                .unwrap_or(&h.site),
-                        );
-                    }
-                    2 => {
-                        if let Some(v) = w::uint(ui, h.beds, 100_000) {
-                            cmds.push(Command::edit(
-                                format!("h.{i}.beds"),
-                                tx.t("Change beds"),
-                                move |p| p.housing[i].beds = v,
-                            ));
-                        }
-                    }
-                    3 => {
-                        ui.label(tx.vnd(h.cost_vnd_per_bed_month));
-                    }
-                    4 => {
-                        ui.label(tx.minutes(h.minutes_to_site));
-                    }
-                    _ => {
-                        ui.label(tx.eligibility(h.eligibility));
-                    }
-                }
-            },
-        );
-    });
-    ui.separator();
-    let Some((i, h)) = lists::selected_entry(ui, tx, st, &plan.housing) else {
-        return;
-    };
-    egui::ScrollArea::vertical()
-        .id_salt("housing-form")
-        .show(ui, |ui| {
-            w::heading(ui, &h.name);
-            let pr = |f: &str| ctx.problems.at_field(EntityKind::Housing, i, f);
-            egui::Grid::new("housing-grid")
-                .num_columns(2)
-                .spacing([16.0, 6.0])
-                .show(ui, |ui| {
-                    lists::id_form_row(ui, tx, &HOUSING, (i, h), &pr("id"), cmds);
-                    w::form_row(
-                        ui,
-                        tx,
-                        tx.t("Near"),
-                        tx.t("Headquarters the housing serves"),
-                        &pr("site"),
-                        |ui| {
-                            if let Some(v) =
-                                w::id_combo(ui, ("h-site", i), &h.site, &sites, None, 300.0)
-                            {
-                                cmds.push(Command::edit(
-                                    format!("h.{i}.site"),
-                                    tx.t("Change headquarters"),
-                                    move |p| p.housing[i].site = v,
-                                ));
-                            }
-                        },
-                    );
-                    w::form_row(ui, tx, tx.t("Beds"), "", &pr("beds"), |ui| {
-                        if let Some(v) = w::uint(ui, h.beds, 100_000) {
-                            cmds.push(Command::edit(
-                                format!("h.{i}.beds"),
-                                tx.t("Change beds"),
-                                move |p| p.housing[i].beds = v,
-                            ));
-                        }
-                    });
-                    w::form_row(
-                        ui,
-                        tx,
-                        tx.t("Cost per bed-month"),
-                        "",
-                        &pr("cost_vnd_per_bed_month"),
-                        |ui| {
-                            if let Some(v) = w::money(ui, tx, h.cost_vnd_per_bed_month) {
-                                cmds.push(Command::edit(
-                                    format!("h.{i}.cost"),
-                                    tx.t("Change cost"),
-                                    move |p| p.housing[i].cost_vnd_per_bed_month = v,
-                                ));
-                            }
-                        },
-                    );
-                    w::form_row(
-                        ui,
-                        tx,
-                        tx.t("Minutes to site"),
-                        tx.t("One-way minutes from the housing to the headquarters"),
-                        &pr("minutes_to_site"),
-                        |ui| {
-                            if let Some(v) =
-                                w::float(ui, h.minutes_to_site, 0.0..=300.0, 1.0, 0, " min")
-                            {
-                                cmds.push(Command::edit(
-                                    format!("h.{i}.min"),
-                                    tx.t("Change minutes to site"),
-                                    move |p| p.housing[i].minutes_to_site = v,
-                                ));
-                            }
-                        },
-                    );
-                    w::form_row(
-                        ui,
-                        tx,
-                        tx.t("Available from"),
-                        tx.t("First day beds can be used; empty means already available"),
-                        &pr("available_from"),
-                        |ui| {
-                            if let Some(v) = w::date(ui, tx, ("h-from", i), h.available_from, true)
-                            {
-                                cmds.push(Command::edit(
-                                    format!("h.{i}.from"),
-                                    tx.t("Change availability date"),
-                                    move |p| p.housing[i].available_from = v,
-                                ));
-                            }
-                        },
-                    );
-                    w::form_row(ui, tx, tx.t("Who may stay"), "", &pr("eligibility"), |ui| {
-                        let all = [
-                            Eligibility::Anyone,
-                            Eligibility::FemaleOnly,
-                            Eligibility::MaleOnly,
-                        ];
-                        if let Some(v) = w::enum_combo(
-                            ui,
-                            ("h-elig", i),
-                            h.eligibility,
-                            &all,
-                            |e| tx.eligibility(e).to_owned(),
-                            160.0,
-                        ) {
-                            cmds.push(Command::edit(
-                                format!("h.{i}.elig"),
-                                tx.t("Change who may stay"),
-                                move |p| p.housing[i].eligibility = v,
-                            ));
-                        }
-                    });
-                    w::form_row(ui, tx, tx.t("Notes"), "", &pr("notes"), |ui| {
-                        if let Some(v) = w::multiline(ui, ("h-notes", i), &h.notes, 2) {
-                            cmds.push(Command::edit(
-                                format!("h.{i}.notes"),
-                                tx.t("Change notes"),
-                                move |p| p.housing[i].notes = v,
-                            ));
-                        }
-                    });
-                });
+    let columns = Columns::<Housing>::default()
+        .cell(tx.t("Name"), 260.0, |ui, ed, i, h| {
+            let v = w::text(ui, ("h-name", i), &h.name, ui.available_width());
+            ed.set(i, v, "name", tx.t("Rename housing"), |h, v| h.name = v);
+        })
+        .label(tx.t("Near"), 200.0, |h| {
+            plan.site(&h.site).map_or(&h.site, |x| &x.name).clone()
+        })
+        .cell(tx.t("Beds"), 80.0, |ui, ed, i, h| {
+            let v = w::uint(ui, h.beds, 100_000);
+            ed.set(i, v, "beds", tx.t("Change beds"), |h, v| h.beds = v);
+        })
+        .label(tx.t("Cost per bed-month"), 150.0, |h| {
+            tx.vnd(h.cost_vnd_per_bed_month)
+        })
+        .label(tx.t("Minutes to site"), 100.0, |h| {
+            tx.minutes(h.minutes_to_site)
+        })
+        .label(tx.t("Who may stay"), 120.0, |h| {
+            tx.eligibility(h.eligibility).to_owned()
         });
+    let source = Source {
+        id: "housing-table",
+        items: &plan.housing,
+        kind: EntityKind::Housing,
+        height: (0.45, 150.0),
+    };
+    let mut edits = Edits::new(cmds, HOUSING.items_mut, "h");
+    table::entity_table(ui, ctx, source, &columns, &rows, st, &mut edits);
+    lists::selected_form_ui(ui, tx, st, &plan.housing, "housing-form", |ui, (i, h)| {
+        let mut form = Form::new(ctx, EntityKind::Housing, i, edits);
+        form.grid(ui, "housing-grid", |ui, f| {
+            lists::id_form_row(ui, f, &HOUSING, (i, h), 240.0);
+            let tip = tx.t("Headquarters the housing serves");
+            f.row(ui, tx.t("Near"), tip, "site", |ui, ed| {
+                let v = w::id_combo(ui, ("h-site", i), &h.site, &sites, None, 300.0);
+                ed.set(i, v, "site", tx.t("Change headquarters"), |h, v| h.site = v);
+            });
+            f.row(ui, tx.t("Beds"), "", "beds", |ui, ed| {
+                let v = w::uint(ui, h.beds, 100_000);
+                ed.set(i, v, "beds", tx.t("Change beds"), |h, v| h.beds = v);
+            });
+            let field = "cost_vnd_per_bed_month";
+            f.row(ui, tx.t("Cost per bed-month"), "", field, |ui, ed| {
+                let v = w::money(ui, tx, h.cost_vnd_per_bed_month);
+                ed.set(i, v, "cost", tx.t("Change cost"), |h, v| {
+                    h.cost_vnd_per_bed_month = v;
+                });
+            });
+            let tip = tx.t("One-way minutes from the housing to the headquarters");
+            f.row(
+                ui,
+                tx.t("Minutes to site"),
+                tip,
+                "minutes_to_site",
+                |ui, ed| {
+                    let v = w::float(ui, h.minutes_to_site, 0.0..=300.0, 1.0, 0, " min");
+                    ed.set(i, v, "min", tx.t("Change minutes to site"), |h, v| {
+                        h.minutes_to_site = v;
+                    });
+                },
+            );
+            let tip = tx.t("First day beds can be used; empty means already available");
+            f.row(
+                ui,
+                tx.t("Available from"),
+                tip,
+                "available_from",
+                |ui, ed| {
+                    let v = w::date(ui, tx, ("h-from", i), h.available_from, true);
+                    ed.set(i, v, "from", tx.t("Change availability date"), |h, v| {
+                        h.available_from = v;
+                    });
+                },
+            );
+            f.row(ui, tx.t("Who may stay"), "", "eligibility", |ui, ed| {
+                let all = [
+                    Eligibility::Anyone,
+                    Eligibility::FemaleOnly,
+                    Eligibility::MaleOnly,
+                ];
+                let label = |e| tx.eligibility(e).to_owned();
+                let v = w::enum_combo(ui, ("h-elig", i), h.eligibility, &all, label, 160.0);
+                ed.set(i, v, "elig", tx.t("Change who may stay"), |h, v| {
+                    h.eligibility = v;
+                });
+            });
+            f.row(ui, tx.t("Notes"), "", "notes", |ui, ed| {
+                let v = w::multiline(ui, ("h-notes", i), &h.notes, 2);
+                ed.set(i, v, "notes", tx.t("Change notes"), |h, v| h.notes = v);
+            });
+        });
+    });
 }

@@ -7,13 +7,13 @@
 //! press into one undoable edit [`Command`]. The decision itself is the plain
 //! function [`list_action`], tested without drawing.
 
-use eframe::egui::{RichText, Ui};
+use eframe::egui::{self, RichText, Ui};
 
-use crate::core::file::Problem;
 use crate::core::plan::{Housing, Plan, Site, TransportService, Unit, Zone};
 
 use super::PanelCtx;
 use super::app::{Command, ListState};
+use super::edits::Form;
 use super::i18n::Tr;
 use super::widgets::{self as w, ListAction};
 
@@ -74,33 +74,19 @@ pub fn list_action<T: ListEntity>(
     let ids = || items.iter().map(ListEntity::id);
     let items_mut = spec.items_mut;
     let [add, dup, del] = spec.labels;
-    match action {
-        ListAction::Add => {
-            let entry = make_new(w::fresh_id(spec.new_id, ids()));
-            st.selected = Some(items.len());
-            st.scroll_to = st.selected;
-            Some(Command::edit(
-                format!("{}.add", spec.key),
-                tx.t(add),
-                move |p| items_mut(p).push(entry),
-            ))
-        }
+    // Add and Duplicate both append an entry and select (and show) it.
+    let (what, label, entry) = match action {
+        ListAction::Add => ("add", add, make_new(w::fresh_id(spec.new_id, ids()))),
         ListAction::Duplicate => {
             let source = st.selected.and_then(|i| items.get(i))?;
             let mut copy = source.clone();
             copy.set_id(w::fresh_id(source.id(), ids()));
-            st.selected = Some(items.len());
-            st.scroll_to = st.selected;
-            Some(Command::edit(
-                format!("{}.dup", spec.key),
-                tx.t(dup),
-                move |p| items_mut(p).push(copy),
-            ))
+            ("dup", dup, copy)
         }
         ListAction::Delete => {
             let i = st.selected.filter(|&i| i < items.len())?;
             st.selected = None;
-            Some(Command::edit(
+            return Some(Command::edit(
                 format!("{}.del", spec.key),
                 tx.t(del),
                 move |p| {
@@ -109,9 +95,16 @@ pub fn list_action<T: ListEntity>(
                         list.remove(i);
                     }
                 },
-            ))
+            ));
         }
-    }
+    };
+    st.selected = Some(items.len());
+    st.scroll_to = st.selected;
+    Some(Command::edit(
+        format!("{}.{what}", spec.key),
+        tx.t(label),
+        move |p| items_mut(p).push(entry),
+    ))
 }
 
 /// The search field and the Add / Duplicate / Delete toolbar of a list, in the
@@ -162,25 +155,48 @@ pub fn selected_entry<'p, T>(
     found
 }
 
-/// The "Id" row of an entry's form: editing it is one undoable edit.
-pub fn id_form_row<T: ListEntity>(
+/// Under a list page's table: a separator, then the selected entry's form in
+/// a vertical scroll area `scroll_id`, headed by its name (or the "select a
+/// row" hint). `form` draws the rows for entry `(i, entry)`.
+pub fn selected_form_ui<T: ListEntity>(
     ui: &mut Ui,
     tx: Tr,
+    st: &ListState,
+    items: &[T],
+    scroll_id: &str,
+    form: impl FnOnce(&mut Ui, (usize, &T)),
+) {
+    ui.separator();
+    let Some((i, entry)) = selected_entry(ui, tx, st, items) else {
+        return;
+    };
+    egui::ScrollArea::vertical()
+        .id_salt(scroll_id)
+        .show(ui, |ui| {
+            w::heading(ui, entry.name());
+            form(ui, (i, entry));
+        });
+}
+
+/// The "Id" row of an entry's form (a text field `width` wide): editing it is
+/// one undoable edit `{key}.{i}.id`.
+pub fn id_form_row<T: ListEntity>(
+    ui: &mut Ui,
+    form: &mut Form<'_, '_, T>,
     spec: &ListSpec<T>,
     (i, entry): (usize, &T),
-    problems: &[&Problem],
-    cmds: &mut Vec<Command>,
+    width: f32,
 ) {
+    let tx = form.tx;
     let items_mut = spec.items_mut;
-    w::form_row(
+    form.row(
         ui,
-        tx,
         tx.t("Id"),
         tx.t("Stable identifier used by other entries; change with care"),
-        problems,
-        |ui| {
-            if let Some(v) = w::text(ui, (spec.key, "id", i), entry.id(), 240.0) {
-                cmds.push(Command::edit(
+        "id",
+        |ui, edits| {
+            if let Some(v) = w::text(ui, (spec.key, "id", i), entry.id(), width) {
+                edits.push(Command::edit(
                     format!("{}.{i}.id", spec.key),
                     tx.t("Change id"),
                     move |p| {

@@ -17,6 +17,7 @@ use crate::core::solve::{
 use super::PanelCtx;
 use super::app::Command;
 use super::i18n::Tr;
+use super::lists::ListEntity;
 use super::settings::View;
 use super::solver::{Backend, ScenarioResult, Solver};
 use super::widgets as w;
@@ -89,25 +90,24 @@ fn site_name(plan: &Plan, id: &str) -> String {
         .unwrap_or_else(|| id.to_owned())
 }
 
+/// The name of the entry `id` of a list, or the id itself when there is none.
+fn name_of<T: ListEntity>(items: &[T], id: &str) -> String {
+    items
+        .iter()
+        .find(|e| e.id() == id)
+        .map_or(id, |e| e.name())
+        .to_owned()
+}
+
 /// The way to work of an assignment, in words.
 pub fn arrangement_text(tx: Tr, plan: &Plan, a: &Arrangement) -> String {
     match a {
         Arrangement::Daily { service } => {
-            let name = plan
-                .transport
-                .iter()
-                .find(|s| &s.id == service)
-                .map(|s| s.name.clone())
-                .unwrap_or_else(|| service.clone());
+            let name = name_of(&plan.transport, service);
             tx.tf("Daily: {name}", &[("name", name)])
         }
         Arrangement::Weekly { housing } => {
-            let name = plan
-                .housing
-                .iter()
-                .find(|s| &s.id == housing)
-                .map(|s| s.name.clone())
-                .unwrap_or_else(|| housing.clone());
+            let name = name_of(&plan.housing, housing);
             tx.tf("Weekly, stays at {name}", &[("name", name)])
         }
     }

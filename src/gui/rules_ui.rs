@@ -9,6 +9,7 @@ use crate::core::rules::RuleFamily;
 
 use super::PanelCtx;
 use super::app::Command;
+use super::edits::Edits;
 use super::i18n::Tr;
 use super::widgets as w;
 
@@ -178,6 +179,7 @@ pub fn rules_ui(ui: &mut Ui, ctx: &PanelCtx, _st: &mut RulesState, cmds: &mut Ve
 
         w::heading(ui, tx.t("Working area per position (Decree 152)"));
         ui.label(egui::RichText::new(tx.t("Maximum working area each position is entitled to; used to check the area of each headquarters.")).weak());
+        let mut grades = Edits::new(cmds, |p| &mut p.grades, "rules.grade");
         egui::Grid::new("rules-grades").num_columns(3).striped(true).spacing([12.0, 4.0]).show(ui, |ui| {
             ui.strong(tx.t("Position"));
             ui.strong(tx.t("Name in English"));
@@ -185,17 +187,14 @@ pub fn rules_ui(ui: &mut Ui, ctx: &PanelCtx, _st: &mut RulesState, cmds: &mut Ve
             ui.end_row();
             for (gi, g) in ctx.plan.grades.iter().enumerate() {
                 w::set_name(ui, tx.t("Position"));
-                if let Some(v) = w::text(ui, ("grade-name", gi), &g.name, 280.0) {
-                    cmds.push(Command::edit(format!("rules.grade.{gi}.name"), tx.t("Change position"), move |p| p.grades[gi].name = v));
-                }
+                let v = w::text(ui, ("grade-name", gi), &g.name, 280.0);
+                grades.set(gi, v, "name", tx.t("Change position"), |g, v| g.name = v);
                 w::set_name(ui, tx.t("Name in English"));
-                if let Some(v) = w::text(ui, ("grade-name-en", gi), &g.name_en, 280.0) {
-                    cmds.push(Command::edit(format!("rules.grade.{gi}.en"), tx.t("Change position"), move |p| p.grades[gi].name_en = v));
-                }
+                let v = w::text(ui, ("grade-name-en", gi), &g.name_en, 280.0);
+                grades.set(gi, v, "en", tx.t("Change position"), |g, v| g.name_en = v);
                 w::set_name(ui, tx.t("m² per person"));
-                if let Some(v) = w::float(ui, g.area_m2_per_person, 0.0..=500.0, 0.5, 1, " m²") {
-                    cmds.push(Command::edit(format!("rules.grade.{gi}.area"), tx.t("Change area norm"), move |p| p.grades[gi].area_m2_per_person = v));
-                }
+                let v = w::float(ui, g.area_m2_per_person, 0.0..=500.0, 0.5, 1, " m²");
+                grades.set(gi, v, "area", tx.t("Change area norm"), |g, v| g.area_m2_per_person = v);
                 ui.end_row();
             }
         });
@@ -203,6 +202,7 @@ pub fn rules_ui(ui: &mut Ui, ctx: &PanelCtx, _st: &mut RulesState, cmds: &mut Ve
 
         w::heading(ui, tx.t("Priority groups"));
         ui.label(egui::RichText::new(tx.t("People in a priority group get the headquarters with the shortest commute for them.")).weak());
+        let mut groups = Edits::new(cmds, |p| &mut p.rules.priority_groups, "rules.pg");
         egui::Grid::new("rules-groups").num_columns(4).striped(true).spacing([12.0, 6.0]).show(ui, |ui| {
             ui.strong(tx.t("Name"));
             ui.strong(tx.t("Who"));
@@ -211,15 +211,13 @@ pub fn rules_ui(ui: &mut Ui, ctx: &PanelCtx, _st: &mut RulesState, cmds: &mut Ve
             ui.end_row();
             for (gi, g) in r.priority_groups.iter().enumerate() {
                 w::set_name(ui, &g.name);
-                if let Some(v) = w::text(ui, ("pg-name", gi), &g.name, 220.0) {
-                    cmds.push(Command::edit(format!("rules.pg.{gi}.name"), tx.t("Change priority group"), move |p| p.rules.priority_groups[gi].name = v));
-                }
+                let v = w::text(ui, ("pg-name", gi), &g.name, 220.0);
+                groups.set(gi, v, "name", tx.t("Change priority group"), |g, v| g.name = v);
                 ui.label(criterion_label(tx, g.criterion));
-                if let Some(h) = hardness(ui, tx, &format!("pg-h-{gi}"), g.hardness) {
-                    cmds.push(Command::edit(format!("rules.pg.{gi}.h"), tx.t("Change priority group"), move |p| p.rules.priority_groups[gi].hardness = h));
-                }
+                let h = hardness(ui, tx, &format!("pg-h-{gi}"), g.hardness);
+                groups.set(gi, h, "h", tx.t("Change priority group"), |g, h| g.hardness = h);
                 if ui.button(tx.t("Remove")).clicked() {
-                    cmds.push(Command::edit("rules.pg.del", tx.t("Remove priority group"), move |p| {
+                    groups.push(Command::edit("rules.pg.del", tx.t("Remove priority group"), move |p| {
                         p.rules.priority_groups.remove(gi);
                     }));
                 }
@@ -240,23 +238,21 @@ pub fn rules_ui(ui: &mut Ui, ctx: &PanelCtx, _st: &mut RulesState, cmds: &mut Ve
 
         w::heading(ui, tx.t("Share of staff per headquarters"));
         let sites: Vec<(String, String)> = ctx.plan.sites.iter().map(|s| (s.id.clone(), s.name.clone())).collect();
+        let mut shares = Edits::new(cmds, |p| &mut p.rules.site_shares, "rules.share");
         egui::Grid::new("rules-shares").num_columns(5).striped(true).spacing([12.0, 6.0]).show(ui, |ui| {
             for (si, s) in r.site_shares.iter().enumerate() {
                 w::set_name(ui, tx.t("Share of staff per headquarters"));
-                if let Some(v) = w::id_combo(ui, ("share-site", si), &s.site, &sites, None, 260.0) {
-                    cmds.push(Command::edit(format!("rules.share.{si}"), tx.t("Change site share"), move |p| p.rules.site_shares[si].site = v));
-                }
-                if let Some(v) = w::float(ui, s.min_pct, 0.0..=100.0, 1.0, 0, " %") {
-                    cmds.push(Command::edit(format!("rules.share.{si}.min"), tx.t("Change site share"), move |p| p.rules.site_shares[si].min_pct = v));
-                }
-                if let Some(v) = w::float(ui, s.max_pct, 0.0..=100.0, 1.0, 0, " %") {
-                    cmds.push(Command::edit(format!("rules.share.{si}.max"), tx.t("Change site share"), move |p| p.rules.site_shares[si].max_pct = v));
-                }
-                if let Some(h) = hardness(ui, tx, &format!("share-h-{si}"), s.hardness) {
-                    cmds.push(Command::edit(format!("rules.share.{si}.h"), tx.t("Change site share"), move |p| p.rules.site_shares[si].hardness = h));
-                }
+                let label = tx.t("Change site share");
+                let v = w::id_combo(ui, ("share-site", si), &s.site, &sites, None, 260.0);
+                shares.set(si, v, "site", label, |s, v| s.site = v);
+                let v = w::float(ui, s.min_pct, 0.0..=100.0, 1.0, 0, " %");
+                shares.set(si, v, "min", label, |s, v| s.min_pct = v);
+                let v = w::float(ui, s.max_pct, 0.0..=100.0, 1.0, 0, " %");
+                shares.set(si, v, "max", label, |s, v| s.max_pct = v);
+                let h = hardness(ui, tx, &format!("share-h-{si}"), s.hardness);
+                shares.set(si, h, "h", label, |s, h| s.hardness = h);
                 if ui.button(tx.t("Remove")).clicked() {
-                    cmds.push(Command::edit("rules.share.del", tx.t("Remove site share"), move |p| {
+                    shares.push(Command::edit("rules.share.del", tx.t("Remove site share"), move |p| {
                         p.rules.site_shares.remove(si);
                     }));
                 }

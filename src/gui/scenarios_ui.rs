@@ -10,7 +10,9 @@ use crate::core::plan::{
 
 use super::PanelCtx;
 use super::app::{Command, ListState};
+use super::edits::{Edits, Form};
 use super::solver::Solver;
+use super::table::{self, Columns, Source};
 use super::widgets as w;
 
 /// Runtime state of the scenarios page.
@@ -119,66 +121,41 @@ pub fn scenarios_ui(
         }
     });
     let rows: Vec<usize> = (0..plan.scenarios.len()).collect();
-    let h = (ui.available_height() * 0.35).max(140.0);
-    ui.allocate_ui(egui::vec2(ui.available_width(), h), |ui| {
-        w::entity_table(
-            ui,
-            "scenarios-table",
-            &[
-                tx.t("Name"),
-                tx.t("From"),
-                tx.t("To"),
-                tx.t("Changes"),
-                tx.t("Result"),
-            ],
-            &[320.0, 100.0, 100.0, 80.0, 200.0],
-            &rows,
-            &mut st.list,
-            |i| ctx.problems.has(EntityKind::Scenario, i),
-            |ui, i, c| {
-                let Some(s) = plan.scenarios.get(i) else {
-                    return;
-                };
-                match c {
-                    0 => {
-                        let current = ctx.scenario == Some(s.id.as_str());
-                        if let Some(v) = w::text(ui, ("sc-name", i), &s.name, 280.0) {
-                            cmds.push(Command::edit(
-                                format!("sc.{i}.name"),
-                                tx.t("Rename scenario"),
-                                move |p| p.scenarios[i].name = v,
-                            ));
-                        }
-                        if current {
-                            ui.label(RichText::new("●").color(w::ACCENT))
-                                .on_hover_text(tx.t("Current scenario"));
-                        }
+    let columns = Columns::<Scenario>::default()
+        .cell(tx.t("Name"), 320.0, |ui, ed, i, s| {
+            let current = ctx.scenario == Some(s.id.as_str());
+            let v = w::text(ui, ("sc-name", i), &s.name, 280.0);
+            ed.set(i, v, "name", tx.t("Rename scenario"), |s, v| s.name = v);
+            if current {
+                ui.label(RichText::new("●").color(w::ACCENT))
+                    .on_hover_text(tx.t("Current scenario"));
+            }
+        })
+        .label(tx.t("From"), 100.0, |s| tx.date(s.start))
+        .label(tx.t("To"), 100.0, |s| tx.date(s.end))
+        .label(tx.t("Changes"), 80.0, |s| tx.int(change_count(s) as u32))
+        .cell(tx.t("Result"), 200.0, |ui, _, _, s| {
+            match solver.results.get(&s.id) {
+                Some(r) => {
+                    let mut t = super::results_ui::status_label(tx, r).to_owned();
+                    if r.is_stale(ctx.revision) {
+                        t.push_str(&format!(" · {}", tx.t("out of date")));
                     }
-                    1 => {
-                        ui.label(tx.date(s.start));
-                    }
-                    2 => {
-                        ui.label(tx.date(s.end));
-                    }
-                    3 => {
-                        ui.label(tx.int(change_count(s) as u32));
-                    }
-                    _ => match solver.results.get(&s.id) {
-                        Some(r) => {
-                            let mut t = super::results_ui::status_label(tx, r).to_owned();
-                            if r.is_stale(ctx.revision) {
-                                t.push_str(&format!(" · {}", tx.t("out of date")));
-                            }
-                            ui.label(t);
-                        }
-                        None => {
-                            ui.label(RichText::new(tx.t("Not solved yet")).weak());
-                        }
-                    },
+                    ui.label(t);
                 }
-            },
-        );
-    });
+                None => {
+                    ui.label(RichText::new(tx.t("Not solved yet")).weak());
+                }
+            }
+        });
+    let source = Source {
+        id: "scenarios-table",
+        items: &plan.scenarios,
+        kind: EntityKind::Scenario,
+        height: (0.35, 140.0),
+    };
+    let mut edits = Edits::new(cmds, |p| &mut p.scenarios, "sc");
+    table::entity_table(ui, ctx, source, &columns, &rows, &mut st.list, &mut edits);
     ui.separator();
     let Some(i) = st.list.selected.filter(|&i| i < plan.scenarios.len()) else {
         ui.label(RichText::new(tx.t("Select a row to see and edit all its details.")).weak());
@@ -191,40 +168,11 @@ fn form_ui(ui: &mut Ui, ctx: &PanelCtx, i: usize, cmds: &mut Vec<Command>) {
     let tx = ctx.tx;
     let plan = ctx.plan;
     let s = &plan.scenarios[i];
-    let pr = |f: &str| ctx.problems.at_field(EntityKind::Scenario, i, f);
     egui::ScrollArea::vertical().id_salt("sc-form").show(ui, |ui| {
         w::heading(ui, &s.name);
-        egui::Grid::new("sc-grid").num_columns(2).spacing([16.0, 6.0]).show(ui, |ui| {
-            w::form_row(ui, tx, tx.t("Id"), tx.t("Stable identifier used by other entries; change with care"), &pr("id"), |ui| {
-                if let Some(v) = w::text(ui, ("sc-id", i), &s.id, 240.0) {
-                    cmds.push(Command::edit(format!("sc.{i}.id"), tx.t("Change id"), move |p| p.scenarios[i].id = v));
-                }
-            });
-            w::form_row(ui, tx, tx.t("Period"), tx.t("The period the scenario plans for"), &pr("start"), |ui| {
-                ui.horizontal(|ui| {
-                    if let Some(Some(v)) = w::date(ui, tx, ("sc-start", i), Some(s.start), false) {
-                        cmds.push(Command::edit(format!("sc.{i}.start"), tx.t("Change period"), move |p| p.scenarios[i].start = v));
-                    }
-                    ui.label("—");
-                    if let Some(Some(v)) = w::date(ui, tx, ("sc-end", i), Some(s.end), false) {
-                        cmds.push(Command::edit(format!("sc.{i}.end"), tx.t("Change period"), move |p| p.scenarios[i].end = v));
-                    }
-                });
-                w::field_problems(ui, tx, &pr("end"));
-            });
-            let others: Vec<(String, String)> = plan.scenarios.iter().filter(|o| o.id != s.id).map(|o| (o.id.clone(), o.name.clone())).collect();
-            w::form_row(ui, tx, tx.t("Baseline"), tx.t("A scenario whose result should be disturbed as little as possible"), &pr("baseline"), |ui| {
-                let cur = s.baseline.clone().unwrap_or_default();
-                if let Some(v) = w::id_combo(ui, ("sc-base", i), &cur, &others, Some(tx.t("(none)")), 300.0) {
-                    cmds.push(Command::edit(format!("sc.{i}.base"), tx.t("Change baseline"), move |p| p.scenarios[i].baseline = (!v.is_empty()).then_some(v)));
-                }
-            });
-            w::form_row(ui, tx, tx.t("Notes"), "", &pr("notes"), |ui| {
-                if let Some(v) = w::multiline(ui, ("sc-notes", i), &s.notes, 2) {
-                    cmds.push(Command::edit(format!("sc.{i}.notes"), tx.t("Change notes"), move |p| p.scenarios[i].notes = v));
-                }
-            });
-        });
+        let edits = Edits::new(&mut *cmds, |p| &mut p.scenarios, "sc");
+        let mut form = Form::new(ctx, EntityKind::Scenario, i, edits);
+        form.grid(ui, "sc-grid", |ui, f| identity_rows(ui, f, ctx, (i, s)));
 
         w::heading(ui, tx.t("Headquarters in this scenario"));
         egui::Grid::new("sc-sites").num_columns(4).striped(true).spacing([12.0, 4.0]).show(ui, |ui| {
@@ -238,20 +186,11 @@ fn form_ui(ui: &mut Ui, ctx: &PanelCtx, i: usize, cmds: &mut Vec<Command>) {
                 let ov = s.overrides.sites.iter().find(|o| o.site == site.id);
                 ui.label(&site.name);
                 let desks = ov.and_then(|o| o.desks);
-                ui.horizontal(|ui| {
-                    let mut on = desks.is_some();
+                let tip = tx.tf("Base plan: {n}", &[("n", tx.int(site.desks))]);
+                if let Some(v) = count_override_ui(ui, (tx.t("change"), &tip), desks, site.desks, 1_000_000) {
                     let sid = site.id.clone();
-                    let base = site.desks;
-                    if ui.checkbox(&mut on, tx.t("change")).on_hover_text(tx.tf("Base plan: {n}", &[("n", tx.int(base))])).changed() {
-                        cmds.push(Command::edit(format!("sc.{i}.site.{sid}.desks"), tx.t("Change scenario"), move |p| site_ov(p, i, &sid, |o| o.desks = on.then_some(base))));
-                    }
-                    if let Some(d) = desks
-                        && let Some(v) = w::uint(ui, d, 1_000_000)
-                    {
-                        let sid = site.id.clone();
-                        cmds.push(Command::edit(format!("sc.{i}.site.{sid}.desks"), tx.t("Change scenario"), move |p| site_ov(p, i, &sid, |o| o.desks = Some(v))));
-                    }
-                });
+                    cmds.push(Command::edit(format!("sc.{i}.site.{sid}.desks"), tx.t("Change scenario"), move |p| site_ov(p, i, &sid, |o| o.desks = v)));
+                }
                 let mut closed = ov.is_some_and(|o| o.closed);
                 if ui.checkbox(&mut closed, "").accessible_name(tx.t("Closed")).on_hover_text(tx.t("The site is not used at all in this scenario")).changed() {
                     let sid = site.id.clone();
@@ -273,21 +212,11 @@ fn form_ui(ui: &mut Ui, ctx: &PanelCtx, i: usize, cmds: &mut Vec<Command>) {
                     let id = svc.id.clone();
                     cmds.push(Command::edit(format!("sc.{i}.svc.{id}.off"), tx.t("Change scenario"), move |p| svc_ov(p, i, &id, |o| o.disabled = disabled)));
                 }
-                ui.horizontal(|ui| {
-                    let veh = ov.and_then(|o| o.vehicles_available);
-                    let mut on = veh.is_some();
-                    let base = svc.vehicles_available;
-                    if ui.checkbox(&mut on, tx.t("other number of vehicles")).changed() {
-                        let id = svc.id.clone();
-                        cmds.push(Command::edit(format!("sc.{i}.svc.{id}.veh"), tx.t("Change scenario"), move |p| svc_ov(p, i, &id, |o| o.vehicles_available = on.then_some(base))));
-                    }
-                    if let Some(v0) = veh
-                        && let Some(v) = w::uint(ui, v0, 10_000)
-                    {
-                        let id = svc.id.clone();
-                        cmds.push(Command::edit(format!("sc.{i}.svc.{id}.veh"), tx.t("Change scenario"), move |p| svc_ov(p, i, &id, |o| o.vehicles_available = Some(v))));
-                    }
-                });
+                let veh = ov.and_then(|o| o.vehicles_available);
+                if let Some(v) = count_override_ui(ui, (tx.t("other number of vehicles"), ""), veh, svc.vehicles_available, 10_000) {
+                    let id = svc.id.clone();
+                    cmds.push(Command::edit(format!("sc.{i}.svc.{id}.veh"), tx.t("Change scenario"), move |p| svc_ov(p, i, &id, |o| o.vehicles_available = v)));
+                }
                 ui.end_row();
             }
         });
@@ -298,21 +227,11 @@ fn form_ui(ui: &mut Ui, ctx: &PanelCtx, i: usize, cmds: &mut Vec<Command>) {
                 w::set_name(ui, &h.name);
                 let ov = s.overrides.housing.iter().find(|o| o.housing == h.id);
                 ui.label(&h.name);
-                ui.horizontal(|ui| {
-                    let beds = ov.and_then(|o| o.beds);
-                    let mut on = beds.is_some();
-                    let base = h.beds;
-                    if ui.checkbox(&mut on, tx.t("other number of beds")).changed() {
-                        let id = h.id.clone();
-                        cmds.push(Command::edit(format!("sc.{i}.h.{id}.beds"), tx.t("Change scenario"), move |p| housing_ov(p, i, &id, |o| o.beds = on.then_some(base))));
-                    }
-                    if let Some(b) = beds
-                        && let Some(v) = w::uint(ui, b, 100_000)
-                    {
-                        let id = h.id.clone();
-                        cmds.push(Command::edit(format!("sc.{i}.h.{id}.beds"), tx.t("Change scenario"), move |p| housing_ov(p, i, &id, |o| o.beds = Some(v))));
-                    }
-                });
+                let beds = ov.and_then(|o| o.beds);
+                if let Some(v) = count_override_ui(ui, (tx.t("other number of beds"), ""), beds, h.beds, 100_000) {
+                    let id = h.id.clone();
+                    cmds.push(Command::edit(format!("sc.{i}.h.{id}.beds"), tx.t("Change scenario"), move |p| housing_ov(p, i, &id, |o| o.beds = v)));
+                }
                 ui.end_row();
             }
         });
@@ -399,6 +318,84 @@ fn housing_ov(p: &mut Plan, i: usize, id: &str, f: impl FnOnce(&mut HousingOverr
     list.retain(|o| {
         o.beds.is_some() || o.cost_vnd_per_bed_month.is_some() || o.available_from.is_some()
     });
+}
+
+/// The rows of scenario `i`'s form: id, period, baseline, notes.
+fn identity_rows(
+    ui: &mut Ui,
+    f: &mut Form<'_, '_, Scenario>,
+    ctx: &PanelCtx,
+    (i, s): (usize, &Scenario),
+) {
+    let tx = f.tx;
+    let plan = ctx.plan;
+    let tip = tx.t("Stable identifier used by other entries; change with care");
+    f.row(ui, tx.t("Id"), tip, "id", |ui, ed| {
+        let v = w::text(ui, ("sc-id", i), &s.id, 240.0);
+        ed.set(i, v, "id", tx.t("Change id"), |s, v| s.id = v);
+    });
+    let tip = tx.t("The period the scenario plans for");
+    f.row(ui, tx.t("Period"), tip, "start", |ui, ed| {
+        ui.horizontal(|ui| {
+            let label = tx.t("Change period");
+            let v = w::date(ui, tx, ("sc-start", i), Some(s.start), false).flatten();
+            ed.set(i, v, "start", label, |s, v| s.start = v);
+            ui.label("—");
+            let v = w::date(ui, tx, ("sc-end", i), Some(s.end), false).flatten();
+            ed.set(i, v, "end", label, |s, v| s.end = v);
+        });
+        let end = ctx.problems.at_field(EntityKind::Scenario, i, "end");
+        w::field_problems(ui, tx, &end);
+    });
+    let others: Vec<(String, String)> = plan
+        .scenarios
+        .iter()
+        .filter(|o| o.id != s.id)
+        .map(|o| (o.id.clone(), o.name.clone()))
+        .collect();
+    let tip = tx.t("A scenario whose result should be disturbed as little as possible");
+    f.row(ui, tx.t("Baseline"), tip, "baseline", |ui, ed| {
+        let cur = s.baseline.clone().unwrap_or_default();
+        let none = Some(tx.t("(none)"));
+        let v = w::id_combo(ui, ("sc-base", i), &cur, &others, none, 300.0);
+        ed.set(i, v, "base", tx.t("Change baseline"), |s, v| {
+            s.baseline = (!v.is_empty()).then_some(v);
+        });
+    });
+    f.row(ui, tx.t("Notes"), "", "notes", |ui, ed| {
+        let v = w::multiline(ui, ("sc-notes", i), &s.notes, 2);
+        ed.set(i, v, "notes", tx.t("Change notes"), |s, v| s.notes = v);
+    });
+}
+
+/// A scenario's override of a count beside its base value: a checkbox `label`
+/// (with `tip` on hover unless empty; ticking it starts the override at
+/// `base`) and, when ticked, the number up to `max`. Returns the new override
+/// (None: back to the base plan) when the person changed it.
+fn count_override_ui(
+    ui: &mut Ui,
+    (label, tip): (&str, &str),
+    current: Option<u32>,
+    base: u32,
+    max: u32,
+) -> Option<Option<u32>> {
+    ui.horizontal(|ui| {
+        let mut on = current.is_some();
+        let r = ui.checkbox(&mut on, label);
+        let r = if tip.is_empty() {
+            r
+        } else {
+            r.on_hover_text(tip)
+        };
+        let mut out = r.changed().then(|| on.then_some(base));
+        if let Some(n) = current
+            && let Some(v) = w::uint(ui, n, max)
+        {
+            out = Some(Some(v));
+        }
+        out
+    })
+    .inner
 }
 
 #[cfg(test)]

@@ -1,13 +1,15 @@
 //! Headquarters (trụ sở): desks, area, location and opening date.
 
-use eframe::egui::{self, Ui};
+use eframe::egui::Ui;
 
 use crate::core::file::EntityKind;
 use crate::core::plan::Site;
 
 use super::PanelCtx;
 use super::app::{Command, ListState};
+use super::edits::{Edits, Form};
 use super::lists::{self, ListSpec};
+use super::table::{self, Columns, Source};
 use super::widgets as w;
 
 /// One row of the headquarters table.
@@ -74,140 +76,105 @@ pub fn sites_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ListState, cmds: &mut Vec<
     });
     let rows = site_rows(ctx, &st.search);
     let order: Vec<usize> = rows.iter().map(|r| r.index).collect();
-    let table_h = (ui.available_height() * 0.45).max(160.0);
-    ui.allocate_ui(egui::vec2(ui.available_width(), table_h), |ui| {
-        w::entity_table(
-            ui,
-            "sites-table",
-            &[
-                tx.t("Id"),
-                tx.t("Name"),
-                tx.t("Desks"),
-                tx.t("Area (m²)"),
-                tx.t("m² per desk"),
-                tx.t("Staff today"),
-                tx.t("Opens"),
-            ],
-            &[130.0, 300.0, 80.0, 100.0, 90.0, 90.0, 100.0],
-            &order,
-            st,
-            |i| ctx.problems.has(EntityKind::Site, i),
-            |ui, i, c| {
-                let Some(s) = ctx.plan.sites.get(i) else {
-                    return;
-                };
-                let row = rows.iter().find(|r| r.index == i);
-                match c {
-                    0 => {
-                        ui.label(&s.id);
-                    }
-                    1 => {
-                        if let Some(v) =
-                            w::text(ui, ("site-name", i), &s.name, ui.available_width())
-                        {
-                            cmds.push(Command::edit(
-                                format!("site.{i}.name"),
-                                tx.t("Rename headquarters"),
-                                move |p| p.sites[i].name = v,
-                            ));
-                        }
-                    }
-                    2 => {
-                        if let Some(v) = w::uint(ui, s.desks, 1_000_000) {
-                            cmds.push(Command::edit(
-                                format!("site.{i}.desks"),
-                                tx.t("Change desks"),
-                                move |p| p.sites[i].desks = v,
-                            ));
-                        }
-                    }
-                    3 => {
-                        if let Some(v) = w::float(ui, s.area_m2, 0.0..=1e7, 10.0, 0, "") {
-                            cmds.push(Command::edit(
-                                format!("site.{i}.area"),
-                                tx.t("Change area"),
-                                move |p| p.sites[i].area_m2 = v,
-                            ));
-                        }
-                    }
-                    4 => {
-                        ui.label(tx.num(row.map(|r| r.m2_per_desk).unwrap_or(0.0), 1));
-                    }
-                    5 => {
-                        ui.label(tx.int(row.map(|r| r.staff_today).unwrap_or(0) as u32));
-                    }
-                    _ => {
-                        ui.label(
-                            s.opens
-                                .map(|d| tx.date(d))
-                                .unwrap_or_else(|| tx.t("Open now").to_owned()),
-                        );
-                    }
-                }
-            },
-        );
-    });
-    ui.separator();
-    let Some((i, s)) = lists::selected_entry(ui, tx, st, &ctx.plan.sites) else {
-        return;
-    };
-    egui::ScrollArea::vertical().id_salt("site-form").show(ui, |ui| {
-        w::heading(ui, &s.name);
-        let pr = |f: &str| ctx.problems.at_field(EntityKind::Site, i, f);
-        egui::Grid::new("site-form-grid").num_columns(2).spacing([16.0, 6.0]).show(ui, |ui| {
-            w::form_row(ui, tx, tx.t("Id"), tx.t("Stable identifier used by other entries; change with care"), &pr("id"), |ui| {
-                if let Some(v) = w::text(ui, ("site-id", i), &s.id, 240.0) {
-                    cmds.push(Command::edit(format!("site.{i}.id"), tx.t("Change id"), move |p| p.sites[i].id = v));
-                }
-            });
-            w::form_row(ui, tx, tx.t("Name"), "", &pr("name"), |ui| {
-                if let Some(v) = w::text(ui, ("site-name-f", i), &s.name, 420.0) {
-                    cmds.push(Command::edit(format!("site.{i}.name"), tx.t("Rename headquarters"), move |p| p.sites[i].name = v));
-                }
-            });
-            w::form_row(ui, tx, tx.t("Address"), "", &pr("address"), |ui| {
-                if let Some(v) = w::text(ui, ("site-addr", i), &s.address, 420.0) {
-                    cmds.push(Command::edit(format!("site.{i}.address"), tx.t("Change address"), move |p| p.sites[i].address = v));
-                }
-            });
-            w::form_row(ui, tx, tx.t("Location"), tx.t("Latitude and longitude in degrees; used to derive travel times"), &pr("location"), |ui| {
-                ui.horizontal(|ui| {
-                    ui.label(tx.t("lat"));
-                    if let Some(v) = w::float(ui, s.location.lat, -90.0..=90.0, 0.001, 5, "°") {
-                        cmds.push(Command::edit(format!("site.{i}.lat"), tx.t("Move headquarters"), move |p| p.sites[i].location.lat = v));
-                    }
-                    ui.label(tx.t("lon"));
-                    if let Some(v) = w::float(ui, s.location.lon, -180.0..=180.0, 0.001, 5, "°") {
-                        cmds.push(Command::edit(format!("site.{i}.lon"), tx.t("Move headquarters"), move |p| p.sites[i].location.lon = v));
-                    }
-                });
-            });
-            w::form_row(ui, tx, tx.t("Desks"), tx.t("Number of work places (chỗ làm việc)"), &pr("desks"), |ui| {
-                if let Some(v) = w::uint(ui, s.desks, 1_000_000) {
-                    cmds.push(Command::edit(format!("site.{i}.desks"), tx.t("Change desks"), move |p| p.sites[i].desks = v));
-                }
-            });
-            w::form_row(ui, tx, tx.t("Area (m²)"), tx.t("Usable working area, common-use area included"), &pr("area_m2"), |ui| {
-                if let Some(v) = w::float(ui, s.area_m2, 0.0..=1e7, 10.0, 0, " m²") {
-                    cmds.push(Command::edit(format!("site.{i}.area"), tx.t("Change area"), move |p| p.sites[i].area_m2 = v));
-                }
-            });
-            w::form_row(ui, tx, tx.t("Common-use share"), tx.t("Part of the area kept for meeting rooms, archives… (Decree 152 allows up to 50%)"), &pr("common_use_share"), |ui| {
-                if let Some(v) = w::share_pct(ui, s.common_use_share) {
-                    cmds.push(Command::edit(format!("site.{i}.common"), tx.t("Change common-use share"), move |p| p.sites[i].common_use_share = v));
-                }
-            });
-            w::form_row(ui, tx, tx.t("Opens"), tx.t("First day the site can be used; empty means already open"), &pr("opens"), |ui| {
-                if let Some(v) = w::date(ui, tx, ("site-opens", i), s.opens, true) {
-                    cmds.push(Command::edit(format!("site.{i}.opens"), tx.t("Change opening date"), move |p| p.sites[i].opens = v));
-                }
-            });
-            w::form_row(ui, tx, tx.t("Notes"), "", &pr("notes"), |ui| {
-                if let Some(v) = w::multiline(ui, ("site-notes", i), &s.notes, 2) {
-                    cmds.push(Command::edit(format!("site.{i}.notes"), tx.t("Change notes"), move |p| p.sites[i].notes = v));
-                }
-            });
+    let row_of = |i| rows.iter().find(|r: &&SiteRow| r.index == i);
+    let columns = Columns::<Site>::default()
+        .label(tx.t("Id"), 130.0, |s| s.id.clone())
+        .cell(tx.t("Name"), 300.0, |ui, ed, i, s| {
+            let v = w::text(ui, ("site-name", i), &s.name, ui.available_width());
+            ed.set(i, v, "name", tx.t("Rename headquarters"), |s, v| s.name = v);
+        })
+        .cell(tx.t("Desks"), 80.0, |ui, ed, i, s| {
+            let v = w::uint(ui, s.desks, 1_000_000);
+            ed.set(i, v, "desks", tx.t("Change desks"), |s, v| s.desks = v);
+        })
+        .cell(tx.t("Area (m²)"), 100.0, |ui, ed, i, s| {
+            let v = w::float(ui, s.area_m2, 0.0..=1e7, 10.0, 0, "");
+            ed.set(i, v, "area", tx.t("Change area"), |s, v| s.area_m2 = v);
+        })
+        .cell(tx.t("m² per desk"), 90.0, |ui, _, i, _| {
+            ui.label(tx.num(row_of(i).map(|r| r.m2_per_desk).unwrap_or(0.0), 1));
+        })
+        .cell(tx.t("Staff today"), 90.0, |ui, _, i, _| {
+            ui.label(tx.int(row_of(i).map(|r| r.staff_today).unwrap_or(0) as u32));
+        })
+        .label(tx.t("Opens"), 100.0, |s| {
+            s.opens
+                .map(|d| tx.date(d))
+                .unwrap_or_else(|| tx.t("Open now").to_owned())
         });
+    let source = Source {
+        id: "sites-table",
+        items: &ctx.plan.sites,
+        kind: EntityKind::Site,
+        height: (0.45, 160.0),
+    };
+    let mut edits = Edits::new(cmds, SITES.items_mut, "site");
+    table::entity_table(ui, ctx, source, &columns, &order, st, &mut edits);
+    lists::selected_form_ui(ui, tx, st, &ctx.plan.sites, "site-form", |ui, (i, s)| {
+        let mut form = Form::new(ctx, EntityKind::Site, i, edits);
+        form.grid(ui, "site-form-grid", |ui, f| site_form_ui(ui, f, (i, s)));
+    });
+}
+
+/// The rows of headquarters `i`'s form.
+fn site_form_ui(ui: &mut Ui, f: &mut Form<'_, '_, Site>, (i, s): (usize, &Site)) {
+    let tx = f.tx;
+    lists::id_form_row(ui, f, &SITES, (i, s), 240.0);
+    f.row(ui, tx.t("Name"), "", "name", |ui, ed| {
+        let v = w::text(ui, ("site-name-f", i), &s.name, 420.0);
+        ed.set(i, v, "name", tx.t("Rename headquarters"), |s, v| s.name = v);
+    });
+    f.row(ui, tx.t("Address"), "", "address", |ui, ed| {
+        let v = w::text(ui, ("site-addr", i), &s.address, 420.0);
+        ed.set(i, v, "address", tx.t("Change address"), |s, v| {
+            s.address = v
+        });
+    });
+    let tip = tx.t("Latitude and longitude in degrees; used to derive travel times");
+    f.row(ui, tx.t("Location"), tip, "location", |ui, ed| {
+        ui.horizontal(|ui| {
+            let label = tx.t("Move headquarters");
+            ui.label(tx.t("lat"));
+            let v = w::float(ui, s.location.lat, -90.0..=90.0, 0.001, 5, "°");
+            ed.set(i, v, "lat", label, |s, v| s.location.lat = v);
+            ui.label(tx.t("lon"));
+            let v = w::float(ui, s.location.lon, -180.0..=180.0, 0.001, 5, "°");
+            ed.set(i, v, "lon", label, |s, v| s.location.lon = v);
+        });
+    });
+    let tip = tx.t("Number of work places (chỗ làm việc)");
+    f.row(ui, tx.t("Desks"), tip, "desks", |ui, ed| {
+        let v = w::uint(ui, s.desks, 1_000_000);
+        ed.set(i, v, "desks", tx.t("Change desks"), |s, v| s.desks = v);
+    });
+    let tip = tx.t("Usable working area, common-use area included");
+    f.row(ui, tx.t("Area (m²)"), tip, "area_m2", |ui, ed| {
+        let v = w::float(ui, s.area_m2, 0.0..=1e7, 10.0, 0, " m²");
+        ed.set(i, v, "area", tx.t("Change area"), |s, v| s.area_m2 = v);
+    });
+    let tip =
+        tx.t("Part of the area kept for meeting rooms, archives… (Decree 152 allows up to 50%)");
+    f.row(
+        ui,
+        tx.t("Common-use share"),
+        tip,
+        "common_use_share",
+        |ui, ed| {
+            let v = w::share_pct(ui, s.common_use_share);
+            let label = tx.t("Change common-use share");
+            ed.set(i, v, "common", label, |s, v| s.common_use_share = v);
+        },
+    );
+    let tip = tx.t("First day the site can be used; empty means already open");
+    f.row(ui, tx.t("Opens"), tip, "opens", |ui, ed| {
+        let v = w::date(ui, tx, ("site-opens", i), s.opens, true);
+        ed.set(i, v, "opens", tx.t("Change opening date"), |s, v| {
+            s.opens = v
+        });
+    });
+    f.row(ui, tx.t("Notes"), "", "notes", |ui, ed| {
+        let v = w::multiline(ui, ("site-notes", i), &s.notes, 2);
+        ed.set(i, v, "notes", tx.t("Change notes"), |s, v| s.notes = v);
     });
 }
 

@@ -1,14 +1,16 @@
 //! Transport services: organised buses, train + shuttle, contracted cars and
 //! own-means allowances.
 
-use eframe::egui::{self, Ui};
+use eframe::egui::Ui;
 
 use crate::core::file::EntityKind;
-use crate::core::plan::{TransportMode, TransportService};
+use crate::core::plan::{Plan, TransportMode, TransportService};
 
 use super::PanelCtx;
 use super::app::{Command, ListState};
+use super::edits::{Edits, Form};
 use super::lists::{self, ListSpec};
+use super::table::{self, Columns, Source};
 use super::widgets as w;
 
 /// Daily seats a service can plan: vehicles × seats × round trips × target fill.
@@ -59,160 +61,177 @@ pub fn transport_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ListState, cmds: &mut 
     });
     let rows = lists::matching_rows(&plan.transport, &st.search);
     let sites = lists::options(&plan.sites);
-    let h = (ui.available_height() * 0.45).max(150.0);
-    ui.allocate_ui(egui::vec2(ui.available_width(), h), |ui| {
-        w::entity_table(
-            ui,
-            "transport-table",
-            &[
-                tx.t("Name"),
-                tx.t("Mode"),
-                tx.t("To"),
-                tx.t("Vehicles"),
-                tx.t("Seats each"),
-                tx.t("Daily seats"),
-                tx.t("Cost per person-month"),
-            ],
-            &[260.0, 130.0, 200.0, 80.0, 80.0, 90.0, 150.0],
-            &rows,
-            st,
-            |i| ctx.problems.has(EntityKind::Transport, i),
-            |ui, i, c| {
-                let Some(s) = plan.transport.get(i) else {
-                    return;
-                };
-                match c {
-                    0 => {
-                        if let Some(v) = w::text(ui, ("svc-name", i), &s.name, ui.available_width())
-                        {
-                            cmds.push(Command::edit(
-                                format!("svc.{i}.name"),
-                                tx.t("Rename transport service"),
-                                move |p| p.transport[i].name = v,
-                            ));
-                        }
-                    }
-                    1 => {
-                        ui.label(tx.mode(s.mode));
-                    }
-                    2 => {
-                        ui.label(
-                            plan.site(&s.site)
-                                .map(|x| x.name.as_str())
-                                .unwrap_or(&s.site),
-                        );
-                    }
-                    3 => {
-                        if s.mode != TransportMode::OwnMeans
-                            && let Some(v) = w::uint(ui, s.vehicles_available, 10_000)
-                        {
-                            cmds.push(Command::edit(
-                                format!("svc.{i}.vehicles"),
-                                tx.t("Change vehicles"),
-                                move |p| p.transport[i].vehicles_available = v,
-                            ));
-                        }
-                    }
-                    4 => {
-                        if s.mode != TransportMode::OwnMeans {
-                            ui.label(tx.int(s.seats_per_vehicle));
-                        }
-                    }
-                    5 => {
-                        let seats = planned_seats(s);
-                        ui.label(if seats.is_finite() {
-                            tx.int(seats.floor())
-                        } else {
-                            tx.t("unlimited").to_owned()
-                        });
-                    }
-                    _ => {
-                        ui.label(tx.vnd(s.cost_vnd_per_person_month));
-                    }
-                }
-            },
-        );
-    });
-    ui.separator();
-    let Some((i, s)) = lists::selected_entry(ui, tx, st, &plan.transport) else {
-        return;
+    let hired = |s: &TransportService| s.mode != TransportMode::OwnMeans;
+    let columns = Columns::<TransportService>::default()
+        .cell(tx.t("Name"), 260.0, |ui, ed, i, s| {
+            let v = w::text(ui, ("svc-name", i), &s.name, ui.available_width());
+            ed.set(i, v, "name", tx.t("Rename transport service"), |s, v| {
+                s.name = v;
+            });
+        })
+        .label(tx.t("Mode"), 130.0, |s| tx.mode(s.mode).to_owned())
+        .label(tx.t("To"), 200.0, |s| {
+            plan.site(&s.site).map_or(&s.site, |x| &x.name).clone()
+        })
+        .cell(tx.t("Vehicles"), 80.0, |ui, ed, i, s| {
+            if hired(s) {
+                let v = w::uint(ui, s.vehicles_available, 10_000);
+                ed.set(i, v, "vehicles", tx.t("Change vehicles"), |s, v| {
+                    s.vehicles_available = v;
+                });
+            }
+        })
+        .cell(tx.t("Seats each"), 80.0, |ui, _, _, s| {
+            if hired(s) {
+                ui.label(tx.int(s.seats_per_vehicle));
+            }
+        })
+        .label(tx.t("Daily seats"), 90.0, |s| {
+            let seats = planned_seats(s);
+            if seats.is_finite() {
+                tx.int(seats.floor())
+            } else {
+                tx.t("unlimited").to_owned()
+            }
+        })
+        .label(tx.t("Cost per person-month"), 150.0, |s| {
+            tx.vnd(s.cost_vnd_per_person_month)
+        });
+    let source = Source {
+        id: "transport-table",
+        items: &plan.transport,
+        kind: EntityKind::Transport,
+        height: (0.45, 150.0),
     };
-    egui::ScrollArea::vertical().id_salt("svc-form").show(ui, |ui| {
-        w::heading(ui, &s.name);
-        let pr = |f: &str| ctx.problems.at_field(EntityKind::Transport, i, f);
-        egui::Grid::new("svc-grid").num_columns(2).spacing([16.0, 6.0]).show(ui, |ui| {
-            w::form_row(ui, tx, tx.t("Id"), tx.t("Stable identifier used by other entries; change with care"), &pr("id"), |ui| {
-                if let Some(v) = w::text(ui, ("svc-id", i), &s.id, 240.0) {
-                    cmds.push(Command::edit(format!("svc.{i}.id"), tx.t("Change id"), move |p| p.transport[i].id = v));
-                }
-            });
-            w::form_row(ui, tx, tx.t("Mode"), "", &pr("mode"), |ui| {
-                if let Some(v) = w::enum_combo(ui, ("svc-mode", i), s.mode, &TransportMode::ALL, |m| tx.mode(m).to_owned(), 180.0) {
-                    cmds.push(Command::edit(format!("svc.{i}.mode"), tx.t("Change mode"), move |p| p.transport[i].mode = v));
-                }
-            });
-            w::form_row(ui, tx, tx.t("To"), tx.t("Destination headquarters"), &pr("site"), |ui| {
-                if let Some(v) = w::id_combo(ui, ("svc-site", i), &s.site, &sites, None, 300.0) {
-                    cmds.push(Command::edit(format!("svc.{i}.site"), tx.t("Change destination"), move |p| p.transport[i].site = v));
-                }
-            });
-            w::form_row(ui, tx, tx.t("Zones served"), tx.t("Home zones this service picks up from; none ticked means every zone"), &pr("zones"), |ui| {
-                ui.horizontal_wrapped(|ui| {
-                    ui.set_max_width(520.0);
-                    for z in &plan.zones {
-                        let mut on = s.zones.contains(&z.id);
-                        if ui.checkbox(&mut on, &z.name).changed() {
-                            let zid = z.id.clone();
-                            cmds.push(Command::edit(format!("svc.{i}.zones"), tx.t("Change zones served"), move |p| {
-                                let zs = &mut p.transport[i].zones;
-                                if on { if !zs.contains(&zid) { zs.push(zid) } } else { zs.retain(|x| x != &zid) }
-                            }));
+    let mut edits = Edits::new(cmds, SERVICES.items_mut, "svc");
+    table::entity_table(ui, ctx, source, &columns, &rows, st, &mut edits);
+    lists::selected_form_ui(ui, tx, st, &plan.transport, "svc-form", |ui, (i, s)| {
+        let mut form = Form::new(ctx, EntityKind::Transport, i, edits);
+        form.grid(ui, "svc-grid", |ui, f| {
+            service_form_ui(ui, f, (i, s), (plan, &sites));
+        });
+    });
+}
+
+/// The rows of transport service `i`'s form (vehicle rows only for hired modes).
+fn service_form_ui(
+    ui: &mut Ui,
+    f: &mut Form<'_, '_, TransportService>,
+    (i, s): (usize, &TransportService),
+    (plan, sites): (&Plan, &[(String, String)]),
+) {
+    let tx = f.tx;
+    lists::id_form_row(ui, f, &SERVICES, (i, s), 240.0);
+    f.row(ui, tx.t("Mode"), "", "mode", |ui, ed| {
+        let all = &TransportMode::ALL;
+        let v = w::enum_combo(
+            ui,
+            ("svc-mode", i),
+            s.mode,
+            all,
+            |m| tx.mode(m).to_owned(),
+            180.0,
+        );
+        ed.set(i, v, "mode", tx.t("Change mode"), |s, v| s.mode = v);
+    });
+    f.row(
+        ui,
+        tx.t("To"),
+        tx.t("Destination headquarters"),
+        "site",
+        |ui, ed| {
+            let v = w::id_combo(ui, ("svc-site", i), &s.site, sites, None, 300.0);
+            ed.set(i, v, "site", tx.t("Change destination"), |s, v| s.site = v);
+        },
+    );
+    let tip = tx.t("Home zones this service picks up from; none ticked means every zone");
+    f.row(ui, tx.t("Zones served"), tip, "zones", |ui, ed| {
+        ui.horizontal_wrapped(|ui| {
+            ui.set_max_width(520.0);
+            for z in &plan.zones {
+                let mut on = s.zones.contains(&z.id);
+                let v = ui.checkbox(&mut on, &z.name).changed().then_some(on);
+                let zid = z.id.clone();
+                ed.set(i, v, "zones", tx.t("Change zones served"), move |s, on| {
+                    let zs = &mut s.zones;
+                    if on {
+                        if !zs.contains(&zid) {
+                            zs.push(zid)
                         }
-                    }
-                });
-            });
-            if s.mode != TransportMode::OwnMeans {
-                w::form_row(ui, tx, tx.t("Vehicles"), tx.t("Vehicles that can be hired"), &pr("vehicles_available"), |ui| {
-                    if let Some(v) = w::uint(ui, s.vehicles_available, 10_000) {
-                        cmds.push(Command::edit(format!("svc.{i}.vehicles"), tx.t("Change vehicles"), move |p| p.transport[i].vehicles_available = v));
-                    }
-                });
-                w::form_row(ui, tx, tx.t("Seats each"), "", &pr("seats_per_vehicle"), |ui| {
-                    if let Some(v) = w::uint(ui, s.seats_per_vehicle, 200) {
-                        cmds.push(Command::edit(format!("svc.{i}.seats"), tx.t("Change seats"), move |p| p.transport[i].seats_per_vehicle = v));
-                    }
-                });
-                w::form_row(ui, tx, tx.t("Round trips per day"), "", &pr("round_trips_per_day"), |ui| {
-                    if let Some(v) = w::uint(ui, s.round_trips_per_day, 10) {
-                        cmds.push(Command::edit(format!("svc.{i}.trips"), tx.t("Change round trips"), move |p| p.transport[i].round_trips_per_day = v));
-                    }
-                });
-                w::form_row(ui, tx, tx.t("Cost per vehicle-day"), "", &pr("cost_vnd_per_vehicle_day"), |ui| {
-                    if let Some(v) = w::money(ui, tx, s.cost_vnd_per_vehicle_day) {
-                        cmds.push(Command::edit(format!("svc.{i}.vday"), tx.t("Change cost"), move |p| p.transport[i].cost_vnd_per_vehicle_day = v));
-                    }
-                });
-                w::form_row(ui, tx, tx.t("Target seat fill"), tx.t("Share of seats that may be planned, leaving room for last-minute changes"), &pr("target_fill_share"), |ui| {
-                    if let Some(v) = w::share_pct(ui, s.target_fill_share) {
-                        cmds.push(Command::edit(format!("svc.{i}.fill"), tx.t("Change target fill"), move |p| p.transport[i].target_fill_share = v));
+                    } else {
+                        zs.retain(|x| x != &zid)
                     }
                 });
             }
-            w::form_row(ui, tx, tx.t("Cost per person-month"), tx.t("Ticket or allowance per rider per month"), &pr("cost_vnd_per_person_month"), |ui| {
-                if let Some(v) = w::money(ui, tx, s.cost_vnd_per_person_month) {
-                    cmds.push(Command::edit(format!("svc.{i}.pmonth"), tx.t("Change cost"), move |p| p.transport[i].cost_vnd_per_person_month = v));
-                }
-            });
-            w::form_row(ui, tx, tx.t("Longest ride"), tx.t("Longest acceptable one-way ride"), &pr("max_ride_minutes"), |ui| {
-                if let Some(v) = w::float(ui, s.max_ride_minutes, 0.0..=600.0, 1.0, 0, " min") {
-                    cmds.push(Command::edit(format!("svc.{i}.ride"), tx.t("Change longest ride"), move |p| p.transport[i].max_ride_minutes = v));
-                }
-            });
-            w::form_row(ui, tx, tx.t("Notes"), "", &pr("notes"), |ui| {
-                if let Some(v) = w::multiline(ui, ("svc-notes", i), &s.notes, 2) {
-                    cmds.push(Command::edit(format!("svc.{i}.notes"), tx.t("Change notes"), move |p| p.transport[i].notes = v));
-                }
+        });
+    });
+    if s.mode != TransportMode::OwnMeans {
+        let tip = tx.t("Vehicles that can be hired");
+        f.row(ui, tx.t("Vehicles"), tip, "vehicles_available", |ui, ed| {
+            let v = w::uint(ui, s.vehicles_available, 10_000);
+            ed.set(i, v, "vehicles", tx.t("Change vehicles"), |s, v| {
+                s.vehicles_available = v;
             });
         });
+        f.row(ui, tx.t("Seats each"), "", "seats_per_vehicle", |ui, ed| {
+            let v = w::uint(ui, s.seats_per_vehicle, 200);
+            ed.set(i, v, "seats", tx.t("Change seats"), |s, v| {
+                s.seats_per_vehicle = v
+            });
+        });
+        let field = "round_trips_per_day";
+        f.row(ui, tx.t("Round trips per day"), "", field, |ui, ed| {
+            let v = w::uint(ui, s.round_trips_per_day, 10);
+            ed.set(i, v, "trips", tx.t("Change round trips"), |s, v| {
+                s.round_trips_per_day = v;
+            });
+        });
+        let field = "cost_vnd_per_vehicle_day";
+        f.row(ui, tx.t("Cost per vehicle-day"), "", field, |ui, ed| {
+            let v = w::money(ui, tx, s.cost_vnd_per_vehicle_day);
+            ed.set(i, v, "vday", tx.t("Change cost"), |s, v| {
+                s.cost_vnd_per_vehicle_day = v;
+            });
+        });
+        let tip = tx.t("Share of seats that may be planned, leaving room for last-minute changes");
+        f.row(
+            ui,
+            tx.t("Target seat fill"),
+            tip,
+            "target_fill_share",
+            |ui, ed| {
+                let v = w::share_pct(ui, s.target_fill_share);
+                ed.set(i, v, "fill", tx.t("Change target fill"), |s, v| {
+                    s.target_fill_share = v;
+                });
+            },
+        );
+    }
+    let (label, tip) = (
+        tx.t("Cost per person-month"),
+        tx.t("Ticket or allowance per rider per month"),
+    );
+    f.row(ui, label, tip, "cost_vnd_per_person_month", |ui, ed| {
+        let v = w::money(ui, tx, s.cost_vnd_per_person_month);
+        ed.set(i, v, "pmonth", tx.t("Change cost"), |s, v| {
+            s.cost_vnd_per_person_month = v;
+        });
+    });
+    let tip = tx.t("Longest acceptable one-way ride");
+    f.row(
+        ui,
+        tx.t("Longest ride"),
+        tip,
+        "max_ride_minutes",
+        |ui, ed| {
+            let v = w::float(ui, s.max_ride_minutes, 0.0..=600.0, 1.0, 0, " min");
+            ed.set(i, v, "ride", tx.t("Change longest ride"), |s, v| {
+                s.max_ride_minutes = v;
+            });
+        },
+    );
+    f.row(ui, tx.t("Notes"), "", "notes", |ui, ed| {
+        let v = w::multiline(ui, ("svc-notes", i), &s.notes, 2);
+        ed.set(i, v, "notes", tx.t("Change notes"), |s, v| s.notes = v);
     });
 }

@@ -51,26 +51,16 @@ impl UndoStack {
 
     /// Replaces `plan` with the previous state; returns the undone edit's label.
     pub fn undo(&mut self, plan: &mut Plan) -> Option<String> {
-        let step = self.undo.pop()?;
-        let current = std::mem::replace(plan, step.plan);
-        self.redo.push(Step {
-            plan: current,
-            label: step.label.clone(),
-        });
+        let label = step(&mut self.undo, &mut self.redo, plan)?;
         self.last_key = None;
-        Some(step.label)
+        Some(label)
     }
 
     /// Re-applies the last undone edit; returns its label.
     pub fn redo(&mut self, plan: &mut Plan) -> Option<String> {
-        let step = self.redo.pop()?;
-        let current = std::mem::replace(plan, step.plan);
-        self.undo.push(Step {
-            plan: current,
-            label: step.label.clone(),
-        });
+        let label = step(&mut self.redo, &mut self.undo, plan)?;
         self.last_key = None;
-        Some(step.label)
+        Some(label)
     }
 
     /// Label of the edit Undo would revert.
@@ -87,6 +77,19 @@ impl UndoStack {
     pub fn clear(&mut self) {
         *self = Self::default();
     }
+}
+
+/// Moves one step from `from` to `to`: `plan` takes the step's state and the
+/// step keeps the state it replaced (undo and redo are this, mirrored).
+/// Returns the step's label, or None when `from` is empty.
+fn step(from: &mut Vec<Step>, to: &mut Vec<Step>, plan: &mut Plan) -> Option<String> {
+    let step = from.pop()?;
+    let current = std::mem::replace(plan, step.plan);
+    to.push(Step {
+        plan: current,
+        label: step.label.clone(),
+    });
+    Some(step.label)
 }
 
 #[cfg(test)]

@@ -2,15 +2,17 @@
 
 use std::collections::HashMap;
 
-use eframe::egui::{self, Ui};
+use eframe::egui::Ui;
 
 use crate::core::file::EntityKind;
 use crate::core::plan::{Placement, Plan, Unit};
 
 use super::PanelCtx;
 use super::app::{Command, ListState};
+use super::edits::{Edits, Form};
 use super::i18n::Tr;
 use super::lists::{self, ListSpec};
+use super::table::{self, Columns, Source};
 use super::widgets as w;
 
 /// The kind of placement, without its parameters (for the drop-down).
@@ -116,217 +118,115 @@ pub fn units_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ListState, cmds: &mut Vec<
     let counts = member_counts(plan);
     let sites = lists::options(&plan.sites);
     let units = lists::options(&plan.units);
-    let table_h = (ui.available_height() * 0.55).max(160.0);
-    ui.allocate_ui(egui::vec2(ui.available_width(), table_h), |ui| {
-        w::entity_table(
-            ui,
-            "units-table",
-            &[tx.t("Id"), tx.t("Name"), tx.t("Members"), tx.t("Placement")],
-            &[140.0, 340.0, 80.0, 260.0],
-            &rows,
-            st,
-            |i| ctx.problems.has(EntityKind::Unit, i),
-            |ui, i, c| {
-                let Some(u) = plan.units.get(i) else { return };
-                match c {
-                    0 => {
-                        ui.label(&u.id);
-                    }
-                    1 => {
-                        if let Some(v) =
-                            w::text(ui, ("unit-name", i), &u.name, ui.available_width())
-                        {
-                            cmds.push(Command::edit(
-                                format!("unit.{i}.name"),
-                                tx.t("Rename unit"),
-                                move |p| p.units[i].name = v,
-                            ));
-                        }
-                    }
-                    2 => {
-                        ui.label(tx.int(counts.get(u.id.as_str()).copied().unwrap_or(0) as u32));
-                    }
-                    _ => {
-                        ui.label(placement_text(tx, plan, &u.placement));
-                    }
-                }
-            },
-        );
-    });
-    ui.separator();
-    let Some((i, u)) = lists::selected_entry(ui, tx, st, &plan.units) else {
-        return;
-    };
-    egui::ScrollArea::vertical()
-        .id_salt("unit-form")
-        .show(ui, |ui| {
-            w::heading(ui, &u.name);
-            let pr = |f: &str| ctx.problems.at_field(EntityKind::Unit, i, f);
-            egui::Grid::new("unit-form-grid")
-                .num_columns(2)
-                .spacing([16.0, 6.0])
-                .show(ui, |ui| {
-                    lists::id_form_row(ui, tx, &UNITS, (i, u), &pr("id"), cmds);
-                    w::form_row(ui, tx, tx.t("Name"), "", &pr("name"), |ui| {
-                        if let Some(v) = w::text(ui, ("unit-name-f", i), &u.name, 420.0) {
-                            cmds.push(Command::edit(
-                                format!("unit.{i}.name"),
-                                tx.t("Rename unit"),
-                                move |p| p.units[i].name = v,
-                            ));
-                        }
-                    });
-                    w::form_row(
-                        ui,
-                        tx,
-                        tx.t("Parent unit"),
-                        tx.t("The unit this one belongs to, if any"),
-                        &pr("parent"),
-                        |ui| {
-                            let cur = u.parent.clone().unwrap_or_default();
-                            if let Some(v) = w::id_combo(
-                                ui,
-                                ("unit-parent", i),
-                                &cur,
-                                &units,
-                                Some(tx.t("(none)")),
-                                320.0,
-                            ) {
-                                cmds.push(Command::edit(
-                                    format!("unit.{i}.parent"),
-                                    tx.t("Change parent unit"),
-                                    move |p| p.units[i].parent = (!v.is_empty()).then_some(v),
-                                ));
-                            }
-                        },
-                    );
-                    w::form_row(
-                        ui,
-                        tx,
-                        tx.t("Placement"),
-                        tx.t("Whether members may be split between headquarters"),
-                        &pr("placement"),
-                        |ui| {
-                            let kind = PlacementKind::of(&u.placement);
-                            let first_site =
-                                plan.sites.first().map(|s| s.id.clone()).unwrap_or_default();
-                            if let Some(k) = w::enum_combo(
-                                ui,
-                                ("unit-placement", i),
-                                kind,
-                                &PlacementKind::ALL,
-                                |k| k.label(tx),
-                                240.0,
-                            ) {
-                                let new = match k {
-                                    PlacementKind::Free => Placement::Free,
-                                    PlacementKind::Whole => Placement::WholeAtOneSite,
-                                    PlacementKind::AtSite => Placement::AtSite(first_site.clone()),
-                                    PlacementKind::Share => Placement::ShareAtSite {
-                                        site: first_site.clone(),
-                                        min_pct: 0.0,
-                                        max_pct: 100.0,
-                                    },
-                                };
-                                cmds.push(Command::edit(
-                                    format!("unit.{i}.placement"),
-                                    tx.t("Change placement"),
-                                    move |p| p.units[i].placement = new,
-                                ));
-                            }
-                            match &u.placement {
-                                Placement::AtSite(s) => {
-                                    if let Some(v) =
-                                        w::id_combo(ui, ("unit-at", i), s, &sites, None, 320.0)
-                                    {
-                                        cmds.push(Command::edit(
-                                            format!("unit.{i}.placement"),
-                                            tx.t("Change placement"),
-                                            move |p| p.units[i].placement = Placement::AtSite(v),
-                                        ));
-                                    }
-                                }
-                                Placement::ShareAtSite {
-                                    site,
-                                    min_pct,
-                                    max_pct,
-                                } => {
-                                    let (site, min_pct, max_pct) =
-                                        (site.clone(), *min_pct, *max_pct);
-                                    ui.horizontal(|ui| {
-                                        if let Some(v) = w::id_combo(
-                                            ui,
-                                            ("unit-share-site", i),
-                                            &site,
-                                            &sites,
-                                            None,
-                                            260.0,
-                                        ) {
-                                            cmds.push(Command::edit(
-                                                format!("unit.{i}.placement"),
-                                                tx.t("Change placement"),
-                                                move |p| {
-                                                    p.units[i].placement = Placement::ShareAtSite {
-                                                        site: v,
-                                                        min_pct,
-                                                        max_pct,
-                                                    }
-                                                },
-                                            ));
-                                        }
-                                        ui.label(tx.t("from"));
-                                        if let Some(v) =
-                                            w::float(ui, min_pct, 0.0..=100.0, 1.0, 0, " %")
-                                        {
-                                            let s2 = site.clone();
-                                            cmds.push(Command::edit(
-                                                format!("unit.{i}.placement"),
-                                                tx.t("Change placement"),
-                                                move |p| {
-                                                    p.units[i].placement = Placement::ShareAtSite {
-                                                        site: s2,
-                                                        min_pct: v,
-                                                        max_pct,
-                                                    }
-                                                },
-                                            ));
-                                        }
-                                        ui.label(tx.t("to"));
-                                        if let Some(v) =
-                                            w::float(ui, max_pct, 0.0..=100.0, 1.0, 0, " %")
-                                        {
-                                            let s2 = site.clone();
-                                            cmds.push(Command::edit(
-                                                format!("unit.{i}.placement"),
-                                                tx.t("Change placement"),
-                                                move |p| {
-                                                    p.units[i].placement = Placement::ShareAtSite {
-                                                        site: s2,
-                                                        min_pct,
-                                                        max_pct: v,
-                                                    }
-                                                },
-                                            ));
-                                        }
-                                    });
-                                }
-                                _ => {}
-                            }
-                        },
-                    );
-                    w::form_row(ui, tx, tx.t("Notes"), "", &pr("notes"), |ui| {
-                        if let Some(v) = w::multiline(ui, ("unit-notes", i), &u.notes, 2) {
-                            cmds.push(Command::edit(
-                                format!("unit.{i}.notes"),
-                                tx.t("Change notes"),
-                                move |p| p.units[i].notes = v,
-                            ));
-                        }
-                    });
-                });
-            let code = u.id.clone();
-            if ui.button(tx.t("Show this unit's cadres")).clicked() {
-                cmds.push(Command::ShowCadresOfUnit(code.clone()));
-            }
+    let columns = Columns::<Unit>::default()
+        .label(tx.t("Id"), 140.0, |u| u.id.clone())
+        .cell(tx.t("Name"), 340.0, |ui, ed, i, u| {
+            let v = w::text(ui, ("unit-name", i), &u.name, ui.available_width());
+            ed.set(i, v, "name", tx.t("Rename unit"), |u, v| u.name = v);
+        })
+        .label(tx.t("Members"), 80.0, |u| {
+            tx.int(counts.get(u.id.as_str()).copied().unwrap_or(0) as u32)
+        })
+        .label(tx.t("Placement"), 260.0, |u| {
+            placement_text(tx, plan, &u.placement)
         });
+    let source = Source {
+        id: "units-table",
+        items: &plan.units,
+        kind: EntityKind::Unit,
+        height: (0.55, 160.0),
+    };
+    let mut edits = Edits::new(cmds, UNITS.items_mut, "unit");
+    table::entity_table(ui, ctx, source, &columns, &rows, st, &mut edits);
+    lists::selected_form_ui(ui, tx, st, &plan.units, "unit-form", |ui, (i, u)| {
+        let mut form = Form::new(ctx, EntityKind::Unit, i, edits);
+        form.grid(ui, "unit-form-grid", |ui, f| {
+            lists::id_form_row(ui, f, &UNITS, (i, u), 240.0);
+            f.row(ui, tx.t("Name"), "", "name", |ui, ed| {
+                let v = w::text(ui, ("unit-name-f", i), &u.name, 420.0);
+                ed.set(i, v, "name", tx.t("Rename unit"), |u, v| u.name = v);
+            });
+            let tip = tx.t("The unit this one belongs to, if any");
+            f.row(ui, tx.t("Parent unit"), tip, "parent", |ui, ed| {
+                let cur = u.parent.clone().unwrap_or_default();
+                let none = Some(tx.t("(none)"));
+                let v = w::id_combo(ui, ("unit-parent", i), &cur, &units, none, 320.0);
+                ed.set(i, v, "parent", tx.t("Change parent unit"), |u, v| {
+                    u.parent = (!v.is_empty()).then_some(v);
+                });
+            });
+            let tip = tx.t("Whether members may be split between headquarters");
+            f.row(ui, tx.t("Placement"), tip, "placement", |ui, ed| {
+                placement_editor_ui(ui, ed, tx, (i, &u.placement), (plan, &sites));
+            });
+            f.row(ui, tx.t("Notes"), "", "notes", |ui, ed| {
+                let v = w::multiline(ui, ("unit-notes", i), &u.notes, 2);
+                ed.set(i, v, "notes", tx.t("Change notes"), |u, v| u.notes = v);
+            });
+        });
+        let code = u.id.clone();
+        if ui.button(tx.t("Show this unit's cadres")).clicked() {
+            form.edits.push(Command::ShowCadresOfUnit(code.clone()));
+        }
+    });
+}
+
+/// The placement of unit `i`: its kind, then the site (and the share bounds)
+/// the kind needs. Each change is the edit `unit.{i}.placement`.
+fn placement_editor_ui(
+    ui: &mut Ui,
+    ed: &mut Edits<'_, Unit>,
+    tx: Tr,
+    (i, placement): (usize, &Placement),
+    (plan, sites): (&Plan, &[(String, String)]),
+) {
+    let label = tx.t("Change placement");
+    let first_site = plan.sites.first().map(|s| s.id.clone()).unwrap_or_default();
+    let kind = PlacementKind::of(placement);
+    let all = &PlacementKind::ALL;
+    let new_kind = w::enum_combo(ui, ("unit-placement", i), kind, all, |k| k.label(tx), 240.0);
+    let new = new_kind.map(|k| match k {
+        PlacementKind::Free => Placement::Free,
+        PlacementKind::Whole => Placement::WholeAtOneSite,
+        PlacementKind::AtSite => Placement::AtSite(first_site.clone()),
+        PlacementKind::Share => Placement::ShareAtSite {
+            site: first_site.clone(),
+            min_pct: 0.0,
+            max_pct: 100.0,
+        },
+    });
+    ed.set(i, new, "placement", label, |u, v| u.placement = v);
+    match placement {
+        Placement::AtSite(s) => {
+            let v = w::id_combo(ui, ("unit-at", i), s, sites, None, 320.0);
+            let new = v.map(Placement::AtSite);
+            ed.set(i, new, "placement", label, |u, v| u.placement = v);
+        }
+        Placement::ShareAtSite {
+            site,
+            min_pct,
+            max_pct,
+        } => {
+            // One editor per bound; each change keeps the other two values.
+            let share = |site: &str, min_pct, max_pct| Placement::ShareAtSite {
+                site: site.to_owned(),
+                min_pct,
+                max_pct,
+            };
+            ui.horizontal(|ui| {
+                let v = w::id_combo(ui, ("unit-share-site", i), site, sites, None, 260.0);
+                let new = v.map(|s| share(&s, *min_pct, *max_pct));
+                ed.set(i, new, "placement", label, |u, v| u.placement = v);
+                ui.label(tx.t("from"));
+                let v = w::float(ui, *min_pct, 0.0..=100.0, 1.0, 0, " %");
+                let new = v.map(|v| share(site, v, *max_pct));
+                ed.set(i, new, "placement", label, |u, v| u.placement = v);
+                ui.label(tx.t("to"));
+                let v = w::float(ui, *max_pct, 0.0..=100.0, 1.0, 0, " %");
+                let new = v.map(|v| share(site, *min_pct, v));
+                ed.set(i, new, "placement", label, |u, v| u.placement = v);
+            });
+        }
+        _ => {}
+    }
 }

@@ -46,14 +46,11 @@ pub fn text(
     value: &str,
     width: f32,
 ) -> Option<String> {
-    let mut s = value.to_owned();
-    let r = ui.add(
-        egui::TextEdit::singleline(&mut s)
+    edited_text(ui, value, |s| {
+        egui::TextEdit::singleline(s)
             .id_salt(id)
-            .desired_width(width),
-    );
-    let r = named(ui, r);
-    (r.changed() && s != value).then_some(s)
+            .desired_width(width)
+    })
 }
 
 /// A multi-line text field.
@@ -63,23 +60,45 @@ pub fn multiline(
     value: &str,
     rows: usize,
 ) -> Option<String> {
-    let mut s = value.to_owned();
-    let r = ui.add(
-        egui::TextEdit::multiline(&mut s)
+    edited_text(ui, value, |s| {
+        egui::TextEdit::multiline(s)
             .id_salt(id)
             .desired_rows(rows)
-            .desired_width(f32::INFINITY),
-    );
+            .desired_width(f32::INFINITY)
+    })
+}
+
+/// Draws the text field `field` makes over a copy of `value`; the new text
+/// when the person changed it.
+fn edited_text(
+    ui: &mut Ui,
+    value: &str,
+    field: impl FnOnce(&mut String) -> egui::TextEdit<'_>,
+) -> Option<String> {
+    let mut s = value.to_owned();
+    let r = ui.add(field(&mut s));
     let r = named(ui, r);
     (r.changed() && s != value).then_some(s)
 }
 
-/// A whole-number field.
-pub fn uint(ui: &mut Ui, value: u32, max: u32) -> Option<u32> {
+/// Draws the number field `field` makes over a copy of `value`; the new
+/// number when the person changed it.
+fn edited_number<N: egui::emath::Numeric>(
+    ui: &mut Ui,
+    value: N,
+    field: impl FnOnce(&mut N) -> egui::DragValue<'_>,
+) -> Option<N> {
     let mut v = value;
-    let r = ui.add(egui::DragValue::new(&mut v).range(0..=max).speed(1.0));
+    let r = ui.add(field(&mut v));
     let r = named(ui, r);
     (r.changed() && v != value).then_some(v)
+}
+
+/// A whole-number field.
+pub fn uint(ui: &mut Ui, value: u32, max: u32) -> Option<u32> {
+    edited_number(ui, value, |v| {
+        egui::DragValue::new(v).range(0..=max).speed(1.0)
+    })
 }
 
 /// A decimal field with a range and a suffix (" m²", " min"...).
@@ -91,33 +110,27 @@ pub fn float(
     decimals: usize,
     suffix: &str,
 ) -> Option<f64> {
-    let mut v = value;
-    let r = ui.add(
-        egui::DragValue::new(&mut v)
+    edited_number(ui, value, |v| {
+        egui::DragValue::new(v)
             .range(range)
             .speed(speed)
             .max_decimals(decimals)
-            .suffix(suffix),
-    );
-    let r = named(ui, r);
-    (r.changed() && v != value).then_some(v)
+            .suffix(suffix)
+    })
 }
 
 /// A money field in VND, shown with thousands separators of the language.
 pub fn money(ui: &mut Ui, tx: Tr, value: f64) -> Option<f64> {
-    let mut v = value;
-    let r = ui.add(
-        egui::DragValue::new(&mut v)
+    edited_number(ui, value, |v| {
+        egui::DragValue::new(v)
             .range(0.0..=1e13)
             .speed(1_000.0)
             .custom_formatter(move |x, _| tx.vnd(x))
             .custom_parser(|s| {
                 let digits: String = s.chars().filter(|c| c.is_ascii_digit()).collect();
                 digits.parse::<f64>().ok()
-            }),
-    );
-    let r = named(ui, r);
-    (r.changed() && v != value).then_some(v)
+            })
+    })
 }
 
 /// A share 0..=1 edited as a percentage.
@@ -482,71 +495,3 @@ pub fn data_columns<'a>(
 
 /// The narrowest a data column can be dragged, points.
 pub const MIN_COLUMN_WIDTH: f32 = 36.0;
-
-/// A table of entities drawing only visible rows. `rows` are entity indices
-/// in display order; clicking a row selects it. `cell` draws column `col` of
-/// entity `i`.
-#[allow(clippy::too_many_arguments)]
-pub fn entity_table(
-    ui: &mut Ui,
-    id: &str,
-    headers: &[&str],
-    widths: &[f32],
-    rows: &[usize],
-    state: &mut super::app::ListState,
-    has_problem: impl Fn(usize) -> bool,
-    mut cell: impl FnMut(&mut Ui, usize, usize),
-) {
-    use egui_extras::{Column, TableBuilder};
-    // Columns widened past the window scroll sideways instead of spilling.
-    egui::ScrollArea::horizontal()
-        .id_salt((id, "sideways"))
-        .show(ui, |ui| {
-            // Clicks on cell text select the row instead of starting a text selection.
-            ui.style_mut().interaction.selectable_labels = false;
-            let fitted = fit_widths(ui, 28.0, widths);
-            let tb = TableBuilder::new(ui)
-                .id_salt(id)
-                .striped(true)
-                .sense(egui::Sense::click())
-                .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-                .column(Column::exact(28.0));
-            let mut tb = data_columns(tb, &fitted);
-            if let Some(target) = state.scroll_to.take()
-                && let Some(pos) = rows.iter().position(|&r| r == target)
-            {
-                tb = tb.scroll_to_row(pos, Some(egui::Align::Center));
-            }
-            tb.header(24.0, |mut h| {
-                h.col(|_| {});
-                for t in headers {
-                    h.col(|ui| {
-                        ui.strong(*t);
-                    });
-                }
-            })
-            .body(|body| {
-                body.rows(26.0, rows.len(), |mut row| {
-                    let i = rows[row.index()];
-                    row.set_selected(state.selected == Some(i));
-                    row.col(|ui| {
-                        if has_problem(i) {
-                            ui.label(RichText::new("▲").color(PROBLEM));
-                        } else {
-                            ui.label(RichText::new(format!("{}", i + 1)).small().weak());
-                        }
-                    });
-                    for (c, head) in headers.iter().enumerate() {
-                        row.col(|ui| {
-                            set_name(ui, head);
-                            cell(ui, i, c);
-                            clear_name(ui);
-                        });
-                    }
-                    if row.response().clicked() {
-                        state.selected = Some(i);
-                    }
-                });
-            });
-        });
-}

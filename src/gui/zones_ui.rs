@@ -9,7 +9,9 @@ use crate::core::plan::{Plan, TransportMode, TravelCell, TravelEntry, Zone};
 
 use super::PanelCtx;
 use super::app::{Command, ListState};
+use super::edits::{Edits, Form};
 use super::lists::{self, ListSpec};
+use super::table::{self, Columns, Source};
 use super::widgets as w;
 
 /// Runtime state of the zones page.
@@ -75,92 +77,37 @@ pub fn zones_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ZonesState, cmds: &mut Vec
             });
         });
         let rows = lists::matching_rows(&plan.zones, &st.list.search);
-        let h = (ui.available_height() * 0.55).max(150.0);
-        ui.allocate_ui(egui::vec2(ui.available_width(), h), |ui| {
-            w::entity_table(
-                ui,
-                "zones-table",
-                &[
-                    tx.t("Id"),
-                    tx.t("Name"),
-                    tx.t("Latitude"),
-                    tx.t("Longitude"),
-                ],
-                &[110.0, 180.0, 90.0, 90.0],
-                &rows,
-                &mut st.list,
-                |i| ctx.problems.has(EntityKind::Zone, i),
-                |ui, i, c| {
-                    let Some(z) = plan.zones.get(i) else { return };
-                    match c {
-                        0 => {
-                            ui.label(&z.id);
-                        }
-                        1 => {
-                            if let Some(v) =
-                                w::text(ui, ("zone-name", i), &z.name, ui.available_width())
-                            {
-                                cmds.push(Command::edit(
-                                    format!("zone.{i}.name"),
-                                    tx.t("Rename zone"),
-                                    move |p| p.zones[i].name = v,
-                                ));
-                            }
-                        }
-                        2 => {
-                            if let Some(v) =
-                                w::float(ui, z.location.lat, -90.0..=90.0, 0.001, 5, "°")
-                            {
-                                cmds.push(Command::edit(
-                                    format!("zone.{i}.lat"),
-                                    tx.t("Move zone"),
-                                    move |p| p.zones[i].location.lat = v,
-                                ));
-                            }
-                        }
-                        _ => {
-                            if let Some(v) =
-                                w::float(ui, z.location.lon, -180.0..=180.0, 0.001, 5, "°")
-                            {
-                                cmds.push(Command::edit(
-                                    format!("zone.{i}.lon"),
-                                    tx.t("Move zone"),
-                                    move |p| p.zones[i].location.lon = v,
-                                ));
-                            }
-                        }
-                    }
-                },
-            );
-        });
+        let move_zone = tx.t("Move zone");
+        let columns = Columns::<Zone>::default()
+            .label(tx.t("Id"), 110.0, |z| z.id.clone())
+            .cell(tx.t("Name"), 180.0, |ui, ed, i, z| {
+                let v = w::text(ui, ("zone-name", i), &z.name, ui.available_width());
+                ed.set(i, v, "name", tx.t("Rename zone"), |z, v| z.name = v);
+            })
+            .cell(tx.t("Latitude"), 90.0, |ui, ed, i, z| {
+                let v = w::float(ui, z.location.lat, -90.0..=90.0, 0.001, 5, "°");
+                ed.set(i, v, "lat", move_zone, |z, v| z.location.lat = v);
+            })
+            .cell(tx.t("Longitude"), 90.0, |ui, ed, i, z| {
+                let v = w::float(ui, z.location.lon, -180.0..=180.0, 0.001, 5, "°");
+                ed.set(i, v, "lon", move_zone, |z, v| z.location.lon = v);
+            });
+        let source = Source {
+            id: "zones-table",
+            items: &plan.zones,
+            kind: EntityKind::Zone,
+            height: (0.55, 150.0),
+        };
+        let mut edits = Edits::new(cmds, ZONES.items_mut, "zone");
+        table::entity_table(ui, ctx, source, &columns, &rows, &mut st.list, &mut edits);
         if let Some(i) = st.list.selected.filter(|&i| i < plan.zones.len()) {
             let z = &plan.zones[i];
-            let pr = |f: &str| ctx.problems.at_field(EntityKind::Zone, i, f);
+            let mut form = Form::new(ctx, EntityKind::Zone, i, edits);
             egui::Grid::new("zone-form").num_columns(2).show(ui, |ui| {
-                w::form_row(
-                    ui,
-                    tx,
-                    tx.t("Id"),
-                    tx.t("Stable identifier used by other entries; change with care"),
-                    &pr("id"),
-                    |ui| {
-                        if let Some(v) = w::text(ui, ("zone-id", i), &z.id, 200.0) {
-                            cmds.push(Command::edit(
-                                format!("zone.{i}.id"),
-                                tx.t("Change id"),
-                                move |p| p.zones[i].id = v,
-                            ));
-                        }
-                    },
-                );
-                w::form_row(ui, tx, tx.t("Notes"), "", &pr("notes"), |ui| {
-                    if let Some(v) = w::text(ui, ("zone-notes", i), &z.notes, 260.0) {
-                        cmds.push(Command::edit(
-                            format!("zone.{i}.notes"),
-                            tx.t("Change notes"),
-                            move |p| p.zones[i].notes = v,
-                        ));
-                    }
+                lists::id_form_row(ui, &mut form, &ZONES, (i, z), 200.0);
+                form.row(ui, tx.t("Notes"), "", "notes", |ui, ed| {
+                    let v = w::text(ui, ("zone-notes", i), &z.notes, 260.0);
+                    ed.set(i, v, "notes", tx.t("Change notes"), |z, v| z.notes = v);
                 });
                 let probs: Vec<_> = ctx.problems.of(EntityKind::Zone, i).collect();
                 if !probs.is_empty() {

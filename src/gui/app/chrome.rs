@@ -66,27 +66,22 @@ impl HqApp {
                     self.file_menu_ui(ui, cmds);
                 });
                 ui.menu_button(tx.t("Edit"), |ui| {
-                    let undo = self.doc.undo.undo_label().map(str::to_owned);
-                    let redo = self.doc.undo.redo_label().map(str::to_owned);
-                    let u = ui
-                        .add_enabled(
-                            undo.is_some(),
-                            egui::Button::new(tx.t("Undo"))
-                                .shortcut_text(ui.ctx().format_shortcut(&SHORTCUT_UNDO)),
-                        )
-                        .on_hover_text(undo.unwrap_or_default());
-                    if u.clicked() {
-                        cmds.push(Command::Undo);
-                    }
-                    let r = ui
-                        .add_enabled(
-                            redo.is_some(),
-                            egui::Button::new(tx.t("Redo"))
-                                .shortcut_text(ui.ctx().format_shortcut(&SHORTCUT_REDO)),
-                        )
-                        .on_hover_text(redo.unwrap_or_default());
-                    if r.clicked() {
-                        cmds.push(Command::Redo);
+                    // Undo and Redo: enabled when there is a step, named on hover.
+                    let undo = self.doc.undo.undo_label();
+                    let redo = self.doc.undo.redo_label();
+                    for (text, step, shortcut, cmd) in [
+                        (tx.t("Undo"), undo, &SHORTCUT_UNDO, Command::Undo),
+                        (tx.t("Redo"), redo, &SHORTCUT_REDO, Command::Redo),
+                    ] {
+                        let button = egui::Button::new(text)
+                            .shortcut_text(ui.ctx().format_shortcut(shortcut));
+                        if ui
+                            .add_enabled(step.is_some(), button)
+                            .on_hover_text(step.unwrap_or_default())
+                            .clicked()
+                        {
+                            cmds.push(cmd);
+                        }
                     }
                     ui.separator();
                     if ui

@@ -4,6 +4,8 @@
 use eframe::egui::{self, RichText, Ui};
 
 use super::*;
+use crate::core::plan::Care;
+use crate::gui::edits::{Edits, Form};
 
 #[allow(clippy::too_many_arguments)]
 pub(super) fn detail_ui(
@@ -18,7 +20,8 @@ pub(super) fn detail_ui(
 ) {
     let tx = ctx.tx;
     let c = &ctx.plan.cadres[i];
-    let pr = |f: &str| ctx.problems.at_field(EntityKind::Cadre, i, f);
+    let edits = Edits::new(cmds, |p| &mut p.cadres, "cadre");
+    let mut form = Form::new(ctx, EntityKind::Cadre, i, edits);
     egui::ScrollArea::vertical()
         .id_salt("cadre-detail-scroll")
         .show(ui, |ui| {
@@ -28,228 +31,8 @@ pub(super) fn detail_ui(
                 .num_columns(2)
                 .spacing([12.0, 6.0])
                 .show(ui, |ui| {
-                    w::form_row(
-                        ui,
-                        tx,
-                        tx.t("Staff code"),
-                        tx.t("Unique code of the person (mã cán bộ)"),
-                        &pr("code"),
-                        |ui| {
-                            if let Some(v) = w::text(ui, ("cadre-code-f", i), &c.code, 200.0) {
-                                cmds.push(Command::edit(
-                                    format!("cadre.{i}.code"),
-                                    tx.t("Change staff code"),
-                                    move |p| p.cadres[i].code = v,
-                                ));
-                            }
-                        },
-                    );
-                    w::form_row(ui, tx, tx.t("Name"), "", &pr("name"), |ui| {
-                        if let Some(v) = w::text(ui, ("cadre-name-f", i), &c.name, 220.0) {
-                            cmds.push(Command::edit(
-                                format!("cadre.{i}.name"),
-                                tx.t("Rename cadre"),
-                                move |p| p.cadres[i].name = v,
-                            ));
-                        }
-                    });
-                    w::form_row(ui, tx, tx.t("Unit"), "", &pr("unit"), |ui| {
-                        if let Some(v) =
-                            w::id_combo(ui, ("cadre-unit-f", i), &c.unit, units, None, 220.0)
-                        {
-                            cmds.push(Command::edit(
-                                format!("cadre.{i}.unit"),
-                                tx.t("Change unit"),
-                                move |p| p.cadres[i].unit = v,
-                            ));
-                        }
-                    });
-                    w::form_row(
-                        ui,
-                        tx,
-                        tx.t("Position"),
-                        tx.t("Sets the working area the person is entitled to (Decree 152)"),
-                        &pr("grade"),
-                        |ui| {
-                            if let Some(v) =
-                                w::id_combo(ui, ("cadre-grade-f", i), &c.grade, grades, None, 220.0)
-                            {
-                                cmds.push(Command::edit(
-                                    format!("cadre.{i}.grade"),
-                                    tx.t("Change position"),
-                                    move |p| p.cadres[i].grade = v,
-                                ));
-                            }
-                        },
-                    );
-                    w::form_row(
-                        ui,
-                        tx,
-                        tx.t("Home zone"),
-                        tx.t("Commune or ward where the person lives"),
-                        &pr("zone"),
-                        |ui| {
-                            if let Some(v) =
-                                w::id_combo(ui, ("cadre-zone-f", i), &c.zone, zones, None, 220.0)
-                            {
-                                cmds.push(Command::edit(
-                                    format!("cadre.{i}.zone"),
-                                    tx.t("Change home zone"),
-                                    move |p| p.cadres[i].zone = v,
-                                ));
-                            }
-                        },
-                    );
-                    w::form_row(ui, tx, tx.t("Born"), "", &pr("birth_date"), |ui| {
-                        if let Some(v) = w::date(ui, tx, ("cadre-birth", i), c.birth_date, true) {
-                            cmds.push(Command::edit(
-                                format!("cadre.{i}.birth"),
-                                tx.t("Change birth date"),
-                                move |p| p.cadres[i].birth_date = v,
-                            ));
-                        }
-                    });
-                    w::form_row(ui, tx, tx.t("Gender"), "", &pr("gender"), |ui| {
-                        if let Some(v) = w::enum_combo(
-                            ui,
-                            ("cadre-gender", i),
-                            c.gender,
-                            &[Gender::Female, Gender::Male, Gender::Unspecified],
-                            |g| tx.gender(g).to_owned(),
-                            160.0,
-                        ) {
-                            cmds.push(Command::edit(
-                                format!("cadre.{i}.gender"),
-                                tx.t("Change gender"),
-                                move |p| p.cadres[i].gender = v,
-                            ));
-                        }
-                    });
-                    w::form_row(
-                        ui,
-                        tx,
-                        tx.t("Circumstances"),
-                        tx.t("Duties that priority rules protect"),
-                        &pr("care"),
-                        |ui| {
-                            let care = c.care;
-                            let mut a = care.child_under_36_months;
-                            if ui.checkbox(&mut a, tx.t("Child under 36 months")).changed() {
-                                cmds.push(Command::edit(
-                                    format!("cadre.{i}.care"),
-                                    tx.t("Change circumstances"),
-                                    move |p| p.cadres[i].care.child_under_36_months = a,
-                                ));
-                            }
-                            let mut b = care.dependent_elderly;
-                            if ui
-                                .checkbox(&mut b, tx.t("Cares for an elderly relative"))
-                                .changed()
-                            {
-                                cmds.push(Command::edit(
-                                    format!("cadre.{i}.care"),
-                                    tx.t("Change circumstances"),
-                                    move |p| p.cadres[i].care.dependent_elderly = b,
-                                ));
-                            }
-                            let mut h = care.health;
-                            if ui.checkbox(&mut h, tx.t("Health condition")).changed() {
-                                cmds.push(Command::edit(
-                                    format!("cadre.{i}.care"),
-                                    tx.t("Change circumstances"),
-                                    move |p| p.cadres[i].care.health = h,
-                                ));
-                            }
-                        },
-                    );
-                    w::form_row(
-                        ui,
-                        tx,
-                        tx.t("Survey answer"),
-                        tx.t("What the person said in the preliminary survey"),
-                        &pr("preference"),
-                        |ui| {
-                            let all = [
-                                Preference::DailyCommute,
-                                Preference::WeeklyWithHousing,
-                                Preference::MoveHome,
-                                Preference::None,
-                            ];
-                            if let Some(v) = w::enum_combo(
-                                ui,
-                                ("cadre-pref", i),
-                                c.preference,
-                                &all,
-                                |p| tx.preference(p).to_owned(),
-                                200.0,
-                            ) {
-                                cmds.push(Command::edit(
-                                    format!("cadre.{i}.pref"),
-                                    tx.t("Change survey answer"),
-                                    move |p| p.cadres[i].preference = v,
-                                ));
-                            }
-                        },
-                    );
-                    w::form_row(
-                        ui,
-                        tx,
-                        tx.t("Works today at"),
-                        "",
-                        &pr("current_site"),
-                        |ui| {
-                            let cur = c.current_site.clone().unwrap_or_default();
-                            if let Some(v) = w::id_combo(
-                                ui,
-                                ("cadre-cur", i),
-                                &cur,
-                                sites,
-                                Some(tx.t("(none)")),
-                                220.0,
-                            ) {
-                                cmds.push(Command::edit(
-                                    format!("cadre.{i}.current"),
-                                    tx.t("Change current site"),
-                                    move |p| {
-                                        p.cadres[i].current_site = (!v.is_empty()).then_some(v)
-                                    },
-                                ));
-                            }
-                        },
-                    );
-                    w::form_row(
-                        ui,
-                        tx,
-                        tx.t("Pinned to"),
-                        tx.t("The optimiser must place this person at this headquarters"),
-                        &pr("pinned_site"),
-                        |ui| {
-                            let cur = c.pinned_site.clone().unwrap_or_default();
-                            if let Some(v) = w::id_combo(
-                                ui,
-                                ("cadre-pin", i),
-                                &cur,
-                                sites,
-                                Some(tx.t("(not pinned)")),
-                                220.0,
-                            ) {
-                                cmds.push(Command::edit(
-                                    format!("cadre.{i}.pin"),
-                                    tx.t("Pin cadre"),
-                                    move |p| p.cadres[i].pinned_site = (!v.is_empty()).then_some(v),
-                                ));
-                            }
-                        },
-                    );
-                    w::form_row(ui, tx, tx.t("Notes"), "", &pr("notes"), |ui| {
-                        if let Some(v) = w::multiline(ui, ("cadre-notes", i), &c.notes, 2) {
-                            cmds.push(Command::edit(
-                                format!("cadre.{i}.notes"),
-                                tx.t("Change notes"),
-                                move |p| p.cadres[i].notes = v,
-                            ));
-                        }
-                    });
+                    identity_rows(ui, &mut form, (i, c), units, grades, zones);
+                    circumstance_rows(ui, &mut form, (i, c), sites);
                 });
             let other: Vec<_> = ctx.problems.of(EntityKind::Cadre, i).collect();
             if !other.is_empty() {
@@ -265,4 +48,118 @@ pub(super) fn detail_ui(
                 }
             }
         });
+}
+
+/// Who the person is: code, name, unit, position, home zone, birth, gender.
+fn identity_rows(
+    ui: &mut Ui,
+    f: &mut Form<'_, '_, Cadre>,
+    (i, c): (usize, &Cadre),
+    units: &[(String, String)],
+    grades: &[(String, String)],
+    zones: &[(String, String)],
+) {
+    let tx = f.tx;
+    let tip = tx.t("Unique code of the person (mã cán bộ)");
+    f.row(ui, tx.t("Staff code"), tip, "code", |ui, ed| {
+        let v = w::text(ui, ("cadre-code-f", i), &c.code, 200.0);
+        ed.set(i, v, "code", tx.t("Change staff code"), |c, v| c.code = v);
+    });
+    f.row(ui, tx.t("Name"), "", "name", |ui, ed| {
+        let v = w::text(ui, ("cadre-name-f", i), &c.name, 220.0);
+        ed.set(i, v, "name", tx.t("Rename cadre"), |c, v| c.name = v);
+    });
+    f.row(ui, tx.t("Unit"), "", "unit", |ui, ed| {
+        let v = w::id_combo(ui, ("cadre-unit-f", i), &c.unit, units, None, 220.0);
+        ed.set(i, v, "unit", tx.t("Change unit"), |c, v| c.unit = v);
+    });
+    let tip = tx.t("Sets the working area the person is entitled to (Decree 152)");
+    f.row(ui, tx.t("Position"), tip, "grade", |ui, ed| {
+        let v = w::id_combo(ui, ("cadre-grade-f", i), &c.grade, grades, None, 220.0);
+        ed.set(i, v, "grade", tx.t("Change position"), |c, v| c.grade = v);
+    });
+    let tip = tx.t("Commune or ward where the person lives");
+    f.row(ui, tx.t("Home zone"), tip, "zone", |ui, ed| {
+        let v = w::id_combo(ui, ("cadre-zone-f", i), &c.zone, zones, None, 220.0);
+        ed.set(i, v, "zone", tx.t("Change home zone"), |c, v| c.zone = v);
+    });
+    f.row(ui, tx.t("Born"), "", "birth_date", |ui, ed| {
+        let v = w::date(ui, tx, ("cadre-birth", i), c.birth_date, true);
+        ed.set(i, v, "birth", tx.t("Change birth date"), |c, v| {
+            c.birth_date = v
+        });
+    });
+    f.row(ui, tx.t("Gender"), "", "gender", |ui, ed| {
+        let all = [Gender::Female, Gender::Male, Gender::Unspecified];
+        let label = |g| tx.gender(g).to_owned();
+        let v = w::enum_combo(ui, ("cadre-gender", i), c.gender, &all, label, 160.0);
+        ed.set(i, v, "gender", tx.t("Change gender"), |c, v| c.gender = v);
+    });
+}
+
+/// Where one care duty lives in a cadre's circumstances.
+type Duty = fn(&mut Care) -> &mut bool;
+
+/// What the rules weigh: care duties, the survey answer, today's site, a pin, notes.
+fn circumstance_rows(
+    ui: &mut Ui,
+    f: &mut Form<'_, '_, Cadre>,
+    (i, c): (usize, &Cadre),
+    sites: &[(String, String)],
+) {
+    let tx = f.tx;
+    let tip = tx.t("Duties that priority rules protect");
+    f.row(ui, tx.t("Circumstances"), tip, "care", |ui, ed| {
+        let label = tx.t("Change circumstances");
+        // Each duty: its checkbox text and where it lives in a cadre.
+        let duties: [(&str, Duty); 3] = [
+            (tx.t("Child under 36 months"), |c| {
+                &mut c.child_under_36_months
+            }),
+            (tx.t("Cares for an elderly relative"), |c| {
+                &mut c.dependent_elderly
+            }),
+            (tx.t("Health condition"), |c| &mut c.health),
+        ];
+        for (text, duty) in duties {
+            let mut on = *duty(&mut c.care.clone());
+            let v = ui.checkbox(&mut on, text).changed().then_some(on);
+            ed.set(i, v, "care", label, move |c, v| *duty(&mut c.care) = v);
+        }
+    });
+    let tip = tx.t("What the person said in the preliminary survey");
+    f.row(ui, tx.t("Survey answer"), tip, "preference", |ui, ed| {
+        let all = [
+            Preference::DailyCommute,
+            Preference::WeeklyWithHousing,
+            Preference::MoveHome,
+            Preference::None,
+        ];
+        let label = |p| tx.preference(p).to_owned();
+        let v = w::enum_combo(ui, ("cadre-pref", i), c.preference, &all, label, 200.0);
+        ed.set(i, v, "pref", tx.t("Change survey answer"), |c, v| {
+            c.preference = v;
+        });
+    });
+    f.row(ui, tx.t("Works today at"), "", "current_site", |ui, ed| {
+        let cur = c.current_site.clone().unwrap_or_default();
+        let none = Some(tx.t("(none)"));
+        let v = w::id_combo(ui, ("cadre-cur", i), &cur, sites, none, 220.0);
+        ed.set(i, v, "current", tx.t("Change current site"), |c, v| {
+            c.current_site = (!v.is_empty()).then_some(v);
+        });
+    });
+    let tip = tx.t("The optimiser must place this person at this headquarters");
+    f.row(ui, tx.t("Pinned to"), tip, "pinned_site", |ui, ed| {
+        let cur = c.pinned_site.clone().unwrap_or_default();
+        let none = Some(tx.t("(not pinned)"));
+        let v = w::id_combo(ui, ("cadre-pin", i), &cur, sites, none, 220.0);
+        ed.set(i, v, "pin", tx.t("Pin cadre"), |c, v| {
+            c.pinned_site = (!v.is_empty()).then_some(v);
+        });
+    });
+    f.row(ui, tx.t("Notes"), "", "notes", |ui, ed| {
+        let v = w::multiline(ui, ("cadre-notes", i), &c.notes, 2);
+        ed.set(i, v, "notes", tx.t("Change notes"), |c, v| c.notes = v);
+    });
 }
