@@ -4,6 +4,7 @@
 pub mod file;
 pub mod generate;
 pub mod input;
+pub mod job;
 pub mod plan;
 pub mod report;
 pub mod rng;

@@ -344,7 +344,7 @@ pub enum Tab {
 #[derive(Debug)]
 enum ExplainJob {
     /// The worker is still computing.
-    Running(std::sync::mpsc::Receiver<Result<Option<Explanation>, SolveError>>),
+    Running(cadres_tab::ExplainWork),
     /// The result (`None`: nothing to explain, or it failed and said so).
     Done(Option<Explanation>),
 }

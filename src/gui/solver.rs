@@ -1,20 +1,29 @@
 //! Solving in the background: the UI thread never solves. A [`SolveJob`] runs
-//! the optimiser on its own thread with a cancel flag and a progress channel;
-//! the app polls it once per frame. Results are kept per scenario together with
+//! the optimiser as a [`Job`] (its own thread, a cancel flag, a progress
+//! channel); the app polls it once per frame. Results are kept per scenario together with
 //! the plan revision they were computed on, so an edit marks them stale.
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use crate::core::file::CheckedPlan;
+use crate::core::job::Job;
 use crate::core::solve::{
     self as solve, Assignment, Explanation, Progress, Solution, SolveControl, SolveError,
     SolveOptions, SolveStatus, Violation,
 };
 
 pub use crate::core::solve::Solved;
+
+/// The hook a [`Job`] calls after each report and its result: asks `ctx`
+/// (if any) to repaint, so the frame shows what arrived.
+pub fn repainter(ctx: Option<eframe::egui::Context>) -> impl Fn() + Send + Sync + 'static {
+    move || {
+        if let Some(c) = &ctx {
+            c.request_repaint();
+        }
+    }
+}
 
 /// Runs a solve.
 pub type SolveFn =
@@ -73,9 +82,7 @@ pub struct SolveJob {
     pub revision: u64,
     /// The validated plan it solves (kept for explanations afterwards).
     pub checked: Arc<CheckedPlan>,
-    cancel: Arc<AtomicBool>,
-    progress_rx: Receiver<Progress>,
-    result_rx: Receiver<Result<Solved, SolveError>>,
+    job: Job<Progress, Result<Solved, SolveError>>,
     /// Latest progress report.
     pub last: Option<Progress>,
     /// When it started.
@@ -85,7 +92,8 @@ pub struct SolveJob {
 }
 
 impl SolveJob {
-    /// Starts solving `scenario` of `checked` on a new thread.
+    /// Starts solving `scenario` of `checked` on a new thread; `repaint` is
+    /// asked to repaint when the result arrives.
     pub fn start(
         backend: Backend,
         checked: CheckedPlan,
@@ -95,41 +103,22 @@ impl SolveJob {
         repaint: Option<eframe::egui::Context>,
     ) -> Self {
         let checked = Arc::new(checked);
-        let cancel = Arc::new(AtomicBool::new(false));
-        let (ptx, progress_rx) = channel();
-        let (rtx, result_rx) = channel();
-        let ctl = SolveControl {
-            cancel: cancel.clone(),
-            progress: Some(ptx),
-        };
         let plan = checked.clone();
         let sc = scenario.to_owned();
-        let spawned = std::thread::Builder::new()
-            .name("hq-solve".into())
-            .spawn(move || {
-                let r = (backend.solve)(&plan, &sc, &options, &ctl);
-                let _ = rtx.send(r);
-                if let Some(ctx) = repaint {
-                    ctx.request_repaint();
-                }
-            });
-        let result_rx = match spawned {
-            Ok(_) => result_rx,
-            Err(e) => {
-                let (tx, rx) = channel();
-                let _ = tx.send(Err(SolveError::Solver(format!(
-                    "cannot start the solver thread: {e}"
-                ))));
-                rx
-            }
-        };
+        // Progress goes through the solver's plain sender (no repaint: the
+        // frame repaints on a timer while a solve runs).
+        let job = Job::spawn("hq-solve", repainter(repaint), move |job| {
+            let ctl = SolveControl {
+                cancel: job.cancel_flag(),
+                progress: Some(job.sender()),
+            };
+            (backend.solve)(&plan, &sc, &options, &ctl)
+        });
         Self {
             scenario: scenario.to_owned(),
             revision,
             checked,
-            cancel,
-            progress_rx,
-            result_rx,
+            job,
             last: None,
             started: std::time::Instant::now(),
             cancelling: false,
@@ -138,22 +127,15 @@ impl SolveJob {
 
     /// Asks the solver to stop; it returns its best plan so far, if any.
     pub fn cancel(&mut self) {
-        self.cancel.store(true, Ordering::Relaxed);
+        self.job.cancel();
         self.cancelling = true;
     }
 
     /// Drains progress; returns the outcome once the solver has finished.
     pub fn poll(&mut self) -> Option<Result<Solved, SolveError>> {
-        while let Ok(p) = self.progress_rx.try_recv() {
-            self.last = Some(p);
-        }
-        match self.result_rx.try_recv() {
-            Ok(r) => Some(r),
-            Err(TryRecvError::Empty) => None,
-            Err(TryRecvError::Disconnected) => Some(Err(SolveError::Solver(
-                "the solver stopped unexpectedly".to_owned(),
-            ))),
-        }
+        let last = &mut self.last;
+        let outcome = self.job.poll(|p| *last = Some(p))?;
+        Some(outcome.unwrap_or_else(|e| Err(e.into())))
     }
 
     /// Seconds since the start: the wall clock, so the figure keeps moving
@@ -289,5 +271,55 @@ impl Solver {
             Err(e) => self.last_error = Some(e),
         }
         true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::file;
+    use crate::core::generate::{GenerateOptions, generate};
+
+    /// The app once had its own copy of the baseline recursion, which showed a
+    /// baseline without a plan as a cancelled solve (an empty result, no
+    /// reason); the app now solves through core's, which refuses it and says
+    /// why.
+    #[test]
+    fn an_infeasible_baseline_is_refused_in_the_app_not_shown_as_cancelled() {
+        let mut plan = generate(GenerateOptions {
+            staff: 12,
+            sites: 2,
+            zones: 3,
+            seed: 7,
+        });
+        let base = plan.scenarios[0].clone();
+        let mut after = base.clone();
+        after.id = "after".into();
+        after.name = "After".into();
+        after.baseline = Some(base.id.clone());
+        plan.scenarios.push(after);
+        // Twelve people, two desks: the baseline has no plan.
+        for s in &mut plan.sites {
+            s.desks = 1;
+        }
+        let checked = file::validate(plan).expect("the plan validates");
+        let r = (Backend::default().solve)(
+            &checked,
+            "after",
+            &SolveOptions::default(),
+            &SolveControl::default(),
+        );
+        match r {
+            Err(SolveError::BaselineWithoutPlan {
+                scenario,
+                baseline,
+                status,
+            }) => {
+                assert_eq!(scenario, "after");
+                assert_eq!(baseline, base.id);
+                assert_eq!(status, SolveStatus::Infeasible);
+            }
+            other => panic!("expected a refusal, got {other:?}"),
+        }
     }
 }

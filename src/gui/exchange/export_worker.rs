@@ -1,26 +1,17 @@
 //! The export job: builds the reports and writes the file on a worker thread.
 
 use std::path::PathBuf;
-use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use eframe::egui;
 
 use crate::core::file;
+use crate::core::job::{Job, JobContext};
 use crate::core::report::{self, ExportFormat, ExportOptions, ReportModel, SignOff};
 
 use crate::gui::i18n::{Lang, Tr};
-use crate::gui::solver::ScenarioResult;
+use crate::gui::solver::{ScenarioResult, repainter};
 
-use super::report_error_text;
-
-/// What the export worker reports.
-#[derive(Debug)]
-enum ExportMsg {
-    /// A step of the export.
-    Progress(report::Progress),
-    /// Finished: written, or why not.
-    Done(Result<(), String>),
-}
+use super::{Work, job_error_text, report_error_text};
 
 /// An export running on a worker thread.
 #[derive(Debug)]
@@ -29,23 +20,16 @@ pub struct ExportJob {
     pub path: PathBuf,
     /// The last step reported.
     pub last: Option<report::Progress>,
-    rx: Receiver<ExportMsg>,
+    job: Job<report::Progress, Result<(), String>>,
     tx: Tr,
 }
 
 impl ExportJob {
     /// Takes the worker's reports; the outcome once finished.
     pub fn poll(&mut self) -> Option<Result<(), String>> {
-        loop {
-            match self.rx.try_recv() {
-                Ok(ExportMsg::Progress(p)) => self.last = Some(p),
-                Ok(ExportMsg::Done(r)) => return Some(r),
-                Err(TryRecvError::Empty) => return None,
-                Err(TryRecvError::Disconnected) => {
-                    return Some(Err(self.tx.t("The export stopped unexpectedly").to_owned()));
-                }
-            }
-        }
+        let last = &mut self.last;
+        let outcome = self.job.poll(|p| *last = Some(p))?;
+        Some(outcome.unwrap_or_else(|e| Err(job_error_text(self.tx, Work::Export, &e))))
     }
 }
 
@@ -84,33 +68,19 @@ pub fn start_export(
     repaint: egui::Context,
     tx: Tr,
 ) -> ExportJob {
-    let ui = tx;
-    let (tx, rx) = channel();
     let path = req.path.clone();
-    let worker_tx = tx.clone();
-    let spawned = std::thread::Builder::new()
-        .name("hq-export".into())
-        .spawn(move || {
-            let progress_repaint = repaint.clone();
-            let progress_tx = worker_tx.clone();
-            let mut progress = move |p: report::Progress| {
-                let _ = progress_tx.send(ExportMsg::Progress(p));
-                progress_repaint.request_repaint();
-            };
-            let r = export(&req, &results, ui, &mut progress);
-            let _ = worker_tx.send(ExportMsg::Done(r));
-            repaint.request_repaint();
-        });
-    if let Err(e) = spawned {
-        let _ = tx.send(ExportMsg::Done(Err(
-            ui.tf("Cannot start the export: {why}", &[("why", e.to_string())])
-        )));
-    }
+    let job = Job::spawn(
+        "hq-export",
+        repainter(Some(repaint)),
+        move |job: &JobContext<report::Progress>| {
+            export(&req, &results, tx, &mut |p| job.report(p))
+        },
+    );
     ExportJob {
         path,
         last: None,
-        rx,
-        tx: ui,
+        job,
+        tx,
     }
 }
 

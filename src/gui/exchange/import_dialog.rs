@@ -1,40 +1,41 @@
 //! File > Import a staff list: the dialog with the column mapping, the preview
-//! of accepted and rejected rows, and the worker that reads and checks them.
+//! of accepted and rejected rows, and the job that reads and checks them.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use eframe::egui::{self, RichText};
 
 use crate::core::input::{self, ImportError, ImportMode, ImportOptions, ImportPreview, StaffTable};
+use crate::core::job::{Job, JobContext};
 use crate::core::plan::{CadreField, ColumnMapping, Plan};
 use crate::core::report;
 
 use crate::gui::app::Command;
 use crate::gui::i18n::Tr;
+use crate::gui::solver::repainter;
 use crate::gui::widgets as w;
 
-use super::{import_error_text, work_progress_ui};
+use super::{Work, import_error_text, job_error_text, work_progress_ui};
 
-/// What the import worker reports.
+/// What the import worker reports on the way.
 #[derive(Debug)]
-enum ImportMsg {
+enum ImportStep {
     /// A step of reading or checking.
     Progress(report::Progress),
     /// The file was read; the proposed mapping.
     Read(Arc<StaffTable>, Vec<ColumnMapping>),
-    /// The rows were checked; with the number of staff a refused replace
-    /// would have removed (all of them), to ask for a confirmation.
-    Checked(Result<ImportPreview, String>, Option<usize>),
-    /// The file could not be read.
-    Failed(String),
 }
 
-/// Reading or checking running on a worker thread.
+/// The rows checked, with the number of staff a refused replace would have
+/// removed (all of them), to ask for a confirmation.
+type Checked = (Result<ImportPreview, String>, Option<usize>);
+
+/// Reading or checking running on a worker thread; its result is the checked
+/// rows, or why the file could not be read.
 #[derive(Debug)]
 struct ImportWork {
-    rx: Receiver<ImportMsg>,
+    job: Job<ImportStep, Result<Checked, String>>,
     last: Option<report::Progress>,
 }
 
@@ -70,31 +71,15 @@ pub struct ImportDialog {
     tx: Tr,
 }
 
-/// Spawns `job` on a worker thread that reports through `tx`.
+/// Spawns `work` on a worker thread that reports through its [`JobContext`].
 fn spawn_import(
     repaint: Option<egui::Context>,
-    tx_lang: Tr,
-    job: impl FnOnce(&dyn Fn(ImportMsg)) + Send + 'static,
+    work: impl FnOnce(&JobContext<ImportStep>) -> Result<Checked, String> + Send + 'static,
 ) -> ImportWork {
-    let (tx, rx) = channel();
-    let fail = tx.clone();
-    let spawned = std::thread::Builder::new()
-        .name("hq-import".into())
-        .spawn(move || {
-            let send = |m: ImportMsg| {
-                let _ = tx.send(m);
-                if let Some(c) = &repaint {
-                    c.request_repaint();
-                }
-            };
-            job(&send);
-        });
-    if let Err(e) = spawned {
-        let _ = fail.send(ImportMsg::Failed(
-            tx_lang.tf("Cannot start the import: {why}", &[("why", e.to_string())]),
-        ));
+    ImportWork {
+        job: Job::spawn("hq-import", repainter(repaint), work),
+        last: None,
     }
-    ImportWork { rx, last: None }
 }
 
 impl ImportDialog {
@@ -124,16 +109,22 @@ impl ImportDialog {
         let file = path.to_owned();
         let plan = plan.clone();
         let mode = d.mode;
-        d.work = Some(spawn_import(d.repaint.clone(), tx, move |send| {
-            let mut progress = |p| send(ImportMsg::Progress(p));
-            let table = match input::read_staff_file(&file, &mut progress) {
-                Ok(t) => Arc::new(t),
-                Err(e) => return send(ImportMsg::Failed(import_error_text(tx, &e, &file))),
-            };
+        d.work = Some(spawn_import(d.repaint.clone(), move |job| {
+            let mut progress = |p| job.report(ImportStep::Progress(p));
+            let table = input::read_staff_file(&file, &mut progress)
+                .map(Arc::new)
+                .map_err(|e| import_error_text(tx, &e, &file))?;
             let mapping = input::mapping_for(&table.headers, &plan.import_mapping);
-            send(ImportMsg::Read(table.clone(), mapping.clone()));
-            let (checked, refused) = check(&plan, &table, &mapping, mode, false, tx, &mut progress);
-            send(ImportMsg::Checked(checked, refused));
+            job.report(ImportStep::Read(table.clone(), mapping.clone()));
+            Ok(check(
+                &plan,
+                &table,
+                &mapping,
+                mode,
+                false,
+                tx,
+                &mut progress,
+            ))
         }));
         d
     }
@@ -143,32 +134,26 @@ impl ImportDialog {
         let Some(work) = self.work.as_mut() else {
             return false;
         };
-        loop {
-            match work.rx.try_recv() {
-                Ok(ImportMsg::Progress(p)) => work.last = Some(p),
-                Ok(ImportMsg::Read(t, m)) => {
-                    self.table = Some(t);
-                    self.mapping = m;
-                }
-                Ok(ImportMsg::Checked(r, refused)) => {
-                    self.preview = Some(r);
-                    self.empty_refused = refused;
-                    self.work = None;
-                    return false;
-                }
-                Ok(ImportMsg::Failed(e)) => {
-                    self.failed = Some(e);
-                    self.work = None;
-                    return false;
-                }
-                Err(TryRecvError::Empty) => return true,
-                Err(TryRecvError::Disconnected) => {
-                    self.failed = Some(self.tx.t("The import stopped unexpectedly").to_owned());
-                    self.work = None;
-                    return false;
-                }
+        let (last, table, mapping) = (&mut work.last, &mut self.table, &mut self.mapping);
+        let outcome = work.job.poll(|step| match step {
+            ImportStep::Progress(p) => *last = Some(p),
+            ImportStep::Read(t, m) => {
+                *table = Some(t);
+                *mapping = m;
             }
+        });
+        let Some(outcome) = outcome else {
+            return true;
+        };
+        match outcome.unwrap_or_else(|e| Err(job_error_text(self.tx, Work::Import, &e))) {
+            Ok((r, refused)) => {
+                self.preview = Some(r);
+                self.empty_refused = refused;
+            }
+            Err(e) => self.failed = Some(e),
         }
+        self.work = None;
+        false
     }
 
     /// Whether reading or checking is still running.
@@ -189,9 +174,9 @@ impl ImportDialog {
         let tx = self.tx;
         self.preview = None;
         self.rejected_note = None;
-        self.work = Some(spawn_import(self.repaint.clone(), tx, move |send| {
-            let mut progress = |p| send(ImportMsg::Progress(p));
-            let (checked, refused) = check(
+        self.work = Some(spawn_import(self.repaint.clone(), move |job| {
+            let mut progress = |p| job.report(ImportStep::Progress(p));
+            Ok(check(
                 &plan,
                 &table,
                 &mapping,
@@ -199,8 +184,7 @@ impl ImportDialog {
                 allow_empty,
                 tx,
                 &mut progress,
-            );
-            send(ImportMsg::Checked(checked, refused));
+            ))
         }));
     }
 }

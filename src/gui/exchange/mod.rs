@@ -19,6 +19,7 @@ use std::path::Path;
 use eframe::egui;
 
 use crate::core::input::{self, AnonymisedEvidence, ImportError};
+use crate::core::job::JobError;
 use crate::core::report::{self, ReportError};
 
 use crate::gui::i18n::Tr;
@@ -118,31 +119,27 @@ pub fn import_error_text(tx: Tr, e: &ImportError, file: &Path) -> String {
             path,
             row,
             column,
-            closes_on: None,
-        } => tx.tf(
-            "{path}, row {row}: a quote {q} opened in column {column} is never closed; the rows after it were read as one cell. Close the quote (or remove it) and import again.",
-            &[
+            closes_on,
+        } => {
+            // `end` is only in the text of a quote closed on a later row.
+            let args = [
                 ("path", p(path)),
                 ("q", "\"".to_owned()),
                 ("row", row.to_string()),
                 ("column", column.to_string()),
-            ],
-        ),
-        ImportError::UnclosedQuote {
-            path,
-            row,
-            column,
-            closes_on: Some(end),
-        } => tx.tf(
-            "{path}, row {row}: a quote {q} opened in column {column} is not closed on its row but on row {end}; rows {row} to {end} were read as one cell. Close the quote (or remove it) and import again.",
-            &[
-                ("path", p(path)),
-                ("q", "\"".to_owned()),
-                ("row", row.to_string()),
-                ("column", column.to_string()),
-                ("end", end.to_string()),
-            ],
-        ),
+                ("end", closes_on.map(|end| end.to_string()).unwrap_or_default()),
+            ];
+            match closes_on {
+                None => tx.tf(
+                    "{path}, row {row}: a quote {q} opened in column {column} is never closed; the rows after it were read as one cell. Close the quote (or remove it) and import again.",
+                    &args,
+                ),
+                Some(_) => tx.tf(
+                    "{path}, row {row}: a quote {q} opened in column {column} is not closed on its row but on row {end}; rows {row} to {end} were read as one cell. Close the quote (or remove it) and import again.",
+                    &args,
+                ),
+            }
+        }
         ImportError::WouldRemoveEveryone { path, staff, kept } => tx.tf(
             "{path}: replacing the staff list with this file would remove all {staff} staff of the plan ({kept} left after the import). Tick “Yes, remove all {staff} staff” to do it anyway.",
             &[
@@ -182,6 +179,30 @@ pub fn report_error_text(tx: Tr, e: &ReportError, file: &Path) -> String {
             "Cannot write {path}: {why}",
             &[("path", p(path)), ("why", io_reason(tx, source))],
         ),
+    }
+}
+
+/// Which exchange a job ran, for the words of its failure.
+#[derive(Debug, Clone, Copy)]
+enum Work {
+    /// Reading and checking a staff list.
+    Import,
+    /// Writing an export.
+    Export,
+}
+
+/// Why an import or export job ended without its own result, in the app's
+/// language.
+fn job_error_text(tx: Tr, work: Work, e: &JobError) -> String {
+    match (work, e) {
+        (Work::Import, JobError::CannotStart(why)) => {
+            tx.tf("Cannot start the import: {why}", &[("why", why.clone())])
+        }
+        (Work::Export, JobError::CannotStart(why)) => {
+            tx.tf("Cannot start the export: {why}", &[("why", why.clone())])
+        }
+        (Work::Import, JobError::Panicked(_)) => tx.t("The import stopped unexpectedly").to_owned(),
+        (Work::Export, JobError::Panicked(_)) => tx.t("The export stopped unexpectedly").to_owned(),
     }
 }
 

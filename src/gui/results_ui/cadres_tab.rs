@@ -5,6 +5,8 @@ use eframe::egui::{self, RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
 use super::*;
+use crate::core::job::Job;
+use crate::gui::solver::repainter;
 
 pub(super) fn cadres_tab_ui(
     ui: &mut Ui,
@@ -87,7 +89,7 @@ pub(super) fn cadres_tab_ui(
             .default_size(480.0)
             .frame(w::side_frame(ui))
             .show(ui, |ui| {
-                explanation_ui(ui, ctx, st, res, sc, backend, &code, cmds);
+                explanation_ui(ui, ctx, st, Shown { res, sc, backend }, &code, cmds);
             });
     }
     let mut clicked = None;
@@ -187,67 +189,64 @@ pub(super) fn cadres_tab_ui(
     }
 }
 
+/// An explanation being computed: a [`Job`] without progress whose result is
+/// the optimiser's `explain`.
+pub(super) type ExplainWork = Job<(), Result<Option<Explanation>, SolveError>>;
+
+/// The result shown, its scenario, and the optimiser functions that explain
+/// and evaluate it.
+#[derive(Clone, Copy)]
+struct Shown<'a> {
+    res: &'a ScenarioResult,
+    sc: &'a str,
+    backend: &'a Backend,
+}
+
 /// Starts explaining `code` on a worker thread; the frame keeps drawing and
 /// polls the result (the worker asks for a repaint when it is done).
-fn start_explain(
-    ctx: &egui::Context,
-    backend: &Backend,
-    res: &ScenarioResult,
-    sc: &str,
-    code: &str,
-) -> ExplainJob {
-    let (tx, rx) = std::sync::mpsc::channel();
+fn start_explain(ctx: &egui::Context, shown: Shown<'_>, code: &str) -> ExplainJob {
+    let Shown { res, sc, backend } = shown;
     let explain = backend.explain;
     let checked = res.checked.clone();
     let baseline = res.baseline.clone();
     let solution = res.solution.clone();
     let (sc, code) = (sc.to_owned(), code.to_owned());
-    let repaint = ctx.clone();
-    let spawned = std::thread::Builder::new()
-        .name("hq-explain".into())
-        .spawn(move || {
-            let _ = tx.send(explain(&checked, &sc, baseline.as_ref(), &solution, &code));
-            repaint.request_repaint();
-        });
-    match spawned {
-        Ok(_) => ExplainJob::Running(rx),
-        Err(_) => ExplainJob::Done(None),
-    }
+    ExplainJob::Running(Job::spawn(
+        "hq-explain",
+        repainter(Some(ctx.clone())),
+        move |_| explain(&checked, &sc, baseline.as_ref(), &solution, &code),
+    ))
 }
 
-#[allow(clippy::too_many_arguments)]
 fn explanation_ui(
     ui: &mut Ui,
     ctx: &PanelCtx,
     st: &mut ResultsState,
-    res: &ScenarioResult,
-    sc: &str,
-    backend: &Backend,
+    shown: Shown<'_>,
     code: &str,
     cmds: &mut Vec<Command>,
 ) {
+    let Shown { res, sc, backend } = shown;
     let tx = ctx.tx;
     let plan = ctx.plan;
     let lang = tx.lang;
     let names = reasons::Names::new(plan, lang);
     let sol = &res.solution;
     if st.explanation.as_ref().is_none_or(|(c, _)| c != code) {
-        st.explanation = Some((
-            code.to_owned(),
-            start_explain(ui.ctx(), backend, res, sc, code),
-        ));
+        st.explanation = Some((code.to_owned(), start_explain(ui.ctx(), shown, code)));
     }
     if let Some((_, job)) = st.explanation.as_mut()
-        && let ExplainJob::Running(rx) = job
+        && let ExplainJob::Running(work) = job
     {
-        match rx.try_recv() {
-            Ok(Ok(e)) => *job = ExplainJob::Done(e),
-            Ok(Err(e)) => {
+        match work.poll(|()| {}) {
+            Some(Ok(Ok(e))) => *job = ExplainJob::Done(e),
+            Some(Ok(Err(e))) => {
                 cmds.push(Command::Status(e.to_string()));
                 *job = ExplainJob::Done(None);
             }
-            Err(std::sync::mpsc::TryRecvError::Empty) => {}
-            Err(std::sync::mpsc::TryRecvError::Disconnected) => *job = ExplainJob::Done(None),
+            // A worker that could not start or stopped has nothing to show.
+            Some(Err(_)) => *job = ExplainJob::Done(None),
+            None => {}
         }
     }
     let cadre_idx = st.code_index.get(code).copied();
