@@ -13,6 +13,7 @@ use super::Lang;
 use super::fmt::number;
 use crate::core::file::EntityKind;
 use crate::core::plan::{Plan, Preference};
+use crate::core::rules::Finding;
 use crate::core::solve::{
     BindingRule, DiagnosisItem, DiagnosisScope, EntityRef, Reason, RuleDetail, RuleFamily,
     Violation, WhyNot,
@@ -206,8 +207,14 @@ pub fn rule_sentence(
     let def = family.def();
     let name = names.entity(entity);
     let site_name = |id: &str| names.site(id);
+    let finding = Finding {
+        lang,
+        name: &name,
+        amount,
+        site_name: &site_name,
+    };
     detail
-        .and_then(|d| def.detail_sentence(lang, d, &name, amount, &site_name))
+        .and_then(|d| def.detail_sentence(d, &finding))
         .unwrap_or_else(|| def.sentence(lang, &name, amount))
 }
 

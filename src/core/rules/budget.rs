@@ -26,26 +26,15 @@ pub(crate) fn money(x: f64, lang: Lang) -> String {
 }
 
 impl Family for Budget {
-    fn id(&self) -> RuleFamily {
-        RuleFamily::Budget
-    }
-
-    fn model_section(&self) -> &'static str {
-        "Family `budget`"
-    }
-
-    fn is_capacity(&self) -> bool {
-        false
-    }
+    identity!(Budget, "Family `budget`");
 
     fn elastic_weight(&self) -> f64 {
         1.0
     }
 
     fn plan_rules(&self, plan: &Plan, scenario: &Scenario, lang: Lang) -> Vec<PlanRule> {
-        let budget = scenario
-            .overrides
-            .rules
+        let overrides = &scenario.overrides.rules;
+        let budget = overrides
             .monthly_budget_vnd
             .or(plan.rules.monthly_budget_vnd);
         budget
@@ -98,8 +87,9 @@ impl Family for Budget {
         "the monthly budget".into()
     }
 
+    /// The budget is one entity: its finding is the family's total.
     fn message(&self, _rule: &Rule, _sd: &ScenarioData, amount: f64) -> String {
-        format!("the monthly budget is short of {} VND", fmt_qty(amount))
+        self.total_message(amount)
     }
 
     fn total_message(&self, amount: f64) -> String {
@@ -111,10 +101,7 @@ impl Family for Budget {
     }
 
     fn sentence(&self, lang: Lang, _name: &str, amount: f64) -> String {
-        fl!(
-            loader(lang),
-            "rule-budget-over",
-            n = money(amount.abs(), lang)
-        )
+        let over = money(amount.abs(), lang);
+        fl!(loader(lang), "rule-budget-over", n = over)
     }
 }

@@ -1,32 +1,20 @@
 //! Housing eligibility: who may stay in a housing block (MODEL.md §3).
 
-use i18n_embed_fl::fl;
-
-use crate::core::file::EntityKind;
-use crate::core::plan::{Enforcement, Hardness};
+use crate::core::plan::Hardness;
 use crate::core::solve::EntityRef;
 use crate::core::solve::check::Tally;
 use crate::core::solve::model::Arr;
 use crate::core::solve::scenario::ScenarioData;
-use crate::core::text::{Lang, loader};
 
-use super::{Family, Rule, RuleFamily, entity, people, qty, whole};
+use super::common::Holder;
+use super::{Breaches, Family, Rule, RuleFamily, people};
 
 /// The housing-eligibility rule.
 pub(crate) struct EligibilityRule;
 
 impl Family for EligibilityRule {
-    fn id(&self) -> RuleFamily {
-        RuleFamily::Eligibility
-    }
-
-    fn model_section(&self) -> &'static str {
-        "Family `eligibility`"
-    }
-
-    fn enforcement<'a>(&self, e: &'a mut Enforcement) -> Option<&'a mut Hardness> {
-        Some(&mut e.eligibility)
-    }
+    identity!(Eligibility, "Family `eligibility`", enforcement eligibility);
+    texts!("rule-eligibility", "rule-eligibility-short");
 
     fn arrangement_breaches(
         &self,
@@ -34,7 +22,7 @@ impl Family for EligibilityRule {
         p: usize,
         arr: Arr,
         _minutes: f64,
-        out: &mut Vec<(Rule, Hardness)>,
+        out: &mut Breaches,
     ) {
         if let Arr::Weekly(h) = arr
             && !sd.housing[h].eligibility.admits(sd.persons[p].gender)
@@ -58,28 +46,14 @@ impl Family for EligibilityRule {
     }
 
     fn entity(&self, rule: &Rule, sd: &ScenarioData) -> EntityRef {
-        entity(EntityKind::Housing, &sd.housing[rule.index()].id)
+        Holder::Housing.entity(sd, rule.index())
     }
 
     fn message(&self, rule: &Rule, sd: &ScenarioData, amount: f64) -> String {
+        let block = Holder::Housing.name(sd, rule.index());
         format!(
-            "{} not eligible for {} would have to be housed there",
-            people(amount),
-            sd.housing[rule.index()].name
-        )
-    }
-
-    fn name(&self, lang: Lang) -> String {
-        fl!(loader(lang), "rule-eligibility")
-    }
-
-    fn sentence(&self, lang: Lang, name: &str, amount: f64) -> String {
-        fl!(
-            loader(lang),
-            "rule-eligibility-short",
-            name = name,
-            n = qty(amount, lang),
-            count = whole(amount)
+            "{} not eligible for {block} would have to be housed there",
+            people(amount)
         )
     }
 }

@@ -1,39 +1,28 @@
 //! Longest daily commute: people whose daily commute would be longer must be
 //! housed (MODEL.md §3).
 
-use i18n_embed_fl::fl;
-
 use crate::core::file::EntityKind;
-use crate::core::plan::{Enforcement, Hardness, Plan, Scenario};
+use crate::core::plan::{Hardness, Plan, Scenario};
 use crate::core::report::labels::L;
 use crate::core::solve::check::{EPS, Tally};
 use crate::core::solve::model::Arr;
 use crate::core::solve::scenario::ScenarioData;
 use crate::core::solve::{EntityRef, RuleDetail};
-use crate::core::text::{Lang, fmt, loader};
+use crate::core::text::{Lang, fmt};
 
-use super::{Family, PlanRule, Rule, RuleFamily, entity, people, qty, whole, zone_name};
+use super::{Breaches, Family, PlanRule, Rule, RuleFamily, entity, people, zone_name};
 
 /// The longest-daily-commute rule.
 pub(crate) struct MaxCommute;
 
 impl Family for MaxCommute {
-    fn id(&self) -> RuleFamily {
-        RuleFamily::MaxCommute
-    }
-
-    fn model_section(&self) -> &'static str {
-        "Family `max_commute`"
-    }
-
-    fn enforcement<'a>(&self, e: &'a mut Enforcement) -> Option<&'a mut Hardness> {
-        Some(&mut e.max_commute)
-    }
+    identity!(MaxCommute, "Family `max_commute`", enforcement max_commute);
+    texts!("rule-max-commute", "rule-max-commute-short");
+    minutes_limit_sentence!(MaxCommute, "rule-max-commute-over");
 
     fn plan_rules(&self, plan: &Plan, scenario: &Scenario, lang: Lang) -> Vec<PlanRule> {
-        let max = scenario
-            .overrides
-            .rules
+        let overrides = &scenario.overrides.rules;
+        let max = overrides
             .max_daily_commute_minutes
             .unwrap_or(plan.rules.max_daily_commute_minutes);
         vec![PlanRule {
@@ -55,7 +44,7 @@ impl Family for MaxCommute {
         p: usize,
         arr: Arr,
         minutes: f64,
-        out: &mut Vec<(Rule, Hardness)>,
+        out: &mut Breaches,
     ) {
         if matches!(arr, Arr::Daily(_)) && minutes > sd.max_daily_commute_minutes + 1e-9 {
             out.push((
@@ -86,46 +75,10 @@ impl Family for MaxCommute {
     }
 
     fn message(&self, rule: &Rule, sd: &ScenarioData, amount: f64) -> String {
+        let (zone, max) = (zone_name(sd, rule.index()), sd.max_daily_commute_minutes);
         format!(
-            "{} from {} would commute daily longer than {} minutes and cannot all be housed",
-            people(amount),
-            zone_name(sd, rule.index()),
-            sd.max_daily_commute_minutes
+            "{} from {zone} would commute daily longer than {max} minutes and cannot all be housed",
+            people(amount)
         )
-    }
-
-    fn name(&self, lang: Lang) -> String {
-        fl!(loader(lang), "rule-max-commute")
-    }
-
-    fn sentence(&self, lang: Lang, name: &str, amount: f64) -> String {
-        fl!(
-            loader(lang),
-            "rule-max-commute-short",
-            name = name,
-            n = qty(amount, lang),
-            count = whole(amount)
-        )
-    }
-
-    fn detail_sentence(
-        &self,
-        lang: Lang,
-        detail: &RuleDetail,
-        name: &str,
-        amount: f64,
-        _site_name: &dyn Fn(&str) -> String,
-    ) -> Option<String> {
-        let RuleDetail::MaxCommute { max_minutes } = detail else {
-            return None;
-        };
-        Some(fl!(
-            loader(lang),
-            "rule-max-commute-over",
-            name = name,
-            n = qty(amount, lang),
-            count = whole(amount),
-            m = fmt::number(*max_minutes, 0, lang)
-        ))
     }
 }

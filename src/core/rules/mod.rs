@@ -16,7 +16,14 @@
 //! page and the Rules sheet iterate over [`FAMILIES`]. To add a family: one
 //! file here, one line in `registry!`, its messages in `i18n/*/hq_planner.ftl`
 //! and its section in docs/MODEL.md (docs/ARCHITECTURE.md has the recipe; the
-//! test `every_family_is_complete` checks the last three).
+//! test `every_family_is_complete` checks the last three). What families
+//! share is in `common.rs`: the macros `identity!` (variant, MODEL.md
+//! section, enforcement switch), `texts!` (name and finding from the
+//! catalogue), `said!` (a finding with its limits), `finding!` and
+//! `capacity!`, and the capacity families' rows and checker test.
+
+#[macro_use]
+mod common;
 
 mod area;
 mod beds;
@@ -291,6 +298,9 @@ impl Rule {
     }
 }
 
+/// The rules an option breaks, each with its hardness (MODEL.md §3).
+pub(crate) type Breaches = Vec<(Rule, Hardness)>;
+
 /// Elastic weight of one person breaking a per-person rule: above one desk, bed or
 /// seat, so the diagnosis prefers "short of N beds" to "N people break a rule".
 pub(crate) const ELASTIC_PERSON_BREACH: f64 = 1.5;
@@ -364,19 +374,12 @@ pub(crate) trait Family: Sync {
         _p: usize,
         _arr: Arr,
         _minutes: f64,
-        _out: &mut Vec<(Rule, Hardness)>,
+        _out: &mut Breaches,
     ) {
     }
 
     /// Breaches of person `p` working at site `s`.
-    fn site_breaches(
-        &self,
-        _sd: &ScenarioData,
-        _p: usize,
-        _s: usize,
-        _out: &mut Vec<(Rule, Hardness)>,
-    ) {
-    }
+    fn site_breaches(&self, _sd: &ScenarioData, _p: usize, _s: usize, _out: &mut Breaches) {}
 
     /// Breaches that depend on all of person `p`'s options at once (the nearest site).
     fn option_set_breaches(&self, _sd: &ScenarioData, _p: usize, _opts: &mut [Opt]) {}
@@ -439,16 +442,10 @@ pub(crate) trait Family: Sync {
     /// A finding of `amount` at the entity called `name`, in `lang`.
     fn sentence(&self, lang: Lang, name: &str, amount: f64) -> String;
 
-    /// A finding with its limits named (`detail`), in `lang`; `None` when the
-    /// family has no sentence for that detail (the plain `sentence` is used).
-    fn detail_sentence(
-        &self,
-        _lang: Lang,
-        _detail: &RuleDetail,
-        _name: &str,
-        _amount: f64,
-        _site_name: &dyn Fn(&str) -> String,
-    ) -> Option<String> {
+    /// A finding with its limits named (`detail`), in the finding's language;
+    /// `None` when the family has no sentence for that detail (the plain
+    /// `sentence` is used).
+    fn detail_sentence(&self, _detail: &RuleDetail, _finding: &Finding<'_>) -> Option<String> {
         None
     }
 
@@ -461,6 +458,35 @@ pub(crate) trait Family: Sync {
             n = qty(amount, lang),
             count = whole(amount)
         )
+    }
+}
+
+/// A finding to be said in a language: the entity's display name and the
+/// amount, with a way to name the sites its limits mention.
+pub(crate) struct Finding<'a> {
+    pub lang: Lang,
+    /// The display name of the entity the finding is about.
+    pub name: &'a str,
+    /// How much the rule is broken by (people, desks, m2...).
+    pub amount: f64,
+    /// The display name of a site id.
+    pub site_name: &'a dyn Fn(&str) -> String,
+}
+
+impl Finding<'_> {
+    /// The amount as a whole quantity written in the language ([`qty`]).
+    pub fn n(&self) -> String {
+        qty(self.amount, self.lang)
+    }
+
+    /// The whole amount, for plural forms ([`whole`]).
+    pub fn count(&self) -> u64 {
+        whole(self.amount)
+    }
+
+    /// A number of the finding's limits (minutes, percent), written in the language.
+    pub fn number(&self, x: f64) -> String {
+        fmt::number(x, 0, self.lang)
     }
 }
 

@@ -1,33 +1,22 @@
 //! Opening dates: nobody works at a site or stays in housing before it opens
 //! (MODEL.md §3).
 
-use i18n_embed_fl::fl;
-
-use crate::core::file::EntityKind;
-use crate::core::plan::{Enforcement, Hardness};
+use crate::core::plan::Hardness;
 use crate::core::solve::check::Tally;
 use crate::core::solve::model::Arr;
 use crate::core::solve::scenario::ScenarioData;
 use crate::core::solve::{EntityRef, RuleDetail};
-use crate::core::text::{Lang, fmt, loader};
+use crate::core::text::fmt;
 
-use super::{Family, Part, Rule, RuleFamily, entity, people, qty, whole};
+use super::common::Holder;
+use super::{Breaches, Family, Finding, Part, Rule, RuleFamily, people};
 
 /// The opening-dates rule.
 pub(crate) struct OpeningDates;
 
 impl Family for OpeningDates {
-    fn id(&self) -> RuleFamily {
-        RuleFamily::OpeningDates
-    }
-
-    fn model_section(&self) -> &'static str {
-        "Family `opening_dates`"
-    }
-
-    fn enforcement<'a>(&self, e: &'a mut Enforcement) -> Option<&'a mut Hardness> {
-        Some(&mut e.opening_dates)
-    }
+    identity!(OpeningDates, "Family `opening_dates`", enforcement opening_dates);
+    texts!("rule-opening-dates", "rule-opening-dates-short");
 
     fn arrangement_breaches(
         &self,
@@ -35,7 +24,7 @@ impl Family for OpeningDates {
         _p: usize,
         arr: Arr,
         _minutes: f64,
-        out: &mut Vec<(Rule, Hardness)>,
+        out: &mut Breaches,
     ) {
         if let Arr::Weekly(h) = arr
             && !sd.housing[h].open
@@ -47,13 +36,7 @@ impl Family for OpeningDates {
         }
     }
 
-    fn site_breaches(
-        &self,
-        sd: &ScenarioData,
-        _p: usize,
-        s: usize,
-        out: &mut Vec<(Rule, Hardness)>,
-    ) {
+    fn site_breaches(&self, sd: &ScenarioData, _p: usize, s: usize, out: &mut Breaches) {
         if !sd.sites[s].open {
             out.push((
                 Rule::part(RuleFamily::OpeningDates, Part::Site, s),
@@ -85,11 +68,11 @@ impl Family for OpeningDates {
     }
 
     fn entity(&self, rule: &Rule, sd: &ScenarioData) -> EntityRef {
-        let i = rule.index();
-        match rule.part {
-            Part::Housing => entity(EntityKind::Housing, &sd.housing[i].id),
-            _ => entity(EntityKind::Site, &sd.sites[i].id),
-        }
+        let holder = match rule.part {
+            Part::Housing => Holder::Housing,
+            _ => Holder::Site,
+        };
+        holder.entity(sd, rule.index())
     }
 
     fn detail(&self, rule: &Rule, sd: &ScenarioData) -> Option<RuleDetail> {
@@ -121,38 +104,10 @@ impl Family for OpeningDates {
         }
     }
 
-    fn name(&self, lang: Lang) -> String {
-        fl!(loader(lang), "rule-opening-dates")
-    }
-
-    fn sentence(&self, lang: Lang, name: &str, amount: f64) -> String {
-        fl!(
-            loader(lang),
-            "rule-opening-dates-short",
-            name = name,
-            n = qty(amount, lang),
-            count = whole(amount)
-        )
-    }
-
-    fn detail_sentence(
-        &self,
-        lang: Lang,
-        detail: &RuleDetail,
-        name: &str,
-        amount: f64,
-        _site_name: &dyn Fn(&str) -> String,
-    ) -> Option<String> {
+    fn detail_sentence(&self, detail: &RuleDetail, f: &Finding<'_>) -> Option<String> {
         let RuleDetail::Opens { date: Some(d) } = detail else {
             return None;
         };
-        Some(fl!(
-            loader(lang),
-            "rule-opening-dates-opens",
-            name = name,
-            n = qty(amount, lang),
-            count = whole(amount),
-            date = fmt::date(*d)
-        ))
+        Some(said!(f, "rule-opening-dates-opens", date = fmt::date(*d)))
     }
 }

@@ -1,15 +1,12 @@
 //! Pinned cadres: a cadre pinned by the plan works at that site (MODEL.md §3).
 
-use i18n_embed_fl::fl;
-
 use crate::core::file::EntityKind;
-use crate::core::plan::{Enforcement, Hardness};
+use crate::core::plan::Hardness;
 use crate::core::solve::check::Tally;
 use crate::core::solve::scenario::ScenarioData;
 use crate::core::solve::{Assignment, EntityRef, Reason};
-use crate::core::text::{Lang, loader};
 
-use super::{At, Family, Part, Rule, RuleFamily, entity, people, qty, whole};
+use super::{At, Breaches, Family, Part, Rule, RuleFamily, entity, people};
 
 /// The pins rule.
 pub(crate) struct Pins;
@@ -40,25 +37,10 @@ fn site_id(rule: &Rule) -> &str {
 }
 
 impl Family for Pins {
-    fn id(&self) -> RuleFamily {
-        RuleFamily::Pins
-    }
+    identity!(Pins, "Family `pins`", enforcement pins);
+    texts!("rule-pins", "rule-pins-short");
 
-    fn model_section(&self) -> &'static str {
-        "Family `pins`"
-    }
-
-    fn enforcement<'a>(&self, e: &'a mut Enforcement) -> Option<&'a mut Hardness> {
-        Some(&mut e.pins)
-    }
-
-    fn site_breaches(
-        &self,
-        sd: &ScenarioData,
-        p: usize,
-        s: usize,
-        out: &mut Vec<(Rule, Hardness)>,
-    ) {
+    fn site_breaches(&self, sd: &ScenarioData, p: usize, s: usize, out: &mut Breaches) {
         if let Some(r) = broken_pin(sd, p, s) {
             out.push((r, sd.enforcement().pins));
         }
@@ -100,19 +82,5 @@ impl Family for Pins {
             .map(|x| x.name.clone())
             .unwrap_or_else(|| s.to_owned());
         format!("{} pinned to {name} cannot be placed there", people(amount))
-    }
-
-    fn name(&self, lang: Lang) -> String {
-        fl!(loader(lang), "rule-pins")
-    }
-
-    fn sentence(&self, lang: Lang, name: &str, amount: f64) -> String {
-        fl!(
-            loader(lang),
-            "rule-pins-short",
-            name = name,
-            n = qty(amount, lang),
-            count = whole(amount)
-        )
     }
 }

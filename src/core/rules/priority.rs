@@ -1,17 +1,15 @@
 //! Priority groups: people in a group work at one of their nearest sites
 //! (MODEL.md §3, "Priority groups").
 
-use i18n_embed_fl::fl;
-
 use crate::core::file::EntityKind;
 use crate::core::plan::{Hardness, Plan, Scenario};
 use crate::core::solve::check::{EPS, Tally};
 use crate::core::solve::model::{Arr, Opt};
 use crate::core::solve::scenario::{NEAREST_TOLERANCE_MINUTES, ScenarioData, UnitPlacement};
 use crate::core::solve::{Assignment, EntityRef, Reason};
-use crate::core::text::{Lang, loader};
+use crate::core::text::Lang;
 
-use super::{Family, PlanRule, Rule, RuleFamily, entity, people, qty, whole};
+use super::{Family, PlanRule, Rule, RuleFamily, entity, people};
 
 /// The priority-group rule.
 pub(crate) struct Priority;
@@ -122,13 +120,8 @@ pub(crate) fn priority_nearest(sd: &ScenarioData, p: usize, s: usize) -> Option<
 }
 
 impl Family for Priority {
-    fn id(&self) -> RuleFamily {
-        RuleFamily::Priority
-    }
-
-    fn model_section(&self) -> &'static str {
-        "Family `priority`"
-    }
+    identity!(Priority, "Family `priority`");
+    texts!("rule-priority", "rule-priority-short");
 
     fn plan_rules(&self, plan: &Plan, _scenario: &Scenario, _lang: Lang) -> Vec<PlanRule> {
         plan.rules
@@ -207,24 +200,10 @@ impl Family for Priority {
     }
 
     fn message(&self, rule: &Rule, sd: &ScenarioData, amount: f64) -> String {
+        let group = &sd.groups[rule.index()].name;
         format!(
-            "{} in priority group {} cannot get their nearest site",
-            people(amount),
-            sd.groups[rule.index()].name
-        )
-    }
-
-    fn name(&self, lang: Lang) -> String {
-        fl!(loader(lang), "rule-priority")
-    }
-
-    fn sentence(&self, lang: Lang, name: &str, amount: f64) -> String {
-        fl!(
-            loader(lang),
-            "rule-priority-short",
-            name = name,
-            n = qty(amount, lang),
-            count = whole(amount)
+            "{} in priority group {group} cannot get their nearest site",
+            people(amount)
         )
     }
 }

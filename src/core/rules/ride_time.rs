@@ -1,32 +1,21 @@
 //! Longest ride per service: nobody rides longer than the service allows (MODEL.md §3).
 
-use i18n_embed_fl::fl;
-
-use crate::core::file::EntityKind;
-use crate::core::plan::{Enforcement, Hardness};
+use crate::core::plan::Hardness;
 use crate::core::solve::check::{EPS, Tally};
 use crate::core::solve::model::Arr;
 use crate::core::solve::scenario::ScenarioData;
 use crate::core::solve::{EntityRef, RuleDetail};
-use crate::core::text::{Lang, fmt, loader};
 
-use super::{Family, Rule, RuleFamily, entity, people, qty, whole};
+use super::common::Holder;
+use super::{Breaches, Family, Rule, RuleFamily, people};
 
 /// The ride-time rule.
 pub(crate) struct RideTime;
 
 impl Family for RideTime {
-    fn id(&self) -> RuleFamily {
-        RuleFamily::RideTime
-    }
-
-    fn model_section(&self) -> &'static str {
-        "Family `ride_time`"
-    }
-
-    fn enforcement<'a>(&self, e: &'a mut Enforcement) -> Option<&'a mut Hardness> {
-        Some(&mut e.ride_time)
-    }
+    identity!(RideTime, "Family `ride_time`", enforcement ride_time);
+    texts!("rule-ride-time", "rule-ride-time-short");
+    minutes_limit_sentence!(RideTime, "rule-ride-time-over");
 
     fn arrangement_breaches(
         &self,
@@ -34,7 +23,7 @@ impl Family for RideTime {
         _p: usize,
         arr: Arr,
         minutes: f64,
-        out: &mut Vec<(Rule, Hardness)>,
+        out: &mut Breaches,
     ) {
         if let Arr::Daily(t) = arr
             && minutes > sd.services[t].max_ride_minutes + 1e-9
@@ -58,7 +47,7 @@ impl Family for RideTime {
     }
 
     fn entity(&self, rule: &Rule, sd: &ScenarioData) -> EntityRef {
-        entity(EntityKind::Transport, &sd.services[rule.index()].id)
+        Holder::Service.entity(sd, rule.index())
     }
 
     fn detail(&self, rule: &Rule, sd: &ScenarioData) -> Option<RuleDetail> {
@@ -69,46 +58,10 @@ impl Family for RideTime {
 
     fn message(&self, rule: &Rule, sd: &ScenarioData, amount: f64) -> String {
         let svc = &sd.services[rule.index()];
+        let (name, max) = (&svc.name, svc.max_ride_minutes);
         format!(
-            "{} on {} would ride longer than its {} minute limit",
-            people(amount),
-            svc.name,
-            svc.max_ride_minutes
+            "{} on {name} would ride longer than its {max} minute limit",
+            people(amount)
         )
-    }
-
-    fn name(&self, lang: Lang) -> String {
-        fl!(loader(lang), "rule-ride-time")
-    }
-
-    fn sentence(&self, lang: Lang, name: &str, amount: f64) -> String {
-        fl!(
-            loader(lang),
-            "rule-ride-time-short",
-            name = name,
-            n = qty(amount, lang),
-            count = whole(amount)
-        )
-    }
-
-    fn detail_sentence(
-        &self,
-        lang: Lang,
-        detail: &RuleDetail,
-        name: &str,
-        amount: f64,
-        _site_name: &dyn Fn(&str) -> String,
-    ) -> Option<String> {
-        let RuleDetail::RideTime { max_minutes } = detail else {
-            return None;
-        };
-        Some(fl!(
-            loader(lang),
-            "rule-ride-time-over",
-            name = name,
-            n = qty(amount, lang),
-            count = whole(amount),
-            m = fmt::number(*max_minutes, 0, lang)
-        ))
     }
 }

@@ -2,40 +2,23 @@
 //! This family also adds each vehicle service's column `v[t]`, whose bound is
 //! the vehicles family's limit.
 
-use i18n_embed_fl::fl;
-
-use crate::core::file::EntityKind;
-use crate::core::plan::{Enforcement, Hardness};
-use crate::core::solve::EntityRef;
+use crate::core::plan::Hardness;
 use crate::core::solve::check::{EPS, Tally};
 use crate::core::solve::model::{Builder, Col};
-use crate::core::solve::scenario::ScenarioData;
-use crate::core::text::{Lang, loader};
 
-use super::{Family, Rule, RuleFamily, counted, entity, qty, whole};
+use super::common::Holder;
+use super::{Family, Rule, RuleFamily, counted};
 
 /// The seats rule.
 pub(crate) struct Seats;
 
 impl Family for Seats {
-    fn id(&self) -> RuleFamily {
-        RuleFamily::Seats
-    }
-
-    fn model_section(&self) -> &'static str {
-        "Family `seats`"
-    }
-
-    fn is_capacity(&self) -> bool {
-        true
-    }
+    identity!(Seats, "Family `seats`", enforcement seats);
+    capacity!(Holder::Service, |x| counted(x, "seat", "seats"), "them");
+    texts!("rule-seats", "rule-seats-short", "rule-seats-total");
 
     fn elastic_weight(&self) -> f64 {
         1.0
-    }
-
-    fn enforcement<'a>(&self, e: &'a mut Enforcement) -> Option<&'a mut Hardness> {
-        Some(&mut e.seats)
     }
 
     fn rows(&self, b: &mut Builder<'_>) {
@@ -101,47 +84,5 @@ impl Family for Seats {
                 out.push((rule, above_fill, seats));
             }
         }
-    }
-
-    fn entity(&self, rule: &Rule, sd: &ScenarioData) -> EntityRef {
-        entity(EntityKind::Transport, &sd.services[rule.index()].id)
-    }
-
-    fn message(&self, rule: &Rule, sd: &ScenarioData, amount: f64) -> String {
-        format!(
-            "{} is short of {}",
-            sd.services[rule.index()].name,
-            counted(amount, "seat", "seats")
-        )
-    }
-
-    fn total_message(&self, amount: f64) -> String {
-        format!(
-            "the services together are short of {} (which service takes them is open)",
-            counted(amount, "seat", "seats")
-        )
-    }
-
-    fn name(&self, lang: Lang) -> String {
-        fl!(loader(lang), "rule-seats")
-    }
-
-    fn sentence(&self, lang: Lang, name: &str, amount: f64) -> String {
-        fl!(
-            loader(lang),
-            "rule-seats-short",
-            name = name,
-            n = qty(amount, lang),
-            count = whole(amount)
-        )
-    }
-
-    fn total_sentence(&self, lang: Lang, amount: f64) -> String {
-        fl!(
-            loader(lang),
-            "rule-seats-total",
-            n = qty(amount, lang),
-            count = whole(amount)
-        )
     }
 }

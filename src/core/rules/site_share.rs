@@ -1,29 +1,22 @@
 //! Share of all staff per site: between a minimum and a maximum percentage
 //! (MODEL.md §6.8), each share with its own hardness.
 
-use i18n_embed_fl::fl;
-
 use crate::core::file::EntityKind;
 use crate::core::plan::{Hardness, Plan, Scenario};
 use crate::core::solve::check::{EPS, Tally};
 use crate::core::solve::model::Builder;
 use crate::core::solve::scenario::ScenarioData;
 use crate::core::solve::{EntityRef, RuleDetail};
-use crate::core::text::{Lang, fmt, loader};
+use crate::core::text::{Lang, fmt};
 
-use super::{Family, Part, PlanRule, Rule, RuleFamily, entity, people, qty, whole};
+use super::{Family, Finding, Part, PlanRule, Rule, RuleFamily, entity, people};
 
 /// The site-share rule.
 pub(crate) struct SiteShareRule;
 
 impl Family for SiteShareRule {
-    fn id(&self) -> RuleFamily {
-        RuleFamily::SiteShare
-    }
-
-    fn model_section(&self) -> &'static str {
-        "Family `site_share`"
-    }
+    identity!(SiteShare, "Family `site_share`");
+    texts!("rule-site-share", "rule-site-share-short");
 
     fn plan_rules(&self, plan: &Plan, scenario: &Scenario, lang: Lang) -> Vec<PlanRule> {
         let shares = scenario
@@ -120,29 +113,8 @@ impl Family for SiteShareRule {
         }
     }
 
-    fn name(&self, lang: Lang) -> String {
-        fl!(loader(lang), "rule-site-share")
-    }
-
-    fn sentence(&self, lang: Lang, name: &str, amount: f64) -> String {
-        fl!(
-            loader(lang),
-            "rule-site-share-short",
-            name = name,
-            n = qty(amount, lang),
-            count = whole(amount)
-        )
-    }
-
-    fn detail_sentence(
-        &self,
-        lang: Lang,
-        detail: &RuleDetail,
-        name: &str,
-        amount: f64,
-        _site_name: &dyn Fn(&str) -> String,
-    ) -> Option<String> {
-        let RuleDetail::SiteShare {
+    fn detail_sentence(&self, detail: &RuleDetail, f: &Finding<'_>) -> Option<String> {
+        let &RuleDetail::SiteShare {
             min_pct,
             max_pct,
             low,
@@ -150,25 +122,10 @@ impl Family for SiteShareRule {
         else {
             return None;
         };
-        let (n, count) = (qty(amount, lang), whole(amount));
-        Some(if *low {
-            fl!(
-                loader(lang),
-                "rule-site-share-low",
-                name = name,
-                n = n,
-                count = count,
-                p = fmt::number(*min_pct, 0, lang)
-            )
+        Some(if low {
+            said!(f, "rule-site-share-low", p = f.number(min_pct))
         } else {
-            fl!(
-                loader(lang),
-                "rule-site-share-high",
-                name = name,
-                n = n,
-                count = count,
-                p = fmt::number(*max_pct, 0, lang)
-            )
+            said!(f, "rule-site-share-high", p = f.number(max_pct))
         })
     }
 }

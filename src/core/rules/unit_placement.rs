@@ -1,17 +1,14 @@
 //! Unit placement: a unit works whole at one site, keeps a share of its
 //! people at a site, or works at a given site (MODEL.md §3, §6.6, §6.7).
 
-use i18n_embed_fl::fl;
-
 use crate::core::file::EntityKind;
-use crate::core::plan::{Enforcement, Hardness};
+use crate::core::plan::Hardness;
 use crate::core::solve::check::{EPS, Tally};
 use crate::core::solve::model::{Builder, Col};
 use crate::core::solve::scenario::{ScenarioData, UnitPlacement};
 use crate::core::solve::{Assignment, EntityRef, Reason, RuleDetail};
-use crate::core::text::{Lang, fmt, loader};
 
-use super::{Family, Part, Rule, RuleFamily, entity, people, qty, whole};
+use super::{Breaches, Family, Finding, Part, Rule, RuleFamily, entity, people};
 
 /// The unit-placement rules.
 pub(crate) struct UnitPlacementRule;
@@ -25,25 +22,10 @@ pub(crate) fn replaces_cohort_row(sd: &ScenarioData, u: usize, elastic: bool) ->
 }
 
 impl Family for UnitPlacementRule {
-    fn id(&self) -> RuleFamily {
-        RuleFamily::UnitPlacement
-    }
+    identity!(UnitPlacement, "Family `unit_placement`", enforcement unit_placement);
+    texts!("rule-unit-placement", "rule-unit-placement-short");
 
-    fn model_section(&self) -> &'static str {
-        "Family `unit_placement`"
-    }
-
-    fn enforcement<'a>(&self, e: &'a mut Enforcement) -> Option<&'a mut Hardness> {
-        Some(&mut e.unit_placement)
-    }
-
-    fn site_breaches(
-        &self,
-        sd: &ScenarioData,
-        p: usize,
-        s: usize,
-        out: &mut Vec<(Rule, Hardness)>,
-    ) {
+    fn site_breaches(&self, sd: &ScenarioData, p: usize, s: usize, out: &mut Breaches) {
         let u = sd.persons[p].unit;
         if let UnitPlacement::AtSite(target, _) = &sd.units[u].placement
             && *target != Some(s)
@@ -261,75 +243,35 @@ impl Family for UnitPlacementRule {
         }
     }
 
-    fn name(&self, lang: Lang) -> String {
-        fl!(loader(lang), "rule-unit-placement")
-    }
-
-    fn sentence(&self, lang: Lang, name: &str, amount: f64) -> String {
-        fl!(
-            loader(lang),
-            "rule-unit-placement-short",
-            name = name,
-            n = qty(amount, lang),
-            count = whole(amount)
-        )
-    }
-
-    fn detail_sentence(
-        &self,
-        lang: Lang,
-        detail: &RuleDetail,
-        name: &str,
-        amount: f64,
-        site_name: &dyn Fn(&str) -> String,
-    ) -> Option<String> {
-        let n = qty(amount, lang);
-        let count = whole(amount);
-        let pct = |x: f64| fmt::number(x, 0, lang);
+    fn detail_sentence(&self, detail: &RuleDetail, f: &Finding<'_>) -> Option<String> {
         Some(match detail {
             RuleDetail::UnitShare {
                 site,
                 min_pct,
-                low: true,
-                ..
-            } => fl!(
-                loader(lang),
-                "rule-unit-share-low",
-                name = name,
-                n = n,
-                count = count,
-                p = pct(*min_pct),
-                site = site_name(site)
-            ),
-            RuleDetail::UnitShare {
-                site,
                 max_pct,
-                low: false,
-                ..
-            } => fl!(
-                loader(lang),
-                "rule-unit-share-high",
-                name = name,
-                n = n,
-                count = count,
-                p = pct(*max_pct),
-                site = site_name(site)
-            ),
-            RuleDetail::UnitAtSite { site } => fl!(
-                loader(lang),
-                "rule-unit-at-site",
-                name = name,
-                n = n,
-                count = count,
-                site = site_name(site)
-            ),
-            RuleDetail::UnitWhole => fl!(
-                loader(lang),
-                "rule-unit-whole",
-                name = name,
-                n = n,
-                count = count
-            ),
+                low,
+            } => {
+                let site = (f.site_name)(site);
+                if *low {
+                    said!(
+                        f,
+                        "rule-unit-share-low",
+                        p = f.number(*min_pct),
+                        site = site
+                    )
+                } else {
+                    said!(
+                        f,
+                        "rule-unit-share-high",
+                        p = f.number(*max_pct),
+                        site = site
+                    )
+                }
+            }
+            RuleDetail::UnitAtSite { site } => {
+                said!(f, "rule-unit-at-site", site = (f.site_name)(site))
+            }
+            RuleDetail::UnitWhole => said!(f, "rule-unit-whole"),
             _ => return None,
         })
     }

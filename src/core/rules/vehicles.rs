@@ -2,28 +2,30 @@
 //! In the model this is the bound `v[t] ≤ avail_t` of the vehicle column,
 //! which the seats family adds (MODEL.md §5); the checker verifies it here.
 
-use i18n_embed_fl::fl;
-
-use crate::core::file::EntityKind;
 use crate::core::plan::{Hardness, Plan, Scenario};
 use crate::core::solve::EntityRef;
 use crate::core::solve::check::Tally;
 use crate::core::solve::scenario::ScenarioData;
-use crate::core::text::{Lang, loader};
+use crate::core::text::Lang;
 
-use super::{Family, PlanRule, Rule, RuleFamily, counted, entity, qty, whole};
+use super::common::{Holder, over_capacity};
+use super::{Family, PlanRule, Rule, RuleFamily, counted};
 
 /// The vehicles-available rule (always hard).
 pub(crate) struct Vehicles;
 
-impl Family for Vehicles {
-    fn id(&self) -> RuleFamily {
-        RuleFamily::Vehicles
-    }
+/// "1 more vehicle", "3 more vehicles".
+fn more_vehicles(x: f64) -> String {
+    counted(x, "more vehicle", "more vehicles")
+}
 
-    fn model_section(&self) -> &'static str {
-        "Family `vehicles`"
-    }
+impl Family for Vehicles {
+    identity!(Vehicles, "Family `vehicles`");
+    texts!(
+        "rule-vehicles",
+        "rule-vehicles-short",
+        "rule-vehicles-total"
+    );
 
     fn is_capacity(&self) -> bool {
         true
@@ -39,56 +41,27 @@ impl Family for Vehicles {
     }
 
     fn check(&self, t: &Tally<'_>, out: &mut Vec<(Rule, f64, Hardness)>) {
-        for (s, svc) in t.sd.services.iter().enumerate() {
-            if svc.has_vehicles() && t.vehicles[s] > svc.vehicles_available {
-                out.push((
-                    Rule::of(RuleFamily::Vehicles, s),
-                    (t.vehicles[s] - svc.vehicles_available) as f64,
-                    Hardness::Hard,
-                ));
-            }
-        }
+        let services = t.sd.services.iter().enumerate();
+        let vehicles = services
+            .filter(|(_, svc)| svc.has_vehicles())
+            .map(|(s, svc)| (s, t.vehicles[s] as f64, svc.vehicles_available as f64));
+        over_capacity(RuleFamily::Vehicles, Hardness::Hard, vehicles, out);
     }
 
     fn entity(&self, rule: &Rule, sd: &ScenarioData) -> EntityRef {
-        entity(EntityKind::Transport, &sd.services[rule.index()].id)
+        Holder::Service.entity(sd, rule.index())
     }
 
     fn message(&self, rule: &Rule, sd: &ScenarioData, amount: f64) -> String {
-        format!(
-            "{} would need {} than are available",
-            sd.services[rule.index()].name,
-            counted(amount, "more vehicle", "more vehicles")
-        )
+        let service = Holder::Service.name(sd, rule.index());
+        let more = more_vehicles(amount);
+        format!("{service} would need {more} than are available")
     }
 
     fn total_message(&self, amount: f64) -> String {
+        let more = more_vehicles(amount);
         format!(
-            "the services together would need {} than are available (which service is open)",
-            counted(amount, "more vehicle", "more vehicles")
-        )
-    }
-
-    fn name(&self, lang: Lang) -> String {
-        fl!(loader(lang), "rule-vehicles")
-    }
-
-    fn sentence(&self, lang: Lang, name: &str, amount: f64) -> String {
-        fl!(
-            loader(lang),
-            "rule-vehicles-short",
-            name = name,
-            n = qty(amount, lang),
-            count = whole(amount)
-        )
-    }
-
-    fn total_sentence(&self, lang: Lang, amount: f64) -> String {
-        fl!(
-            loader(lang),
-            "rule-vehicles-total",
-            n = qty(amount, lang),
-            count = whole(amount)
+            "the services together would need {more} than are available (which service is open)"
         )
     }
 }
