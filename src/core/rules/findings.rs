@@ -9,7 +9,7 @@ use crate::core::solve::EntityRef;
 use crate::core::solve::scenario::ScenarioData;
 use crate::core::text::{Lang, loader};
 
-use super::{At, Family, Rule, RuleFamily, entity, has, people, qty, zone_name};
+use super::{At, Family, Rule, entity, has, people, qty, zone_name};
 
 /// People with no way to reach any open site. Found by the diagnosis only: a
 /// checked plan places everyone.
