@@ -29,7 +29,15 @@ pub(crate) fn diagnose(
     let limit = opts
         .time_limit_secs
         .max(started.elapsed().as_secs_f64() + 30.0);
-    let run = highs::run(&built.lp, limit, 1e-6, ctl, started, SolvePhase::Diagnosing)?;
+    let run = highs::run(
+        &built.lp,
+        limit,
+        1e-6,
+        ctl,
+        started,
+        SolvePhase::Diagnosing,
+        None,
+    )?;
     let Some(x) = run.values.as_ref() else {
         return Ok(vec![DiagnosisItem {
             entity: super::EntityRef {
@@ -163,7 +171,7 @@ fn least_share(
         lp.cost[j] = 1.0;
     }
     lp.int.iter_mut().for_each(|i| *i = false);
-    let run = highs::run(&lp, limit, 1e-6, ctl, started, SolvePhase::Diagnosing)?;
+    let run = highs::run(&lp, limit, 1e-6, ctl, started, SolvePhase::Diagnosing, None)?;
     Ok(match run.values {
         Some(_) if run.status == RunStatus::Optimal => run.objective.max(0.0),
         _ => 0.0,

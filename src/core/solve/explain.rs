@@ -197,6 +197,7 @@ pub fn binding_rules(
         &ctl,
         Instant::now(),
         SolvePhase::Solving(None),
+        None,
     )?;
     let Some(base_values) = base_run.values.clone() else {
         return Ok(Vec::new());
@@ -252,7 +253,7 @@ pub fn binding_rules(
         }
         // The base plan stays feasible with one more unit: start from it, so the
         // relaxed incumbent is never worse.
-        let run = highs::run_from(
+        let run = highs::run(
             &lp,
             opts.time_limit_secs,
             gap,

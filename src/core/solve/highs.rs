@@ -144,18 +144,6 @@ unsafe extern "C" fn callback(
     }
 }
 
-/// Solves `lp` with HiGHS (threads 1, fixed seed), reporting progress to `ctl`.
-pub(crate) fn run(
-    lp: &Lp,
-    time_limit_secs: f64,
-    mip_gap: f64,
-    ctl: &SolveControl,
-    started: Instant,
-    phase: SolvePhase,
-) -> Result<RunResult, SolveError> {
-    run_from(lp, time_limit_secs, mip_gap, ctl, started, phase, None)
-}
-
 /// Owns one HiGHS instance; destroyed on drop, whatever path the run takes.
 struct Instance(*mut c_void);
 
@@ -211,12 +199,13 @@ fn highs_int(n: usize, what: &str) -> Result<HighsInt, SolveError> {
         .map_err(|_| SolveError::Solver(format!("the model has too many {what} for HiGHS ({n})")))
 }
 
-/// Like [`run`], starting from a known feasible point (`start`, one value per column).
+/// Solves `lp` with HiGHS (threads 1, fixed seed), reporting progress to `ctl`,
+/// starting from a known feasible point when `start` (one value per column) is given.
 ///
 /// Talks to HiGHS through its C API (`highs-sys`): every status is checked and
 /// turned into a result or a [`SolveError`]; nothing here panics. An empty model
 /// (no columns, as for a plan with no staff and no vehicles) is optimal at 0.
-pub(crate) fn run_from(
+pub(crate) fn run(
     lp: &Lp,
     time_limit_secs: f64,
     mip_gap: f64,

@@ -189,7 +189,7 @@ pub fn solve_with_baseline(
         eprintln!("[{:.2}s] {phase}", started.elapsed().as_secs_f64());
     }
     let start = warm::vehicle_start(&built, opts.time_limit_secs, opts.mip_gap, ctl, started)?;
-    let run = highs::run_from(
+    let run = highs::run(
         &built.lp,
         opts.time_limit_secs,
         opts.mip_gap,

@@ -752,34 +752,16 @@ mod tests {
         let plan = Plan::default();
         let day = NaiveDate::from_ymd_opt(2025, 7, 1).unwrap_or_default();
         let within = PriorityCriterion::RetiringWithinMonths(24);
+        // Whether a cadre of `gender` born on `born` is in the group on `day`.
+        let member = |gender, born| in_group(&plan, &cadre(gender, born), within, day);
         // Women retire at 56y8m: born 1969-01-01 is 56y6m on the day, 2 months left.
-        assert!(in_group(
-            &plan,
-            &cadre(Gender::Female, (1969, 1, 1)),
-            within,
-            day
-        ));
+        assert!(member(Gender::Female, (1969, 1, 1)));
         // Men retire at 61y3m: born 1966-01-01 is 59y6m, 21 months left.
-        assert!(in_group(
-            &plan,
-            &cadre(Gender::Male, (1966, 1, 1)),
-            within,
-            day
-        ));
+        assert!(member(Gender::Male, (1966, 1, 1)));
         // Born 1970-01-01, a man is 55y6m: 69 months left.
-        assert!(!in_group(
-            &plan,
-            &cadre(Gender::Male, (1970, 1, 1)),
-            within,
-            day
-        ));
+        assert!(!member(Gender::Male, (1970, 1, 1)));
         // The same birth date for a woman: 56y8m - 55y6m = 14 months left.
-        assert!(in_group(
-            &plan,
-            &cadre(Gender::Female, (1970, 1, 1)),
-            within,
-            day
-        ));
+        assert!(member(Gender::Female, (1970, 1, 1)));
         // No birth date: not a member.
         assert!(!in_group(&plan, &Cadre::default(), within, day));
     }

@@ -43,6 +43,7 @@ pub(crate) fn vehicle_start(
             ctl,
             Instant::now(),
             SolvePhase::WarmStart,
+            None,
         )
     };
     let lp = step(&relaxed)?;
