@@ -237,3 +237,13 @@ rule-total-people =
 ## Why a solve could not run
 solve-error-unresolved = Cadre { $cadre } (row { $row }), field “{ $field }”: “{ $id }” names nothing in the plan. Fix it on the Cadres page, then solve again.
 solve-error-too-many-groups = { $count } priority groups are switched on; at most { $max } can be used. Switch some off on the Rules page.
+
+## Why an imported staff row was rejected
+reject-missing-code = missing staff code
+reject-duplicate-code = duplicate staff code { $code } (first on row { $first_row })
+reject-missing = missing { $name }
+reject-unknown = unknown { $name } "{ $value }" (not in the plan by id or name)
+reject-bad-date = bad birth date "{ $value }" (expected dd/mm/yyyy)
+reject-implausible-date = implausible birth date { $date }
+reject-name-is-code = name is the staff code: this looks like an anonymised export
+reject-bad-value = bad { $name } "{ $value }"

@@ -123,3 +123,13 @@ rule-total-people = { $family }: tổng cộng { $n } người
 ## Why a solve could not run
 solve-error-unresolved = Cán bộ { $cadre } (dòng { $row }), trường “{ $field }”: “{ $id }” không có trong phương án. Sửa ở trang Cán bộ rồi giải lại.
 solve-error-too-many-groups = Đang bật { $count } nhóm ưu tiên; chỉ dùng được tối đa { $max } nhóm. Tắt bớt ở trang Quy tắc.
+
+## Why an imported staff row was rejected
+reject-missing-code = thiếu mã cán bộ
+reject-duplicate-code = mã cán bộ { $code } trùng với dòng { $first_row }
+reject-missing = thiếu { $name }
+reject-unknown = { $name } "{ $value }" không có trong kế hoạch
+reject-bad-date = ngày sinh "{ $value }" không hợp lệ (dd/mm/yyyy)
+reject-implausible-date = ngày sinh { $date } không hợp lý
+reject-name-is-code = họ tên chính là mã cán bộ: có vẻ đây là tệp xuất đã ẩn danh
+reject-bad-value = { $name } "{ $value }" không hợp lệ

@@ -5,6 +5,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
+use i18n_embed_fl::fl;
 
 use super::cells::shown;
 use super::error::ImportError;
@@ -12,6 +13,7 @@ use super::mapping::field_label;
 use super::staff::ImportPreview;
 use crate::core::plan::CadreField;
 use crate::core::report::Lang;
+use crate::core::text::loader;
 
 /// Why one row was rejected.
 #[derive(Debug, Clone, PartialEq)]
@@ -54,70 +56,39 @@ impl RejectReason {
     /// The reason in words, in the given language; values from the file are
     /// [`shown`] (control characters escaped, long values cut).
     pub fn describe(&self, lang: Lang) -> String {
-        let vi = lang == Lang::Vi;
+        let l = loader(lang);
+        // A field's name inside a sentence ("missing unit").
+        let name = |field: &CadreField| field_label(*field, lang).to_lowercase();
         match self {
-            RejectReason::MissingCode => if vi {
-                "thiếu mã cán bộ"
-            } else {
-                "missing staff code"
-            }
-            .to_owned(),
-            RejectReason::DuplicateCode { code, first_row } => {
-                let code = shown(code, lang);
-                if vi {
-                    format!("mã cán bộ {code} trùng với dòng {first_row}")
-                } else {
-                    format!("duplicate staff code {code} (first on row {first_row})")
-                }
-            }
-            RejectReason::Missing(field) => {
-                let name = field_label(*field, lang).to_lowercase();
-                if vi {
-                    format!("thiếu {name}")
-                } else {
-                    format!("missing {name}")
-                }
-            }
-            RejectReason::Unknown { field, value } => {
-                let name = field_label(*field, lang).to_lowercase();
-                let value = shown(value, lang);
-                if vi {
-                    format!("{name} \"{value}\" không có trong kế hoạch")
-                } else {
-                    format!("unknown {name} \"{value}\" (not in the plan by id or name)")
-                }
-            }
+            RejectReason::MissingCode => fl!(l, "reject-missing-code"),
+            RejectReason::DuplicateCode { code, first_row } => fl!(
+                l,
+                "reject-duplicate-code",
+                code = shown(code, lang),
+                first_row = first_row.to_string()
+            ),
+            RejectReason::Missing(field) => fl!(l, "reject-missing", name = name(field)),
+            RejectReason::Unknown { field, value } => fl!(
+                l,
+                "reject-unknown",
+                name = name(field),
+                value = shown(value, lang)
+            ),
             RejectReason::BadDate(value) => {
-                let value = shown(value, lang);
-                if vi {
-                    format!("ngày sinh \"{value}\" không hợp lệ (dd/mm/yyyy)")
-                } else {
-                    format!("bad birth date \"{value}\" (expected dd/mm/yyyy)")
-                }
+                fl!(l, "reject-bad-date", value = shown(value, lang))
             }
-            RejectReason::ImplausibleDate(d) => {
-                let d = d.format("%d/%m/%Y");
-                if vi {
-                    format!("ngày sinh {d} không hợp lý")
-                } else {
-                    format!("implausible birth date {d}")
-                }
-            }
-            RejectReason::NameIsCode => if vi {
-                "họ tên chính là mã cán bộ: có vẻ đây là tệp xuất đã ẩn danh"
-            } else {
-                "name is the staff code: this looks like an anonymised export"
-            }
-            .to_owned(),
-            RejectReason::BadValue { field, value } => {
-                let name = field_label(*field, lang).to_lowercase();
-                let value = shown(value, lang);
-                if vi {
-                    format!("{name} \"{value}\" không hợp lệ")
-                } else {
-                    format!("bad {name} \"{value}\"")
-                }
-            }
+            RejectReason::ImplausibleDate(d) => fl!(
+                l,
+                "reject-implausible-date",
+                date = d.format("%d/%m/%Y").to_string()
+            ),
+            RejectReason::NameIsCode => fl!(l, "reject-name-is-code"),
+            RejectReason::BadValue { field, value } => fl!(
+                l,
+                "reject-bad-value",
+                name = name(field),
+                value = shown(value, lang)
+            ),
         }
     }
 }
