@@ -42,6 +42,20 @@ fn lookup(map: &HashMap<&str, &str>, id: &str) -> String {
         .map_or_else(|| id.to_owned(), |n| (*n).to_owned())
 }
 
+/// Declares one accessor per table of [`Names`]: `fn $name(&self, id: &str)
+/// -> String` returns the name `$table` records for `id`, or `id` itself when
+/// it has none ([`lookup`]).
+macro_rules! name_accessors {
+    ($($(#[$doc:meta])* $name:ident => $table:ident;)*) => {
+        $(
+            $(#[$doc])*
+            pub fn $name(&self, id: &str) -> String {
+                lookup(&self.$table, id)
+            }
+        )*
+    };
+}
+
 impl<'a> Names<'a> {
     /// Names of `plan`'s entities; grades get their English name in English when they have one.
     pub fn new(plan: &'a Plan, lang: Lang) -> Self {
@@ -84,33 +98,21 @@ impl<'a> Names<'a> {
         self
     }
 
-    /// Site name.
-    pub fn site(&self, id: &str) -> String {
-        lookup(&self.sites, id)
-    }
-    /// Unit name.
-    pub fn unit(&self, id: &str) -> String {
-        lookup(&self.units, id)
-    }
-    /// Home zone name.
-    pub fn zone(&self, id: &str) -> String {
-        lookup(&self.zones, id)
-    }
-    /// Grade name.
-    pub fn grade(&self, id: &str) -> String {
-        lookup(&self.grades, id)
-    }
-    /// Transport service name.
-    pub fn service(&self, id: &str) -> String {
-        lookup(&self.services, id)
-    }
-    /// Housing block name.
-    pub fn housing(&self, id: &str) -> String {
-        lookup(&self.housing, id)
-    }
-    /// Priority group name.
-    pub fn group(&self, id: &str) -> String {
-        lookup(&self.groups, id)
+    name_accessors! {
+        /// Site name.
+        site => sites;
+        /// Unit name.
+        unit => units;
+        /// Home zone name.
+        zone => zones;
+        /// Grade name.
+        grade => grades;
+        /// Transport service name.
+        service => services;
+        /// Housing block name.
+        housing => housing;
+        /// Priority group name.
+        group => groups;
     }
 
     /// Cadre as "Name (code)", or the code alone when anonymised or unknown.

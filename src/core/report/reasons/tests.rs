@@ -29,33 +29,27 @@ const ENGLISH: [&str; 24] = [
     "commute",
 ];
 
+/// A `$ty` with only its id and name set.
+macro_rules! named {
+    ($ty:ident, $id:expr, $name:expr) => {
+        $ty {
+            id: $id.into(),
+            name: $name.into(),
+            ..$ty::default()
+        }
+    };
+}
+
 fn plan() -> Plan {
     let mut p = Plan::default();
-    p.sites.push(Site {
-        id: "tttc".into(),
-        name: "Trung tâm Chính trị - Hành chính".into(),
-        ..Site::default()
-    });
-    p.sites.push(Site {
-        id: "cu".into(),
-        name: "Trụ sở Hải Dương".into(),
-        ..Site::default()
-    });
-    p.units.push(Unit {
-        id: "stc".into(),
-        name: "Sở Tài chính".into(),
-        ..Unit::default()
-    });
-    p.zones.push(Zone {
-        id: "z1".into(),
-        name: "Phường Trần Hưng Đạo".into(),
-        ..Zone::default()
-    });
-    p.rules.priority_groups.push(PriorityGroup {
-        id: "con-nho".into(),
-        name: "Nuôi con nhỏ".into(),
-        ..PriorityGroup::default()
-    });
+    p.sites
+        .push(named!(Site, "tttc", "Trung tâm Chính trị - Hành chính"));
+    p.sites.push(named!(Site, "cu", "Trụ sở Hải Dương"));
+    p.units.push(named!(Unit, "stc", "Sở Tài chính"));
+    p.zones.push(named!(Zone, "z1", "Phường Trần Hưng Đạo"));
+    p.rules
+        .priority_groups
+        .push(named!(PriorityGroup, "con-nho", "Nuôi con nhỏ"));
     p
 }
 
