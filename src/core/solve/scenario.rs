@@ -176,6 +176,22 @@ pub(crate) struct ScenarioData<'a> {
     pub gender_matters: bool,
 }
 
+/// The items of `list` in the order of their ids (a stable sort).
+fn sorted_by_id<T>(list: &[T], id: impl Fn(&T) -> &str) -> Vec<&T> {
+    let mut sorted: Vec<&T> = list.iter().collect();
+    sorted.sort_by(|a, b| id(a).cmp(id(b)));
+    sorted
+}
+
+/// The last of `overrides` whose `target` is `id` (a later override wins).
+fn last_override<'a, O>(
+    overrides: &'a [O],
+    target: impl Fn(&O) -> &str,
+    id: &str,
+) -> Option<&'a O> {
+    overrides.iter().rev().find(|o| target(o) == id)
+}
+
 /// For each entry of `list` (the plan's order), its position once the list
 /// is sorted by `id` (a stable sort, as the scenario's own lists are).
 fn sorted_positions<T>(list: &[T], id: impl Fn(&T) -> &str) -> Vec<usize> {
@@ -303,11 +319,9 @@ impl<'a> ScenarioData<'a> {
         let dates_apply = enf.opening_dates != Hardness::Off;
 
         // Sites, sorted by id, closed ones dropped.
-        let mut site_list: Vec<&crate::core::plan::Site> = plan.sites.iter().collect();
-        site_list.sort_by(|a, b| a.id.cmp(&b.id));
         let mut sites = Vec::new();
-        for s in site_list {
-            let o = ov.sites.iter().rev().find(|o| o.site == s.id);
+        for s in sorted_by_id(&plan.sites, |s| &s.id) {
+            let o = last_override(&ov.sites, |o| &o.site, &s.id);
             if o.is_some_and(|o| o.closed) {
                 continue;
             }
@@ -346,12 +360,9 @@ impl<'a> ScenarioData<'a> {
         let zone_pos = sorted_positions(&plan.zones, |z| z.id.as_str());
 
         // Services.
-        let mut svc_list: Vec<&crate::core::plan::TransportService> =
-            plan.transport.iter().collect();
-        svc_list.sort_by(|a, b| a.id.cmp(&b.id));
         let mut services = Vec::new();
-        for t in svc_list {
-            let o = ov.transport.iter().rev().find(|o| o.service == t.id);
+        for t in sorted_by_id(&plan.transport, |t| &t.id) {
+            let o = last_override(&ov.transport, |o| &o.service, &t.id);
             if o.is_some_and(|o| o.disabled) {
                 continue;
             }
@@ -398,14 +409,12 @@ impl<'a> ScenarioData<'a> {
         }
 
         // Housing.
-        let mut h_list: Vec<&crate::core::plan::Housing> = plan.housing.iter().collect();
-        h_list.sort_by(|a, b| a.id.cmp(&b.id));
         let mut housing = Vec::new();
-        for h in h_list {
+        for h in sorted_by_id(&plan.housing, |h| &h.id) {
             let Some(&site) = site_index.get(h.site.as_str()) else {
                 continue;
             };
-            let o = ov.housing.iter().rev().find(|o| o.housing == h.id);
+            let o = last_override(&ov.housing, |o| &o.housing, &h.id);
             let from = o.and_then(|o| o.available_from).or(h.available_from);
             housing.push(HousingData {
                 id: h.id.clone(),
@@ -423,8 +432,7 @@ impl<'a> ScenarioData<'a> {
         }
 
         // Units, sorted by id.
-        let mut u_list: Vec<&crate::core::plan::Unit> = plan.units.iter().collect();
-        u_list.sort_by(|a, b| a.id.cmp(&b.id));
+        let u_list = sorted_by_id(&plan.units, |u| &u.id);
         let placement_on = enf.unit_placement != Hardness::Off;
         let units: Vec<UnitData> = u_list
             .iter()
