@@ -8,6 +8,7 @@ use eframe::egui::{self, Key, KeyboardShortcut, Modifiers, Ui};
 use crate::core::file::{self, EntityKind};
 use crate::core::plan::Plan;
 use crate::core::solve::{Solution, SolveOptions};
+use crate::gui::i18n::t;
 
 use super::dialogs::{self, Dialogs, FilePurpose, PendingAction};
 use super::document::Document;
@@ -383,9 +384,10 @@ impl HqApp {
             if let Some(outcome) = job.poll() {
                 match outcome {
                     Ok(()) => {
-                        self.status = tx.tf(
-                            "Exported {path}",
-                            &[("path", job.path.display().to_string())],
+                        self.status = t!(
+                            tx,
+                            "common-exported-path",
+                            path = job.path.display().to_string()
                         );
                         d.written = Some(job.path.clone());
                     }
@@ -412,10 +414,10 @@ impl HqApp {
                     d.remember(&mut self.settings.export);
                     d.written = None;
                     d.failed = None;
-                    self.status = tx.t("Exporting…").to_owned();
+                    self.status = t!(tx, "common-exporting");
                     d.job = Some(start_export(req, results, ctx.clone(), tx));
                 } else {
-                    d.failed = Some(tx.t("Solve the current scenario first").to_owned());
+                    d.failed = Some(t!(tx, "common-solve-current-scenario-first"));
                 }
             }
             Some(ExportAction::Browse) => {
@@ -436,9 +438,10 @@ impl HqApp {
                 if let Err(e) = show_folder(&dir) {
                     self.dialogs.errors.push(format!(
                         "{} ({e})",
-                        tx.tf(
-                            "Cannot open the folder; the file is in {path}",
-                            &[("path", dir.display().to_string())]
+                        t!(
+                            tx,
+                            "app-cannot-open-folder-file",
+                            path = dir.display().to_string()
                         )
                     ));
                 }
@@ -453,21 +456,21 @@ impl HqApp {
 }
 
 /// The navigation label of a view.
-pub fn view_label(tx: Tr, v: View) -> &'static str {
-    tx.t(match v {
-        View::Overview => "Overview",
-        View::Sites => "Headquarters",
-        View::Units => "Units",
-        View::Cadres => "Cadres",
-        View::Zones => "Zones & travel",
-        View::Transport => "Transport",
-        View::Housing => "Housing",
-        View::Rules => "Rules",
-        View::Scenarios => "Scenarios",
-        View::Results => "Results",
-        View::Compare => "Compare",
-        View::Settings => "Settings",
-    })
+pub fn view_label(tx: Tr, v: View) -> String {
+    match v {
+        View::Overview => t!(tx, "common-overview"),
+        View::Sites => t!(tx, "entity-site"),
+        View::Units => t!(tx, "common-units"),
+        View::Cadres => t!(tx, "common-cadres"),
+        View::Zones => t!(tx, "common-zones-travel"),
+        View::Transport => t!(tx, "entity-transport"),
+        View::Housing => t!(tx, "entity-housing"),
+        View::Rules => t!(tx, "entity-rules"),
+        View::Scenarios => t!(tx, "common-scenarios"),
+        View::Results => t!(tx, "common-results"),
+        View::Compare => t!(tx, "app-compare"),
+        View::Settings => t!(tx, "common-settings"),
+    }
 }
 
 impl eframe::App for HqApp {

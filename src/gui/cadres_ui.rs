@@ -9,6 +9,7 @@ use eframe::egui::{self, RichText, Ui};
 
 use crate::core::file::EntityKind;
 use crate::core::plan::{Cadre, Gender, Plan, Preference};
+use crate::gui::i18n::t;
 
 use super::PanelCtx;
 use super::app::Command;
@@ -230,8 +231,8 @@ pub fn cadres_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut CadresState, cmds: &mut V
     st.refresh(plan, ctx.problems, ctx.revision);
     w::page_header(
         ui,
-        tx.t("Cadres"),
-        tx.t("Every cadre, civil servant and public employee: unit, position, home, survey answer. Click a row for details; Ctrl+click or Shift+click to select several."),
+        &t!(tx, "common-cadres"),
+        &t!(tx, "cadres-every-cadre-civil-servant"),
     );
     let units = options(plan.units.iter().map(|u| (u.id.as_str(), u.name.as_str())));
     let zones = options(plan.zones.iter().map(|u| (u.id.as_str(), u.name.as_str())));
@@ -245,7 +246,7 @@ pub fn cadres_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut CadresState, cmds: &mut V
     // Filters.
     ui.horizontal_wrapped(|ui| {
         w::search(ui, tx, &mut st.filter.search, ctx.focus_search);
-        let all = tx.t("(all)");
+        let all = t!(tx, "common-all");
         let f = |ui: &mut Ui,
                  id: &str,
                  cur: &mut Option<String>,
@@ -258,23 +259,35 @@ pub fn cadres_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut CadresState, cmds: &mut V
                 id,
                 cur.as_deref().unwrap_or_default(),
                 opts,
-                Some(all),
+                Some(&all),
                 170.0,
             ) {
                 *cur = (!v.is_empty()).then_some(v);
             }
         };
-        f(ui, "f-unit", &mut st.filter.unit, &units, tx.t("Unit"));
-        f(ui, "f-zone", &mut st.filter.zone, &zones, tx.t("Home zone"));
+        f(
+            ui,
+            "f-unit",
+            &mut st.filter.unit,
+            &units,
+            &t!(tx, "entity-unit"),
+        );
+        f(
+            ui,
+            "f-zone",
+            &mut st.filter.zone,
+            &zones,
+            &t!(tx, "cadres-home-zone"),
+        );
         f(
             ui,
             "f-site",
             &mut st.filter.site,
             &sites,
-            tx.t("Works today at"),
+            &t!(tx, "cadres-works-today-at"),
         );
-        ui.label(tx.t("Survey"));
-        w::set_name(ui, tx.t("Survey"));
+        ui.label(t!(tx, "cadres-survey"));
+        w::set_name(ui, &t!(tx, "cadres-survey"));
         let prefs = [
             None,
             Some(Preference::DailyCommute),
@@ -296,25 +309,29 @@ pub fn cadres_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut CadresState, cmds: &mut V
             st.filter.preference = v;
         }
         w::clear_name(ui);
-        ui.checkbox(&mut st.filter.problems_only, tx.t("Only with problems"));
-        if st.filter != CadreFilter::default() && ui.button(tx.t("Clear filters")).clicked() {
+        ui.checkbox(
+            &mut st.filter.problems_only,
+            t!(tx, "cadres-only-with-problems"),
+        );
+        if st.filter != CadreFilter::default()
+            && ui.button(t!(tx, "cadres-clear-filters")).clicked()
+        {
             st.filter = CadreFilter::default();
         }
     });
     // Toolbar and bulk edit.
     ui.horizontal_wrapped(|ui| {
         ui.label(
-            RichText::new(tx.tf(
-                "{shown} of {total} shown",
-                &[
-                    ("shown", tx.int(st.rows.len() as u32)),
-                    ("total", tx.int(plan.cadres.len() as u32)),
-                ],
+            RichText::new(t!(
+                tx,
+                "common-shown-of-total-shown",
+                shown = tx.int(st.rows.len() as u32),
+                total = tx.int(plan.cadres.len() as u32)
             ))
             .strong(),
         );
         ui.separator();
-        if ui.button(format!("+ {}", tx.t("Add"))).clicked() {
+        if ui.button(format!("+ {}", t!(tx, "common-add"))).clicked() {
             let code = w::fresh_id("CB-MOI", plan.cadres.iter().map(|c| c.code.as_str()));
             let unit = st
                 .filter
@@ -328,25 +345,29 @@ pub fn cadres_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut CadresState, cmds: &mut V
                 .first()
                 .map(|g| g.id.clone())
                 .unwrap_or_default();
-            let name = tx.t("New cadre").to_owned();
+            let name = t!(tx, "cadres-new-cadre");
             let n = plan.cadres.len();
             st.filter = CadreFilter::default();
             st.show_cadre(n);
-            cmds.push(Command::edit("cadre.add", tx.t("Add cadre"), move |p| {
-                p.cadres.push(Cadre {
-                    code,
-                    name,
-                    unit,
-                    zone,
-                    grade,
-                    ..Cadre::default()
-                })
-            }));
+            cmds.push(Command::edit(
+                "cadre.add",
+                t!(tx, "cadres-add-cadre"),
+                move |p| {
+                    p.cadres.push(Cadre {
+                        code,
+                        name,
+                        unit,
+                        zone,
+                        grade,
+                        ..Cadre::default()
+                    })
+                },
+            ));
         }
         let one = st.focus.filter(|_| st.selected.len() == 1);
         if ui
-            .add_enabled(one.is_some(), egui::Button::new(tx.t("Duplicate")))
-            .on_hover_text(tx.t("Copy the selected row under a new id"))
+            .add_enabled(one.is_some(), egui::Button::new(t!(tx, "common-duplicate")))
+            .on_hover_text(t!(tx, "common-copy-selected-row-under"))
             .clicked()
             && let Some(c) = one.and_then(|i| plan.cadres.get(i))
         {
@@ -356,7 +377,7 @@ pub fn cadres_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut CadresState, cmds: &mut V
             st.show_cadre(n);
             cmds.push(Command::edit(
                 "cadre.dup",
-                tx.t("Duplicate cadre"),
+                t!(tx, "cadres-duplicate-cadre"),
                 move |p| p.cadres.push(copy),
             ));
         }
@@ -364,9 +385,13 @@ pub fn cadres_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut CadresState, cmds: &mut V
         if ui
             .add_enabled(
                 !sel.is_empty(),
-                egui::Button::new(tx.tf("Delete {n} selected", &[("n", tx.int(sel.len() as u32))])),
+                egui::Button::new(t!(
+                    tx,
+                    "cadres-delete-n-selected",
+                    n = tx.int(sel.len() as u32)
+                )),
             )
-            .on_hover_text(tx.t("Delete the selected rows (Undo brings them back)"))
+            .on_hover_text(t!(tx, "cadres-delete-selected-rows-undo"))
             .clicked()
         {
             st.selected.clear();
@@ -374,7 +399,7 @@ pub fn cadres_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut CadresState, cmds: &mut V
             let del = sel.clone();
             cmds.push(Command::edit(
                 "cadre.del",
-                tx.t("Delete cadres"),
+                t!(tx, "cadres-delete-cadres"),
                 move |p| {
                     for &i in del.iter().rev() {
                         if i < p.cadres.len() {
@@ -384,10 +409,10 @@ pub fn cadres_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut CadresState, cmds: &mut V
                 },
             ));
         }
-        if ui.button(tx.t("Select all shown")).clicked() {
+        if ui.button(t!(tx, "cadres-select-all-shown")).clicked() {
             st.selected = st.rows.iter().copied().collect();
         }
-        if !sel.is_empty() && ui.button(tx.t("Clear selection")).clicked() {
+        if !sel.is_empty() && ui.button(t!(tx, "cadres-clear-selection")).clicked() {
             st.selected.clear();
         }
     });
@@ -396,15 +421,20 @@ pub fn cadres_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut CadresState, cmds: &mut V
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
                 ui.label(
-                    RichText::new(tx.tf(
-                        "Bulk edit {n} selected cadres:",
-                        &[("n", tx.int(sel.len() as u32))],
+                    RichText::new(t!(
+                        tx,
+                        "cadres-bulk-edit-n-selected",
+                        n = tx.int(sel.len() as u32)
                     ))
                     .strong(),
                 );
-                let label = tx.tf("Bulk edit {n} cadres", &[("n", tx.int(sel.len() as u32))]);
-                ui.label(tx.t("Set unit"));
-                w::set_name(ui, tx.t("Set unit"));
+                let label = t!(
+                    tx,
+                    "cadres-bulk-edit-n-cadres",
+                    n = tx.int(sel.len() as u32)
+                );
+                ui.label(t!(tx, "cadres-set-unit"));
+                w::set_name(ui, &t!(tx, "cadres-set-unit"));
                 if let Some(v) = w::id_combo(ui, "bulk-unit", "", &units, Some("—"), 170.0)
                     .filter(|v| !v.is_empty())
                 {
@@ -413,8 +443,8 @@ pub fn cadres_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut CadresState, cmds: &mut V
                         s.iter().for_each(|&i| p.cadres[i].unit = v.clone())
                     }));
                 }
-                ui.label(tx.t("Set home zone"));
-                w::set_name(ui, tx.t("Set home zone"));
+                ui.label(t!(tx, "cadres-set-home-zone"));
+                w::set_name(ui, &t!(tx, "cadres-set-home-zone"));
                 if let Some(v) = w::id_combo(ui, "bulk-zone", "", &zones, Some("—"), 170.0)
                     .filter(|v| !v.is_empty())
                 {
@@ -423,14 +453,14 @@ pub fn cadres_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut CadresState, cmds: &mut V
                         s.iter().for_each(|&i| p.cadres[i].zone = v.clone())
                     }));
                 }
-                ui.label(tx.t("Pin to"));
-                w::set_name(ui, tx.t("Pin to"));
+                ui.label(t!(tx, "cadres-pin-to"));
+                w::set_name(ui, &t!(tx, "cadres-pin-to"));
                 if let Some(v) = w::id_combo(
                     ui,
                     "bulk-pin",
                     "-",
                     &sites,
-                    Some(tx.t("(not pinned)")),
+                    Some(&t!(tx, "cadres-not-pinned")),
                     170.0,
                 ) {
                     let s = sel.clone();
@@ -500,7 +530,7 @@ fn table_ui(
         };
         if ui
             .add(egui::Button::new(RichText::new(format!("{text}{arrow}")).strong()).frame(false))
-            .on_hover_text(tx.t("Sort by this column"))
+            .on_hover_text(t!(tx, "cadres-sort-by-this-column"))
             .clicked()
         {
             *out = Some(key);
@@ -511,24 +541,56 @@ fn table_ui(
     let rows = &st.rows;
     tb.header(24.0, |mut h| {
         h.col(|_| {});
-        h.col(|ui| header(ui, SortKey::Code, tx.t("Code"), &filter, &mut sort_click));
-        h.col(|ui| header(ui, SortKey::Name, tx.t("Name"), &filter, &mut sort_click));
-        h.col(|ui| header(ui, SortKey::Unit, tx.t("Unit"), &filter, &mut sort_click));
         h.col(|ui| {
             header(
                 ui,
-                SortKey::Zone,
-                tx.t("Home zone"),
+                SortKey::Code,
+                &t!(tx, "common-code"),
                 &filter,
                 &mut sort_click,
             )
         });
-        h.col(|ui| header(ui, SortKey::Birth, tx.t("Born"), &filter, &mut sort_click));
         h.col(|ui| {
-            ui.strong(tx.t("Survey"));
+            header(
+                ui,
+                SortKey::Name,
+                &t!(tx, "common-name"),
+                &filter,
+                &mut sort_click,
+            )
         });
         h.col(|ui| {
-            ui.strong(tx.t("Works today at"));
+            header(
+                ui,
+                SortKey::Unit,
+                &t!(tx, "entity-unit"),
+                &filter,
+                &mut sort_click,
+            )
+        });
+        h.col(|ui| {
+            header(
+                ui,
+                SortKey::Zone,
+                &t!(tx, "cadres-home-zone"),
+                &filter,
+                &mut sort_click,
+            )
+        });
+        h.col(|ui| {
+            header(
+                ui,
+                SortKey::Birth,
+                &t!(tx, "cadres-born"),
+                &filter,
+                &mut sort_click,
+            )
+        });
+        h.col(|ui| {
+            ui.strong(t!(tx, "cadres-survey"));
+        });
+        h.col(|ui| {
+            ui.strong(t!(tx, "cadres-works-today-at"));
         });
     })
     .body(|body| {
@@ -540,7 +602,7 @@ fn table_ui(
                 let mut on = selected.contains(&i);
                 if ui
                     .checkbox(&mut on, "")
-                    .accessible_name(format!("{} {}", tx.t("Select"), c.code))
+                    .accessible_name(format!("{} {}", t!(tx, "cadres-select"), c.code))
                     .changed()
                 {
                     toggled = Some(i);
@@ -553,21 +615,27 @@ fn table_ui(
                 ui.label(&c.code);
             });
             row.col(|ui| {
-                w::set_name(ui, tx.t("Name"));
+                w::set_name(ui, &t!(tx, "common-name"));
                 let v = w::text(ui, ("cadre-name", i), &c.name, ui.available_width());
-                edits.set(i, v, "name", tx.t("Rename cadre"), |c, v| c.name = v);
+                edits.set(i, v, "name", &t!(tx, "cadres-rename-cadre"), |c, v| {
+                    c.name = v
+                });
             });
             row.col(|ui| {
-                w::set_name(ui, tx.t("Unit"));
+                w::set_name(ui, &t!(tx, "entity-unit"));
                 let width = ui.available_width();
                 let v = w::id_combo(ui, ("cadre-unit", i), &c.unit, units, None, width);
-                edits.set(i, v, "unit", tx.t("Change unit"), |c, v| c.unit = v);
+                edits.set(i, v, "unit", &t!(tx, "cadres-change-unit"), |c, v| {
+                    c.unit = v
+                });
             });
             row.col(|ui| {
-                w::set_name(ui, tx.t("Home zone"));
+                w::set_name(ui, &t!(tx, "cadres-home-zone"));
                 let width = ui.available_width();
                 let v = w::id_combo(ui, ("cadre-zone", i), &c.zone, zones, None, width);
-                edits.set(i, v, "zone", tx.t("Change home zone"), |c, v| c.zone = v);
+                edits.set(i, v, "zone", &t!(tx, "cadres-change-home-zone"), |c, v| {
+                    c.zone = v
+                });
             });
             row.col(|ui| {
                 ui.label(c.birth_date.map(|d| tx.date(d)).unwrap_or_default());

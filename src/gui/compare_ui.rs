@@ -8,6 +8,7 @@ use egui_extras::{Column, TableBuilder};
 
 use crate::core::plan::Plan;
 use crate::core::solve::Solution;
+use crate::gui::i18n::t;
 
 use super::PanelCtx;
 use super::app::Command;
@@ -99,7 +100,7 @@ pub fn compare_model(tx: Tr, plan: &Plan, cols: &[(String, &Solution)]) -> Compa
     for site in &plan.sites {
         let id = site.id.clone();
         row(
-            &tx.tf("People at {site}", &[("site", site.name.clone())]),
+            &t!(tx, "compare-people-at-site", site = site.name.clone()),
             Fmt::Int,
             Better::Neutral,
             &move |s: &Solution| {
@@ -112,37 +113,57 @@ pub fn compare_model(tx: Tr, plan: &Plan, cols: &[(String, &Solution)]) -> Compa
             },
         );
     }
-    row(tx.t("Daily commuters"), Fmt::Int, Better::Neutral, &|s| {
-        s.kpis.daily_commuters as f64
-    });
-    row(tx.t("Housed"), Fmt::Int, Better::Neutral, &|s| {
+    row(
+        &t!(tx, "common-daily-commuters"),
+        Fmt::Int,
+        Better::Neutral,
+        &|s| s.kpis.daily_commuters as f64,
+    );
+    row(&t!(tx, "common-housed"), Fmt::Int, Better::Neutral, &|s| {
         s.kpis.housed as f64
     });
-    row(tx.t("Vehicles"), Fmt::Int, Better::Lower, &|s| {
+    row(&t!(tx, "common-vehicles"), Fmt::Int, Better::Lower, &|s| {
         s.kpis.services.iter().map(|x| f64::from(x.vehicles)).sum()
     });
-    row(tx.t("Monthly cost"), Fmt::Money, Better::Lower, &|s| {
-        s.kpis.cost.total_vnd
-    });
-    row(tx.t("Mean commute"), Fmt::Minutes, Better::Lower, &|s| {
-        s.kpis.commute_after.mean
-    });
-    row(tx.t("Longest commute"), Fmt::Minutes, Better::Lower, &|s| {
-        s.kpis.commute_after.max
-    });
-    row(tx.t("Disrupted"), Fmt::Int, Better::Lower, &|s| {
+    row(
+        &t!(tx, "common-monthly-cost"),
+        Fmt::Money,
+        Better::Lower,
+        &|s| s.kpis.cost.total_vnd,
+    );
+    row(
+        &t!(tx, "common-mean-commute"),
+        Fmt::Minutes,
+        Better::Lower,
+        &|s| s.kpis.commute_after.mean,
+    );
+    row(
+        &t!(tx, "common-longest-commute"),
+        Fmt::Minutes,
+        Better::Lower,
+        &|s| s.kpis.commute_after.max,
+    );
+    row(&t!(tx, "common-disrupted"), Fmt::Int, Better::Lower, &|s| {
         s.kpis.disrupted as f64
     });
     row(
-        tx.t("Survey answers not met"),
+        &t!(tx, "compare-survey-answers-not-met"),
         Fmt::Int,
         Better::Lower,
         &|s| s.kpis.preference_mismatches as f64,
     );
-    row(tx.t("Soft rules broken"), Fmt::Int, Better::Lower, &|s| {
-        s.kpis.soft_violations.len() as f64
-    });
-    row(tx.t("Objective"), Fmt::Int, Better::Lower, &|s| s.objective);
+    row(
+        &t!(tx, "compare-soft-rules-broken"),
+        Fmt::Int,
+        Better::Lower,
+        &|s| s.kpis.soft_violations.len() as f64,
+    );
+    row(
+        &t!(tx, "compare-objective"),
+        Fmt::Int,
+        Better::Lower,
+        &|s| s.objective,
+    );
 
     let names: BTreeMap<&str, &str> = plan
         .cadres
@@ -229,15 +250,15 @@ pub fn compare_ui(
     let plan = ctx.plan;
     w::page_header(
         ui,
-        tx.t("Compare scenarios"),
-        tx.t("Tick two or more solved scenarios. Differences from the first one are highlighted."),
+        &t!(tx, "compare-compare-scenarios"),
+        &t!(tx, "compare-tick-two-or-more"),
     );
     ui.horizontal_wrapped(|ui| {
         for s in &plan.scenarios {
             let solved = solver.results.contains_key(&s.id);
             let mut on = st.chosen.contains(&s.id);
             let r = ui.add_enabled(solved, egui::Checkbox::new(&mut on, &s.name));
-            let r = r.on_disabled_hover_text(tx.t("Solve this scenario first"));
+            let r = r.on_disabled_hover_text(t!(tx, "compare-solve-this-scenario-first"));
             if r.changed() {
                 if on {
                     st.chosen.insert(s.id.clone());
@@ -245,7 +266,11 @@ pub fn compare_ui(
                     st.chosen.remove(&s.id);
                 }
             }
-            if !solved && ui.small_button(format!("▶ {}", tx.t("Solve"))).clicked() {
+            if !solved
+                && ui
+                    .small_button(format!("▶ {}", t!(tx, "common-solve")))
+                    .clicked()
+            {
                 cmds.push(Command::SelectScenario(s.id.clone()));
                 cmds.push(Command::Solve);
             }
@@ -259,7 +284,7 @@ pub fn compare_ui(
         .collect();
     if ids.len() < 2 {
         ui.add_space(12.0);
-        ui.label(RichText::new(tx.t("Choose at least two solved scenarios to compare.")).weak());
+        ui.label(RichText::new(t!(tx, "compare-choose-at-least-two")).weak());
         return;
     }
     let gen_key = st.generation.wrapping_add(solver.generation);
@@ -280,7 +305,7 @@ pub fn compare_ui(
         st.cache = Some((ids.clone(), gen_key, compare_model(tx, plan, &cols)));
     }
     let Some((_, _, m)) = &st.cache else { return };
-    w::heading(ui, tx.t("Key figures"));
+    w::heading(ui, &t!(tx, "compare-key-figures"));
     egui::Grid::new("compare-kpis")
         .num_columns(m.columns.len() + 1)
         .striped(true)
@@ -324,9 +349,10 @@ pub fn compare_ui(
     ui.add_space(8.0);
     w::heading(
         ui,
-        &tx.tf(
-            "{n} cadres placed differently",
-            &[("n", tx.int(m.diffs.len() as u32))],
+        &t!(
+            tx,
+            "compare-n-cadres-placed-differently",
+            n = tx.int(m.diffs.len() as u32)
         ),
     );
     w::search(ui, tx, &mut st.search, ctx.focus_search);
@@ -349,10 +375,10 @@ pub fn compare_ui(
     let mut open = None;
     tb.header(22.0, |mut h| {
         h.col(|ui| {
-            ui.strong(tx.t("Code"));
+            ui.strong(t!(tx, "common-code"));
         });
         h.col(|ui| {
-            ui.strong(tx.t("Name"));
+            ui.strong(t!(tx, "common-name"));
         });
         for c in &m.columns {
             h.col(|ui| {
@@ -366,7 +392,7 @@ pub fn compare_ui(
             row.col(|ui| {
                 if ui
                     .link(&d.code)
-                    .on_hover_text(tx.t("Go to this entry"))
+                    .on_hover_text(t!(tx, "common-go-to-this-entry"))
                     .clicked()
                 {
                     open = Some(d.code.clone());

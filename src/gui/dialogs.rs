@@ -2,6 +2,7 @@
 //! file choice (the system dialog on a worker thread, or a typed-path dialog
 //! where no system dialog is available).
 
+use crate::gui::i18n::t;
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::time::{Duration, Instant};
@@ -51,15 +52,15 @@ impl FilePurpose {
     }
 
     /// Title of the dialog.
-    pub fn title(self, tx: Tr) -> &'static str {
-        tx.t(match self {
-            FilePurpose::Open => "Open a plan",
-            FilePurpose::SaveAs => "Save the plan as",
-            FilePurpose::Import => "Import a staff list",
-            FilePurpose::ExportXlsx => "Export to Excel",
-            FilePurpose::ExportPdf => "Export to PDF",
-            FilePurpose::ExportCsv => "Export to CSV",
-        })
+    pub fn title(self, tx: Tr) -> String {
+        match self {
+            FilePurpose::Open => t!(tx, "dialog-open-plan"),
+            FilePurpose::SaveAs => t!(tx, "dialog-save-plan-as"),
+            FilePurpose::Import => t!(tx, "common-import-staff-list"),
+            FilePurpose::ExportXlsx => t!(tx, "dialog-export-to-excel"),
+            FilePurpose::ExportPdf => t!(tx, "dialog-export-to-pdf"),
+            FilePurpose::ExportCsv => t!(tx, "dialog-export-to-csv"),
+        }
     }
 
     fn filter(self) -> (&'static str, &'static [&'static str]) {
@@ -228,15 +229,15 @@ pub fn import_export_menu_ui(
 ) -> bool {
     let ctx = ui.ctx().clone();
     if ui
-        .button(tx.t("Import staff list…"))
-        .on_hover_text(tx.t("Add or update cadres from a CSV or Excel file"))
+        .button(t!(tx, "dialog-import-staff-list"))
+        .on_hover_text(t!(tx, "dialog-add-or-update-cadres"))
         .clicked()
     {
         d.ask_path(FilePurpose::Import, typed, &ctx);
     }
-    ui.add_enabled(has_result, egui::Button::new(tx.t("Export…")))
-        .on_hover_text(tx.t("Excel workbook, PDF report or CSV of the solved scenarios"))
-        .on_disabled_hover_text(tx.t("Solve the current scenario first"))
+    ui.add_enabled(has_result, egui::Button::new(t!(tx, "dialog-export")))
+        .on_hover_text(t!(tx, "dialog-excel-workbook-pdf-report"))
+        .on_disabled_hover_text(t!(tx, "common-solve-current-scenario-first"))
         .clicked()
 }
 
@@ -259,22 +260,22 @@ pub fn dialogs_ui(
         let mut keep = Some(rec);
         egui::Modal::new(egui::Id::unique("recovery-modal")).show(ctx, |ui| {
             ui.set_max_width(460.0);
-            ui.heading(tx.t("Restore unsaved work?"));
-            let when = keep.as_ref().map(|r| r.meta.written_at.clone()).unwrap_or_default();
-            ui.label(tx.tf(
-                "HQ Planner did not close normally last time. An automatic copy of your unsaved work from {when} was found.",
-                &[("when", when)],
-            ));
+            ui.heading(t!(tx, "dialog-restore-unsaved-work"));
+            let when = keep
+                .as_ref()
+                .map(|r| r.meta.written_at.clone())
+                .unwrap_or_default();
+            ui.label(t!(tx, "dialog-hq-planner-did-not", when = when));
             if let Some(o) = keep.as_ref().and_then(|r| r.meta.original.clone()) {
                 ui.label(RichText::new(o.display().to_string()).weak());
             }
             ui.horizontal(|ui| {
-                if ui.button(tx.t("Restore")).clicked()
+                if ui.button(t!(tx, "dialog-restore")).clicked()
                     && let Some(r) = keep.take()
                 {
                     d.outcome = Some(Outcome::Restore(Box::new(r)));
                 }
-                if ui.button(tx.t("Discard it")).clicked() {
+                if ui.button(t!(tx, "dialog-discard-it")).clicked() {
                     keep = None;
                     d.outcome = Some(Outcome::DiscardRecovery);
                 }
@@ -284,22 +285,23 @@ pub fn dialogs_ui(
         return;
     }
     if let Some(path) = d.changed_on_disk.clone() {
-        let text = tx.tf(
-            "{path} was saved by another program since you opened it. Your changes were not written, so that program's work is not lost. Save your version under another name, then compare the two.",
-            &[("path", path.display().to_string())],
+        let text = t!(
+            tx,
+            "dialog-path-was-saved-by",
+            path = path.display().to_string()
         );
-        let heading = tx.t("The file changed on disk");
+        let heading = t!(tx, "dialog-file-changed-on-disk");
         question_modal(
             ctx,
             ("changed-on-disk-modal", 460.0),
-            heading,
+            &heading,
             &text,
             |ui| {
-                if ui.button(tx.t("Save as…")).clicked() {
+                if ui.button(t!(tx, "common-save-as")).clicked() {
                     d.outcome = Some(Outcome::SaveAs);
                     d.changed_on_disk = None;
                 }
-                if ui.button(tx.t("Cancel")).clicked() {
+                if ui.button(t!(tx, "common-cancel")).clicked() {
                     d.changed_on_disk = None;
                     d.after_save = None;
                 }
@@ -308,21 +310,22 @@ pub fn dialogs_ui(
         return;
     }
     if let Some(action) = d.confirm.clone() {
-        let text = tx.tf(
-            "“{name}” has unsaved changes. Save them before continuing?",
-            &[("name", doc.display_name())],
+        let text = t!(
+            tx,
+            "dialog-name-has-unsaved-changes",
+            name = doc.display_name()
         );
-        let heading = tx.t("Save changes?");
-        question_modal(ctx, ("confirm-modal", 420.0), heading, &text, |ui| {
-            if ui.button(tx.t("Save")).clicked() {
+        let heading = t!(tx, "dialog-save-changes");
+        question_modal(ctx, ("confirm-modal", 420.0), &heading, &text, |ui| {
+            if ui.button(t!(tx, "common-save")).clicked() {
                 d.outcome = Some(Outcome::SaveThen(action.clone()));
                 d.confirm = None;
             }
-            if ui.button(tx.t("Don't save")).clicked() {
+            if ui.button(t!(tx, "dialog-don-t-save")).clicked() {
                 d.outcome = Some(Outcome::Discard(action.clone()));
                 d.confirm = None;
             }
-            if ui.button(tx.t("Cancel")).clicked() {
+            if ui.button(t!(tx, "common-cancel")).clicked() {
                 d.confirm = None;
             }
         });
@@ -333,7 +336,7 @@ pub fn dialogs_ui(
         egui::Modal::new(egui::Id::unique("path-modal")).show(ctx, |ui| {
             ui.set_min_width(480.0);
             ui.heading(prompt.purpose.title(tx));
-            ui.label(tx.t("Type the full path of the file:"));
+            ui.label(t!(tx, "dialog-type-full-path-of"));
             let (_, exts) = prompt.purpose.filter();
             let r = ui
                 .add(
@@ -344,41 +347,42 @@ pub fn dialogs_ui(
                         ))
                         .desired_width(f32::INFINITY),
                 )
-                .accessible_name(tx.t("Type the full path of the file:"));
+                .accessible_name(t!(tx, "dialog-type-full-path-of"));
             r.request_focus();
             let path = PathBuf::from(prompt.text.trim());
             let exists = path.is_file();
             let problem = if prompt.text.trim().is_empty() {
                 None
             } else if !prompt.purpose.saves() && !exists {
-                Some(tx.t("No such file"))
+                Some(t!(tx, "dialog-no-such-file"))
             } else if prompt.purpose.saves()
                 && path
                     .parent()
                     .is_some_and(|p| !p.as_os_str().is_empty() && !p.is_dir())
             {
-                Some(tx.t("The folder does not exist"))
+                Some(t!(tx, "common-folder-does-not-exist"))
             } else {
                 None
             };
-            if let Some(p) = problem {
+            if let Some(p) = &problem {
                 ui.label(RichText::new(p).color(super::widgets::PROBLEM));
             } else if prompt.purpose.saves() && exists {
-                ui.label(
-                    tx.t("The file exists and will be replaced (the old one is kept as .bak)."),
-                );
+                ui.label(t!(tx, "dialog-file-exists-and-will"));
             }
             let ok = !prompt.text.trim().is_empty() && problem.is_none();
             // The field keeps the focus (requested every frame), so Enter is read directly.
             let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
             ui.horizontal(|ui| {
-                if (ui.add_enabled(ok, egui::Button::new(tx.t("OK"))).clicked() || (enter && ok))
+                if (ui
+                    .add_enabled(ok, egui::Button::new(t!(tx, "dialog-ok")))
+                    .clicked()
+                    || (enter && ok))
                     && !path.as_os_str().is_empty()
                 {
                     d.outcome = Some(Outcome::Path(prompt.purpose, path.clone()));
                     open = false;
                 }
-                if ui.button(tx.t("Cancel")).clicked() {
+                if ui.button(t!(tx, "common-cancel")).clicked() {
                     open = false;
                     d.after_save = None;
                 }
@@ -392,7 +396,7 @@ pub fn dialogs_ui(
     if !d.errors.is_empty() {
         egui::Modal::new(egui::Id::unique("error-modal")).show(ctx, |ui| {
             ui.set_max_width(520.0);
-            ui.heading(tx.t("Something went wrong"));
+            ui.heading(t!(tx, "dialog-something-went-wrong"));
             egui::ScrollArea::vertical()
                 .max_height(300.0)
                 .show(ui, |ui| {
@@ -400,7 +404,7 @@ pub fn dialogs_ui(
                         ui.label(e);
                     }
                 });
-            if ui.button(tx.t("OK")).clicked() {
+            if ui.button(t!(tx, "dialog-ok")).clicked() {
                 d.errors.clear();
             }
         });

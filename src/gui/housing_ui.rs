@@ -4,6 +4,7 @@ use eframe::egui::Ui;
 
 use crate::core::file::EntityKind;
 use crate::core::plan::{Eligibility, Housing};
+use crate::gui::i18n::t;
 
 use super::PanelCtx;
 use super::app::{Command, ListState};
@@ -25,7 +26,13 @@ const HOUSING: ListSpec<Housing> = ListSpec {
     items_mut: |p| &mut p.housing,
     key: "housing",
     new_id: "nha-moi",
-    labels: ["Add housing", "Duplicate housing", "Delete housing"],
+    labels: |tx| {
+        [
+            t!(tx, "housing-add-housing"),
+            t!(tx, "housing-duplicate-housing"),
+            t!(tx, "housing-delete-housing"),
+        ]
+    },
 };
 
 /// The housing page.
@@ -34,32 +41,30 @@ pub fn housing_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ListState, cmds: &mut Ve
     let plan = ctx.plan;
     w::page_header(
         ui,
-        tx.t("Housing"),
-        tx.t(
-            "Beds near a headquarters for people who stay during the week and go home at weekends.",
-        ),
+        &t!(tx, "entity-housing"),
+        &t!(tx, "housing-beds-near-headquarters-for"),
     );
     let (beds, cost) = totals(&plan.housing);
     ui.horizontal(|ui| {
         w::card(
             ui,
-            tx.t("Beds"),
+            &t!(tx, "common-beds"),
             &tx.int(beds),
             "",
-            tx.t("All beds in all housing blocks"),
+            &t!(tx, "common-all-beds-in-all"),
         );
         w::card(
             ui,
-            tx.t("Cost if all beds are used"),
+            &t!(tx, "housing-cost-if-all-beds"),
             &tx.vnd_millions(cost),
-            tx.t("per month"),
-            tx.t("Beds × cost per bed-month"),
+            &t!(tx, "housing-per-month"),
+            &t!(tx, "housing-beds-cost-per-bed"),
         );
     });
     ui.horizontal(|ui| {
         lists::list_bar_ui(ui, ctx, &HOUSING, st, cmds, |id| Housing {
             id,
-            name: tx.t("New housing").to_owned(),
+            name: t!(tx, "housing-new-housing"),
             site: plan.sites.first().map(|s| s.id.clone()).unwrap_or_default(),
             ..Housing::default()
         });
@@ -67,24 +72,28 @@ pub fn housing_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ListState, cmds: &mut Ve
     let rows = lists::matching_rows(&plan.housing, &st.search);
     let sites = lists::options(&plan.sites);
     let columns = Columns::<Housing>::default()
-        .cell(tx.t("Name"), 260.0, |ui, ed, i, h| {
+        .cell(t!(tx, "common-name"), 260.0, |ui, ed, i, h| {
             let v = w::text(ui, ("h-name", i), &h.name, ui.available_width());
-            ed.set(i, v, "name", tx.t("Rename housing"), |h, v| h.name = v);
+            ed.set(i, v, "name", &t!(tx, "housing-rename-housing"), |h, v| {
+                h.name = v
+            });
         })
-        .label(tx.t("Near"), 200.0, |h| {
+        .label(t!(tx, "housing-near"), 200.0, |h| {
             plan.site(&h.site).map_or(&h.site, |x| &x.name).clone()
         })
-        .cell(tx.t("Beds"), 80.0, |ui, ed, i, h| {
+        .cell(t!(tx, "common-beds"), 80.0, |ui, ed, i, h| {
             let v = w::uint(ui, h.beds, 100_000);
-            ed.set(i, v, "beds", tx.t("Change beds"), |h, v| h.beds = v);
+            ed.set(i, v, "beds", &t!(tx, "housing-change-beds"), |h, v| {
+                h.beds = v
+            });
         })
-        .label(tx.t("Cost per bed-month"), 150.0, |h| {
+        .label(t!(tx, "housing-cost-per-bed-month"), 150.0, |h| {
             tx.vnd(h.cost_vnd_per_bed_month)
         })
-        .label(tx.t("Minutes to site"), 100.0, |h| {
+        .label(t!(tx, "housing-minutes-to-site"), 100.0, |h| {
             tx.minutes(h.minutes_to_site)
         })
-        .label(tx.t("Who may stay"), 120.0, |h| {
+        .label(t!(tx, "housing-who-may-stay"), 120.0, |h| {
             tx.eligibility(h.eligibility).to_owned()
         });
     let source = Source {
@@ -99,63 +108,103 @@ pub fn housing_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ListState, cmds: &mut Ve
         let mut form = Form::new(ctx, EntityKind::Housing, i, edits);
         form.grid(ui, "housing-grid", |ui, f| {
             lists::id_form_row(ui, f, &HOUSING, (i, h), 240.0);
-            let tip = tx.t("Headquarters the housing serves");
-            f.row(ui, tx.t("Near"), tip, "site", |ui, ed| {
+            let tip = t!(tx, "housing-headquarters-housing-serves");
+            f.row(ui, &t!(tx, "housing-near"), &tip, "site", |ui, ed| {
                 let v = w::id_combo(ui, ("h-site", i), &h.site, &sites, None, 300.0);
-                ed.set(i, v, "site", tx.t("Change headquarters"), |h, v| h.site = v);
+                ed.set(
+                    i,
+                    v,
+                    "site",
+                    &t!(tx, "housing-change-headquarters"),
+                    |h, v| h.site = v,
+                );
             });
-            f.row(ui, tx.t("Beds"), "", "beds", |ui, ed| {
+            f.row(ui, &t!(tx, "common-beds"), "", "beds", |ui, ed| {
                 let v = w::uint(ui, h.beds, 100_000);
-                ed.set(i, v, "beds", tx.t("Change beds"), |h, v| h.beds = v);
-            });
-            let field = "cost_vnd_per_bed_month";
-            f.row(ui, tx.t("Cost per bed-month"), "", field, |ui, ed| {
-                let v = w::money(ui, tx, h.cost_vnd_per_bed_month);
-                ed.set(i, v, "cost", tx.t("Change cost"), |h, v| {
-                    h.cost_vnd_per_bed_month = v;
+                ed.set(i, v, "beds", &t!(tx, "housing-change-beds"), |h, v| {
+                    h.beds = v
                 });
             });
-            let tip = tx.t("One-way minutes from the housing to the headquarters");
+            let field = "cost_vnd_per_bed_month";
             f.row(
                 ui,
-                tx.t("Minutes to site"),
-                tip,
+                &t!(tx, "housing-cost-per-bed-month"),
+                "",
+                field,
+                |ui, ed| {
+                    let v = w::money(ui, tx, h.cost_vnd_per_bed_month);
+                    ed.set(i, v, "cost", &t!(tx, "common-change-cost"), |h, v| {
+                        h.cost_vnd_per_bed_month = v;
+                    });
+                },
+            );
+            let tip = t!(tx, "housing-one-way-minutes-from");
+            f.row(
+                ui,
+                &t!(tx, "housing-minutes-to-site"),
+                &tip,
                 "minutes_to_site",
                 |ui, ed| {
                     let v = w::float(ui, h.minutes_to_site, 0.0..=300.0, 1.0, 0, " min");
-                    ed.set(i, v, "min", tx.t("Change minutes to site"), |h, v| {
-                        h.minutes_to_site = v;
-                    });
+                    ed.set(
+                        i,
+                        v,
+                        "min",
+                        &t!(tx, "housing-change-minutes-to-site"),
+                        |h, v| {
+                            h.minutes_to_site = v;
+                        },
+                    );
                 },
             );
-            let tip = tx.t("First day beds can be used; empty means already available");
+            let tip = t!(tx, "housing-first-day-beds-can");
             f.row(
                 ui,
-                tx.t("Available from"),
-                tip,
+                &t!(tx, "housing-available-from"),
+                &tip,
                 "available_from",
                 |ui, ed| {
                     let v = w::date(ui, tx, ("h-from", i), h.available_from, true);
-                    ed.set(i, v, "from", tx.t("Change availability date"), |h, v| {
-                        h.available_from = v;
-                    });
+                    ed.set(
+                        i,
+                        v,
+                        "from",
+                        &t!(tx, "housing-change-availability-date"),
+                        |h, v| {
+                            h.available_from = v;
+                        },
+                    );
                 },
             );
-            f.row(ui, tx.t("Who may stay"), "", "eligibility", |ui, ed| {
-                let all = [
-                    Eligibility::Anyone,
-                    Eligibility::FemaleOnly,
-                    Eligibility::MaleOnly,
-                ];
-                let label = |e| tx.eligibility(e).to_owned();
-                let v = w::enum_combo(ui, ("h-elig", i), h.eligibility, &all, label, 160.0);
-                ed.set(i, v, "elig", tx.t("Change who may stay"), |h, v| {
-                    h.eligibility = v;
-                });
-            });
-            f.row(ui, tx.t("Notes"), "", "notes", |ui, ed| {
+            f.row(
+                ui,
+                &t!(tx, "housing-who-may-stay"),
+                "",
+                "eligibility",
+                |ui, ed| {
+                    let all = [
+                        Eligibility::Anyone,
+                        Eligibility::FemaleOnly,
+                        Eligibility::MaleOnly,
+                    ];
+                    let label = |e| tx.eligibility(e).to_owned();
+                    let v = w::enum_combo(ui, ("h-elig", i), h.eligibility, &all, label, 160.0);
+                    ed.set(
+                        i,
+                        v,
+                        "elig",
+                        &t!(tx, "housing-change-who-may-stay"),
+                        |h, v| {
+                            h.eligibility = v;
+                        },
+                    );
+                },
+            );
+            f.row(ui, &t!(tx, "common-notes"), "", "notes", |ui, ed| {
                 let v = w::multiline(ui, ("h-notes", i), &h.notes, 2);
-                ed.set(i, v, "notes", tx.t("Change notes"), |h, v| h.notes = v);
+                ed.set(i, v, "notes", &t!(tx, "common-change-notes"), |h, v| {
+                    h.notes = v
+                });
             });
         });
     });

@@ -10,6 +10,7 @@
 use eframe::egui::{self, RichText, Ui};
 
 use crate::core::plan::{Housing, Plan, Site, TransportService, Unit, Zone};
+use crate::gui::i18n::t;
 
 use super::PanelCtx;
 use super::app::{Command, ListState};
@@ -55,8 +56,8 @@ pub struct ListSpec<T> {
     pub key: &'static str,
     /// Id of a new entry (made unique with `-2`, `-3`...), e.g. `tru-so-moi`.
     pub new_id: &'static str,
-    /// Undo labels (translation keys) of Add, Duplicate and Delete.
-    pub labels: [&'static str; 3],
+    /// Undo labels of Add, Duplicate and Delete, in a language.
+    pub labels: fn(Tr) -> [String; 3],
 }
 
 /// Applies a toolbar press to `st` (selection, scroll target) and returns the
@@ -73,7 +74,7 @@ pub fn list_action<T: ListEntity>(
     let items = (spec.items)(plan);
     let ids = || items.iter().map(ListEntity::id);
     let items_mut = spec.items_mut;
-    let [add, dup, del] = spec.labels;
+    let [add, dup, del] = (spec.labels)(tx);
     // Add and Duplicate both append an entry and select (and show) it.
     let (what, label, entry) = match action {
         ListAction::Add => ("add", add, make_new(w::fresh_id(spec.new_id, ids()))),
@@ -86,23 +87,19 @@ pub fn list_action<T: ListEntity>(
         ListAction::Delete => {
             let i = st.selected.filter(|&i| i < items.len())?;
             st.selected = None;
-            return Some(Command::edit(
-                format!("{}.del", spec.key),
-                tx.t(del),
-                move |p| {
-                    let list = items_mut(p);
-                    if i < list.len() {
-                        list.remove(i);
-                    }
-                },
-            ));
+            return Some(Command::edit(format!("{}.del", spec.key), del, move |p| {
+                let list = items_mut(p);
+                if i < list.len() {
+                    list.remove(i);
+                }
+            }));
         }
     };
     st.selected = Some(items.len());
     st.scroll_to = st.selected;
     Some(Command::edit(
         format!("{}.{what}", spec.key),
-        tx.t(label),
+        label,
         move |p| items_mut(p).push(entry),
     ))
 }
@@ -150,7 +147,7 @@ pub fn selected_entry<'p, T>(
 ) -> Option<(usize, &'p T)> {
     let found = st.selected.and_then(|i| Some((i, items.get(i)?)));
     if found.is_none() {
-        ui.label(RichText::new(tx.t("Select a row to see and edit all its details.")).weak());
+        ui.label(RichText::new(t!(tx, "common-select-row-to-see")).weak());
     }
     found
 }
@@ -191,14 +188,14 @@ pub fn id_form_row<T: ListEntity>(
     let items_mut = spec.items_mut;
     form.row(
         ui,
-        tx.t("Id"),
-        tx.t("Stable identifier used by other entries; change with care"),
+        &t!(tx, "common-id"),
+        &t!(tx, "common-stable-identifier-used-by"),
         "id",
         |ui, edits| {
             if let Some(v) = w::text(ui, (spec.key, "id", i), entry.id(), width) {
                 edits.push(Command::edit(
                     format!("{}.{i}.id", spec.key),
-                    tx.t("Change id"),
+                    t!(tx, "common-change-id"),
                     move |p| {
                         if let Some(e) = items_mut(p).get_mut(i) {
                             e.set_id(v);

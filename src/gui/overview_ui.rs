@@ -5,6 +5,7 @@ use eframe::egui::{self, RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
 use crate::core::file::{Place, Problem};
+use crate::gui::i18n::t;
 
 use super::PanelCtx;
 use super::app::Command;
@@ -61,27 +62,29 @@ pub fn overview_ui(ui: &mut Ui, ctx: &PanelCtx, solver: &Solver, cmds: &mut Vec<
     let plan = ctx.plan;
     w::page_header(
         ui,
-        tx.t("Overview"),
-        tx.t("The plan at a glance. Edit the data on the pages at the left, then press Solve."),
+        &t!(tx, "common-overview"),
+        &t!(tx, "overview-plan-at-glance-edit"),
     );
     egui::Grid::new("ov-name")
         .num_columns(2)
         .spacing([16.0, 6.0])
         .show(ui, |ui| {
-            ui.label(tx.t("Plan name"));
-            w::set_name(ui, tx.t("Plan name"));
+            ui.label(t!(tx, "overview-plan-name"));
+            w::set_name(ui, &t!(tx, "overview-plan-name"));
             if let Some(v) = w::text(ui, "plan-name", &plan.name, 480.0) {
-                cmds.push(Command::edit("plan.name", tx.t("Rename plan"), move |p| {
-                    p.name = v
-                }));
+                cmds.push(Command::edit(
+                    "plan.name",
+                    t!(tx, "overview-rename-plan"),
+                    move |p| p.name = v,
+                ));
             }
             ui.end_row();
-            ui.label(tx.t("Description"));
-            w::set_name(ui, tx.t("Description"));
+            ui.label(t!(tx, "overview-description"));
+            w::set_name(ui, &t!(tx, "overview-description"));
             if let Some(v) = w::multiline(ui, "plan-desc", &plan.description, 3) {
                 cmds.push(Command::edit(
                     "plan.desc",
-                    tx.t("Change description"),
+                    t!(tx, "overview-change-description"),
                     move |p| p.description = v,
                 ));
             }
@@ -92,11 +95,11 @@ pub fn overview_ui(ui: &mut Ui, ctx: &PanelCtx, solver: &Solver, cmds: &mut Vec<
     let f = figures(plan);
     let (cadres, units) = (
         tx.int(f.cadres as u32),
-        tx.tf("in {n} units", &[("n", tx.int(f.units as u32))]),
+        t!(tx, "overview-in-n-units", n = tx.int(f.units as u32)),
     );
     let (sites, desks) = (
         tx.int(f.sites as u32),
-        tx.tf("{n} desks", &[("n", tx.int(f.desks))]),
+        t!(tx, "overview-n-desks", n = tx.int(f.desks)),
     );
     let (zones, seats, beds) = (
         tx.int(f.zones as u32),
@@ -105,68 +108,78 @@ pub fn overview_ui(ui: &mut Ui, ctx: &PanelCtx, solver: &Solver, cmds: &mut Vec<
     );
     let (scen, solved) = (
         tx.int(f.scenarios as u32),
-        tx.tf("{n} solved", &[("n", tx.int(solver.results.len() as u32))]),
+        t!(
+            tx,
+            "overview-n-solved",
+            n = tx.int(solver.results.len() as u32)
+        ),
     );
     w::cards(
         ui,
         &[
-            (tx.t("Cadres"), &cadres, &units, tx.t("Staff to place")),
             (
-                tx.t("Headquarters"),
+                &t!(tx, "common-cadres"),
+                &cadres,
+                &units,
+                &t!(tx, "overview-staff-to-place"),
+            ),
+            (
+                &t!(tx, "entity-site"),
                 &sites,
                 &desks,
-                tx.t("Desks over all headquarters"),
+                &t!(tx, "overview-desks-over-all-headquarters"),
             ),
             (
-                tx.t("Home zones"),
+                &t!(tx, "common-home-zones"),
                 &zones,
                 "",
-                tx.t("Communes and wards where staff live"),
+                &t!(tx, "overview-communes-and-wards-where"),
             ),
             (
-                tx.t("Daily seats"),
+                &t!(tx, "common-daily-seats"),
                 &seats,
                 "",
-                tx.t("Vehicles × seats × round trips, organised services only"),
+                &t!(tx, "overview-vehicles-seats-round-trips"),
             ),
             (
-                tx.t("Beds"),
+                &t!(tx, "common-beds"),
                 &beds,
                 "",
-                tx.t("All beds in all housing blocks"),
+                &t!(tx, "common-all-beds-in-all"),
             ),
             (
-                tx.t("Scenarios"),
+                &t!(tx, "common-scenarios"),
                 &scen,
                 &solved,
-                tx.t("Variants of the plan"),
+                &t!(tx, "overview-variants-of-plan"),
             ),
         ],
     );
     if f.desks < f.cadres as u32 {
-        ui.label(RichText::new(tx.tf("There are fewer desks ({d}) than cadres ({c}): some people will not have a desk unless you add desks or allow the rule to be broken.", &[("d", tx.int(f.desks)), ("c", tx.int(f.cadres as u32))])).color(w::PROBLEM));
+        ui.label(
+            RichText::new(t!(
+                tx,
+                "overview-there-are-fewer-desks",
+                d = tx.int(f.desks),
+                c = tx.int(f.cadres as u32)
+            ))
+            .color(w::PROBLEM),
+        );
     }
     ui.add_space(8.0);
     let problems = &ctx.problems.list;
     if problems.is_empty() {
-        w::heading(ui, tx.t("Problems"));
+        w::heading(ui, &t!(tx, "overview-problems"));
         ui.label(
-            RichText::new(format!(
-                "● {}",
-                tx.t("No problems: the plan is ready to solve.")
-            ))
-            .color(w::GOOD),
+            RichText::new(format!("● {}", t!(tx, "overview-no-problems-plan-is"))).color(w::GOOD),
         );
         return;
     }
     w::heading(
         ui,
-        &tx.tf("{n} problems", &[("n", tx.int(problems.len() as u32))]),
+        &t!(tx, "common-n-problems", n = tx.int(problems.len() as u32)),
     );
-    ui.label(
-        RichText::new(tx.t("Fix these before solving. Click Open to go to the entry concerned."))
-            .weak(),
-    );
+    ui.label(RichText::new(t!(tx, "overview-fix-these-before-solving")).weak());
     problems_table_ui(ui, ctx, problems, cmds);
 }
 
@@ -183,13 +196,13 @@ fn problems_table_ui(ui: &mut Ui, ctx: &PanelCtx, problems: &[Problem], cmds: &m
         .column(Column::exact(80.0))
         .header(22.0, |mut h| {
             h.col(|ui| {
-                ui.strong(tx.t("Where"));
+                ui.strong(t!(tx, "overview-where"));
             });
             h.col(|ui| {
-                ui.strong(tx.t("What"));
+                ui.strong(t!(tx, "overview-what"));
             });
             h.col(|ui| {
-                ui.strong(tx.t("Details"));
+                ui.strong(t!(tx, "overview-details"));
             });
             h.col(|_| {});
         })
@@ -209,8 +222,8 @@ fn problems_table_ui(ui: &mut Ui, ctx: &PanelCtx, problems: &[Problem], cmds: &m
                 row.col(|ui| {
                     if let Place::Entity { kind, index, .. } = &p.place
                         && ui
-                            .button(tx.t("Open"))
-                            .on_hover_text(tx.t("Go to this entry"))
+                            .button(t!(tx, "common-open"))
+                            .on_hover_text(t!(tx, "common-go-to-this-entry"))
                             .clicked()
                     {
                         cmds.push(Command::Goto(*kind, *index));

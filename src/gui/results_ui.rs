@@ -13,6 +13,7 @@ use crate::core::solve::{
     Arrangement, Assignment, DiagnosisScope, Explanation, RuleFamily, Solution, SolveError,
     SolveStatus, Violation,
 };
+use crate::gui::i18n::t;
 
 use super::PanelCtx;
 use super::app::Command;
@@ -104,11 +105,11 @@ pub fn arrangement_text(tx: Tr, plan: &Plan, a: &Arrangement) -> String {
     match a {
         Arrangement::Daily { service } => {
             let name = name_of(&plan.transport, service);
-            tx.tf("Daily: {name}", &[("name", name)])
+            t!(tx, "results-daily-name", name = name)
         }
         Arrangement::Weekly { housing } => {
             let name = name_of(&plan.housing, housing);
-            tx.tf("Weekly, stays at {name}", &[("name", name)])
+            t!(tx, "results-weekly-stays-at-name", name = name)
         }
     }
 }
@@ -142,65 +143,66 @@ impl ResultsModel {
         };
         let cards = vec![
             Card {
-                title: tx.t("People per headquarters").into(),
+                title: t!(tx, "results-people-per-headquarters"),
                 value: tx.int(sol.assignments.len() as u32),
                 detail: people_sites.join("\n"),
-                tip: tx.t("Everyone placed, by headquarters").into(),
+                tip: t!(tx, "results-everyone-placed-by-headquarters"),
             },
             Card {
-                title: tx.t("Daily commuters").into(),
+                title: t!(tx, "common-daily-commuters"),
                 value: tx.int(k.daily_commuters as u32),
                 detail: tx.pct(k.daily_commuters as f64 / n),
-                tip: tx.t("People travelling every working day").into(),
+                tip: t!(tx, "results-people-travelling-every-working"),
             },
             Card {
-                title: tx.t("Housed").into(),
+                title: t!(tx, "common-housed"),
                 value: tx.int(k.housed as u32),
                 detail: tx.pct(k.housed as f64 / n),
-                tip: tx.t("People staying in housing during the week").into(),
+                tip: t!(tx, "results-people-staying-in-housing"),
             },
             Card {
-                title: tx.t("Vehicles").into(),
+                title: t!(tx, "common-vehicles"),
                 value: tx.int(vehicles),
-                detail: tx.tf("{n} riders", &[("n", tx.int(riders as u32))]),
-                tip: tx.t("Vehicles hired for organised transport").into(),
+                detail: t!(tx, "results-n-riders", n = tx.int(riders as u32)),
+                tip: t!(tx, "results-vehicles-hired-for-organised"),
             },
             Card {
-                title: tx.t("Seat fill").into(),
+                title: t!(tx, "results-seat-fill"),
                 value: tx.pct(seat_fill),
                 detail: String::new(),
-                tip: tx
-                    .t("Riders divided by seats offered, organised transport")
-                    .into(),
+                tip: t!(tx, "results-riders-divided-by-seats"),
             },
             Card {
-                title: tx.t("Monthly cost").into(),
+                title: t!(tx, "common-monthly-cost"),
                 value: tx.vnd_millions(k.cost.total_vnd),
-                detail: tx.t("transport and housing").into(),
-                tip: tx
-                    .t("Vehicles, tickets, allowances, beds and weekly trips home")
-                    .into(),
+                detail: t!(tx, "results-transport-and-housing"),
+                tip: t!(tx, "results-vehicles-tickets-allowances-beds"),
             },
             Card {
-                title: tx.t("Mean commute").into(),
+                title: t!(tx, "common-mean-commute"),
                 value: tx.minutes(k.commute_after.mean),
-                detail: tx.tf("today {m}", &[("m", tx.minutes(k.commute_before.mean))]),
-                tip: tx.t("One-way, per person").into(),
+                detail: t!(tx, "results-today-m", m = tx.minutes(k.commute_before.mean)),
+                tip: t!(tx, "results-one-way-per-person"),
             },
             Card {
-                title: tx.t("Longest commute").into(),
+                title: t!(tx, "common-longest-commute"),
                 value: tx.minutes(k.commute_after.max),
-                detail: tx.tf("95% under {m}", &[("m", tx.minutes(k.commute_after.p95))]),
-                tip: tx.t("One-way, per person").into(),
+                detail: t!(
+                    tx,
+                    "results-95-under-m",
+                    m = tx.minutes(k.commute_after.p95)
+                ),
+                tip: t!(tx, "results-one-way-per-person"),
             },
             Card {
-                title: tx.t("Disrupted").into(),
+                title: t!(tx, "common-disrupted"),
                 value: tx.int(k.disrupted as u32),
-                detail: tx.tf(
-                    "{n} survey answers not met",
-                    &[("n", tx.int(k.preference_mismatches as u32))],
+                detail: t!(
+                    tx,
+                    "results-n-survey-answers-not",
+                    n = tx.int(k.preference_mismatches as u32)
                 ),
-                tip: tx.t("People whose headquarters changes").into(),
+                tip: t!(tx, "results-people-whose-headquarters-changes"),
             },
         ];
         let names = reasons::Names::new(plan, tx.lang);
@@ -256,12 +258,12 @@ impl ResultsModel {
             .collect();
         let c = k.cost;
         let costs = vec![
-            (tx.t("Hired vehicles").to_owned(), c.vehicles_vnd),
-            (tx.t("Tickets").to_owned(), c.tickets_vnd),
-            (tx.t("Own-means allowances").to_owned(), c.allowances_vnd),
-            (tx.t("Housing").to_owned(), c.housing_vnd),
-            (tx.t("Weekly trips home").to_owned(), c.weekly_travel_vnd),
-            (tx.t("Total").to_owned(), c.total_vnd),
+            (t!(tx, "results-hired-vehicles"), c.vehicles_vnd),
+            (t!(tx, "results-tickets"), c.tickets_vnd),
+            (t!(tx, "results-own-means-allowances"), c.allowances_vnd),
+            (t!(tx, "entity-housing"), c.housing_vnd),
+            (t!(tx, "common-weekly-trips-home"), c.weekly_travel_vnd),
+            (t!(tx, "results-total"), c.total_vnd),
         ];
         Self {
             cards,
@@ -394,9 +396,9 @@ impl ResultsState {
 /// The status of a result in words: a result holding moves kept by hand is
 /// said to be adjusted by hand (its figures are an evaluation of those moves,
 /// not the optimiser's stop, so it never claims a time limit).
-pub fn status_label(tx: Tr, r: &ScenarioResult) -> &'static str {
+pub fn status_label(tx: Tr, r: &ScenarioResult) -> String {
     if r.is_adjusted_by_hand() {
-        tx.t("Adjusted by hand")
+        t!(tx, "common-adjusted-by-hand")
     } else {
         tx.status(&r.solution.status)
     }
@@ -416,8 +418,8 @@ pub fn results_ui(
     let Some(sc) = ctx.scenario else {
         w::page_header(
             ui,
-            tx.t("Results"),
-            tx.t("The plan has no scenario yet. Add one under Scenarios."),
+            &t!(tx, "common-results"),
+            &t!(tx, "results-plan-has-no-scenario"),
         );
         return;
     };
@@ -425,15 +427,19 @@ pub fn results_ui(
         .scenario(sc)
         .map(|s| s.name.clone())
         .unwrap_or_default();
-    w::page_header(ui, &format!("{} — {}", tx.t("Results"), sc_name), "");
+    w::page_header(
+        ui,
+        &format!("{} — {}", t!(tx, "common-results"), sc_name),
+        "",
+    );
     if let Some(job) = &solver.job {
         progress_ui(ui, tx, job, cmds);
         ui.add_space(6.0);
     }
     let Some(res) = solver.results.get(sc) else {
         if solver.job.is_none() {
-            ui.label(tx.t("This scenario has not been solved yet."));
-            if ui.button(format!("▶ {}", tx.t("Solve"))).clicked() {
+            ui.label(t!(tx, "results-this-scenario-has-not"));
+            if ui.button(format!("▶ {}", t!(tx, "common-solve"))).clicked() {
                 cmds.push(Command::Solve);
             }
         }
@@ -446,12 +452,16 @@ pub fn results_ui(
         return;
     }
     if sol.assignments.is_empty() {
-        ui.label(tx.t("The solve stopped before any plan was found. Solve again, perhaps with a longer time limit (Settings)."));
+        ui.label(t!(tx, "results-solve-stopped-before-any"));
         return;
     }
     ui.horizontal(|ui| {
-        ui.selectable_value(&mut st.tab, Tab::Summary, tx.t("Summary"));
-        ui.selectable_value(&mut st.tab, Tab::Cadres, tx.t("Cadres and explanations"));
+        ui.selectable_value(&mut st.tab, Tab::Summary, t!(tx, "results-summary"));
+        ui.selectable_value(
+            &mut st.tab,
+            Tab::Cadres,
+            t!(tx, "results-cadres-and-explanations"),
+        );
     });
     ui.separator();
     match st.tab {
@@ -475,9 +485,9 @@ pub fn progress_ui(ui: &mut Ui, tx: Tr, job: &super::solver::SolveJob, cmds: &mu
             ui.horizontal(|ui| {
                 ui.spinner();
                 ui.strong(if job.cancelling {
-                    tx.t("Cancelling…")
+                    t!(tx, "common-cancelling")
                 } else {
-                    tx.t("Solving…")
+                    t!(tx, "common-solving")
                 });
                 if let Some(p) = &job.last {
                     ui.label(
@@ -488,10 +498,10 @@ pub fn progress_ui(ui: &mut Ui, tx: Tr, job: &super::solver::SolveJob, cmds: &mu
             egui::Grid::new("progress-grid")
                 .num_columns(2)
                 .show(ui, |ui| {
-                    ui.label(tx.t("Elapsed"));
+                    ui.label(t!(tx, "common-elapsed"));
                     ui.label(format!("{} s", tx.num(job.elapsed_secs(), 0)));
                     ui.end_row();
-                    ui.label(tx.t("Best objective"));
+                    ui.label(t!(tx, "results-best-objective"));
                     ui.label(
                         job.last
                             .as_ref()
@@ -500,11 +510,8 @@ pub fn progress_ui(ui: &mut Ui, tx: Tr, job: &super::solver::SolveJob, cmds: &mu
                             .unwrap_or_else(|| "—".into()),
                     );
                     ui.end_row();
-                    ui.label(tx.t("Gap")).on_hover_text(
-                        tx.t(
-                            "How far the best plan found may still be from the best possible plan",
-                        ),
-                    );
+                    ui.label(t!(tx, "common-gap"))
+                        .on_hover_text(t!(tx, "common-how-far-best-plan"));
                     ui.label(
                         job.last
                             .as_ref()
@@ -515,8 +522,8 @@ pub fn progress_ui(ui: &mut Ui, tx: Tr, job: &super::solver::SolveJob, cmds: &mu
                     ui.end_row();
                 });
             if ui
-                .add_enabled(!job.cancelling, egui::Button::new(tx.t("Cancel")))
-                .on_hover_text(tx.t("Stop the optimiser; its best plan so far is kept"))
+                .add_enabled(!job.cancelling, egui::Button::new(t!(tx, "common-cancel")))
+                .on_hover_text(t!(tx, "common-stop-optimiser-its-best"))
                 .clicked()
             {
                 cmds.push(Command::CancelSolve);
@@ -535,39 +542,38 @@ fn status_line_ui(ui: &mut Ui, ctx: &PanelCtx, res: &ScenarioResult, cmds: &mut 
             _ => w::PROBLEM,
         };
         let status = ui.label(RichText::new(status_label(tx, res)).color(color).strong());
-        ui.label(tx.tf("objective {v}", &[("v", tx.num(sol.objective, 0))]));
+        ui.label(t!(tx, "results-objective-v", v = tx.num(sol.objective, 0)));
         if res.is_adjusted_by_hand() {
             // Gap and time belong to the optimiser's stop, not to the moves.
-            status.on_hover_text(tx.t(
-                "The optimiser's plan with moves kept by hand; the people moved are pinned where they were put",
-            ));
+            status.on_hover_text(t!(tx, "results-optimiser-plan-with-moves"));
         } else {
             if let Some(g) = sol.gap {
-                ui.label(tx.tf("gap {g}", &[("g", tx.pct(g))]));
+                ui.label(t!(tx, "results-gap-g", g = tx.pct(g)));
             }
-            ui.label(tx.tf("{s} s", &[("s", tx.num(sol.seconds, 1))]));
+            ui.label(t!(tx, "results-s-s", s = tx.num(sol.seconds, 1)));
         }
         if res.is_stale(ctx.revision) {
             ui.label(
-                RichText::new(format!(
-                    "▲ {}",
-                    tx.t("The plan changed since this result; solve again to update it.")
-                ))
-                .color(w::PROBLEM),
+                RichText::new(format!("▲ {}", t!(tx, "results-plan-changed-since-this")))
+                    .color(w::PROBLEM),
             );
-            if ui.button(format!("▶ {}", tx.t("Solve again"))).clicked() {
+            if ui
+                .button(format!("▶ {}", t!(tx, "results-solve-again")))
+                .clicked()
+            {
                 cmds.push(Command::Solve);
             }
         }
         if !res.hand_moved.is_empty() {
             ui.label(
-                RichText::new(tx.tf(
-                    "{n} moved by hand",
-                    &[("n", tx.int(res.hand_moved.len() as u32))],
+                RichText::new(t!(
+                    tx,
+                    "results-n-moved-by-hand",
+                    n = tx.int(res.hand_moved.len() as u32)
                 ))
                 .color(w::ACCENT),
             );
-            if ui.button(tx.t("Undo hand moves")).clicked() {
+            if ui.button(t!(tx, "common-undo-hand-moves")).clicked() {
                 cmds.push(Command::ResetHandMoves(sol.scenario.clone()));
             }
         }
@@ -576,12 +582,12 @@ fn status_line_ui(ui: &mut Ui, ctx: &PanelCtx, res: &ScenarioResult, cmds: &mut 
 
 fn diagnosis_ui(ui: &mut Ui, ctx: &PanelCtx, sol: &Solution, cmds: &mut Vec<Command>) {
     let tx = ctx.tx;
-    w::heading(ui, tx.t("Why no plan is possible"));
+    w::heading(ui, &t!(tx, "results-why-no-plan-is"));
     if sol.diagnosis.is_empty() {
-        ui.label(tx.t("The optimiser found no plan and gave no diagnosis. Try a longer time limit or fewer hard rules."));
+        ui.label(t!(tx, "results-optimiser-found-no-plan"));
         return;
     }
-    ui.label(RichText::new(tx.t("Each line is a rule that cannot be met, with the smallest change that would allow a plan.")).weak());
+    ui.label(RichText::new(t!(tx, "results-each-line-is-rule")).weak());
     let lang = tx.lang;
     let names = reasons::Names::new(ctx.plan, lang);
     egui::Grid::new("diagnosis")
@@ -602,9 +608,9 @@ fn diagnosis_ui(ui: &mut Ui, ctx: &PanelCtx, sol: &Solution, cmds: &mut Vec<Comm
                 ui.label(reasons::diagnosis_sentence(d, &names, lang))
                     .on_hover_text(reasons::family_name(d.rule, lang));
                 if ui
-                    .push_id(k, |ui| ui.button(tx.t("Open")))
+                    .push_id(k, |ui| ui.button(t!(tx, "common-open")))
                     .inner
-                    .on_hover_text(tx.t("Go to this entry"))
+                    .on_hover_text(t!(tx, "common-go-to-this-entry"))
                     .clicked()
                 {
                     cmds.push(match page {
@@ -645,97 +651,184 @@ const PALETTE: [Color32; 10] = [
 ];
 
 fn summary_ui(ui: &mut Ui, tx: Tr, m: &ResultsModel) {
-    egui::ScrollArea::vertical().id_salt("results-summary").show(ui, |ui| {
-        let cards: Vec<(&str, &str, &str, &str)> = m.cards.iter().map(|c| (c.title.as_str(), c.value.as_str(), c.detail.as_str(), c.tip.as_str())).collect();
-        w::cards(ui, &cards);
-        w::heading(ui, tx.t("Who works where (stacked by unit)"));
-        let max_cap = m.sites.iter().map(|s| (s.desks as usize).max(s.people)).max().unwrap_or(1).max(1) as f32;
-        for s in &m.sites {
-            ui.horizontal(|ui| {
-                ui.add_sized([240.0, 22.0], egui::Label::new(RichText::new(&s.name).strong()).truncate());
-                let width = (ui.available_width() - 170.0).max(120.0);
-                let (rect, resp) = ui.allocate_exact_size(egui::vec2(width, 22.0), egui::Sense::hover());
-                let painter = ui.painter_at(rect);
-                painter.rect_filled(rect, 3.0, ui.visuals().faint_bg_color);
-                let mut x = rect.left();
-                let mut hover = Vec::new();
-                for (k, (unit, n)) in s.segments.iter().enumerate() {
-                    let wdt = *n as f32 / max_cap * width;
-                    let r = egui::Rect::from_min_size(egui::pos2(x, rect.top()), egui::vec2(wdt, rect.height()));
-                    painter.rect_filled(r, 0.0, PALETTE[k % PALETTE.len()]);
-                    x += wdt;
-                    hover.push(format!("{unit}: {}", tx.int(*n as u32)));
-                }
-                let cap_x = rect.left() + s.desks as f32 / max_cap * width;
-                painter.line_segment([egui::pos2(cap_x, rect.top() - 2.0), egui::pos2(cap_x, rect.bottom() + 2.0)], egui::Stroke::new(2.0, w::PROBLEM));
-                resp.on_hover_text(hover.join("\n"));
-                let over = s.people > s.desks as usize;
-                ui.label(RichText::new(tx.tf("{p} / {d} desks", &[("p", tx.int(s.people as u32)), ("d", tx.int(s.desks))])).color(if over { w::PROBLEM } else { ui.visuals().text_color() }));
-            });
-        }
-        ui.label(RichText::new(tx.t("Each colour is a unit; the red mark is the number of desks. Hover a bar for the units.")).small().weak());
-
-        w::heading(ui, tx.t("One-way commute, today and under this plan"));
-        let before: Vec<Bar> = m.hist_before.iter().map(|(x, n)| Bar::new(x + BIN_MINUTES * 0.3, *n as f64).width(BIN_MINUTES * 0.4)).collect();
-        let after: Vec<Bar> = m.hist_after.iter().map(|(x, n)| Bar::new(x + BIN_MINUTES * 0.7, *n as f64).width(BIN_MINUTES * 0.4)).collect();
-        Plot::new("commute-hist")
-            .height(220.0)
-            .legend(Legend::default())
-            .allow_zoom(false)
-            .allow_drag(false)
-            .allow_scroll(false)
-            .x_axis_label(tx.t("minutes"))
-            .y_axis_label(tx.t("people"))
-            .show(ui, |p| {
-                p.bar_chart(BarChart::new(tx.t("Today"), before).color(Color32::from_rgb(0xba, 0xb0, 0xac)));
-                p.bar_chart(BarChart::new(tx.t("Under this plan"), after).color(PALETTE[0]));
-            });
-
-        {
-            w::heading(ui, tx.t("Transport"));
-            egui::Grid::new("res-svc").num_columns(5).striped(true).spacing([12.0, 4.0]).show(ui, |ui| {
-                for h in [tx.t("Service"), tx.t("Riders"), tx.t("Vehicles"), tx.t("Seat fill"), tx.t("Per month")] {
-                    ui.strong(h);
-                }
-                ui.end_row();
-                for (name, riders, veh, fill, cost) in &m.services {
-                    ui.label(name);
-                    ui.label(tx.int(*riders as u32));
-                    ui.label(tx.int(*veh));
-                    ui.label(if *veh > 0 { tx.pct(*fill) } else { "—".into() });
-                    ui.label(tx.vnd(*cost));
-                    ui.end_row();
-                }
-            });
-            w::heading(ui, tx.t("Housing"));
-            egui::Grid::new("res-h").num_columns(3).striped(true).spacing([12.0, 4.0]).show(ui, |ui| {
-                for h in [tx.t("Housing"), tx.t("Beds used"), tx.t("Per month")] {
-                    ui.strong(h);
-                }
-                ui.end_row();
-                for (name, used, beds, cost) in &m.housing {
-                    ui.label(name);
-                    ui.label(format!("{} / {}", tx.int(*used), tx.int(*beds)));
-                    ui.label(tx.vnd(*cost));
-                    ui.end_row();
-                }
-            });
-            w::heading(ui, tx.t("Monthly cost"));
-            egui::Grid::new("res-cost").num_columns(2).striped(true).spacing([12.0, 4.0]).show(ui, |ui| {
-                let n = m.costs.len();
-                for (k, (label, v)) in m.costs.iter().enumerate() {
-                    if k + 1 == n {
-                        ui.strong(label);
-                        ui.strong(tx.vnd(*v));
-                    } else {
-                        ui.label(label);
-                        ui.label(tx.vnd(*v));
+    egui::ScrollArea::vertical()
+        .id_salt("results-summary")
+        .show(ui, |ui| {
+            let cards: Vec<(&str, &str, &str, &str)> = m
+                .cards
+                .iter()
+                .map(|c| {
+                    (
+                        c.title.as_str(),
+                        c.value.as_str(),
+                        c.detail.as_str(),
+                        c.tip.as_str(),
+                    )
+                })
+                .collect();
+            w::cards(ui, &cards);
+            w::heading(ui, &t!(tx, "results-who-works-where-stacked"));
+            let max_cap = m
+                .sites
+                .iter()
+                .map(|s| (s.desks as usize).max(s.people))
+                .max()
+                .unwrap_or(1)
+                .max(1) as f32;
+            for s in &m.sites {
+                ui.horizontal(|ui| {
+                    ui.add_sized(
+                        [240.0, 22.0],
+                        egui::Label::new(RichText::new(&s.name).strong()).truncate(),
+                    );
+                    let width = (ui.available_width() - 170.0).max(120.0);
+                    let (rect, resp) =
+                        ui.allocate_exact_size(egui::vec2(width, 22.0), egui::Sense::hover());
+                    let painter = ui.painter_at(rect);
+                    painter.rect_filled(rect, 3.0, ui.visuals().faint_bg_color);
+                    let mut x = rect.left();
+                    let mut hover = Vec::new();
+                    for (k, (unit, n)) in s.segments.iter().enumerate() {
+                        let wdt = *n as f32 / max_cap * width;
+                        let r = egui::Rect::from_min_size(
+                            egui::pos2(x, rect.top()),
+                            egui::vec2(wdt, rect.height()),
+                        );
+                        painter.rect_filled(r, 0.0, PALETTE[k % PALETTE.len()]);
+                        x += wdt;
+                        hover.push(format!("{unit}: {}", tx.int(*n as u32)));
                     }
-                    ui.end_row();
-                }
-            });
-        }
-    });
+                    let cap_x = rect.left() + s.desks as f32 / max_cap * width;
+                    painter.line_segment(
+                        [
+                            egui::pos2(cap_x, rect.top() - 2.0),
+                            egui::pos2(cap_x, rect.bottom() + 2.0),
+                        ],
+                        egui::Stroke::new(2.0, w::PROBLEM),
+                    );
+                    resp.on_hover_text(hover.join("\n"));
+                    let over = s.people > s.desks as usize;
+                    ui.label(
+                        RichText::new(t!(
+                            tx,
+                            "results-p-d-desks",
+                            p = tx.int(s.people as u32),
+                            d = tx.int(s.desks)
+                        ))
+                        .color(if over {
+                            w::PROBLEM
+                        } else {
+                            ui.visuals().text_color()
+                        }),
+                    );
+                });
+            }
+            ui.label(
+                RichText::new(t!(tx, "results-each-colour-is-unit"))
+                    .small()
+                    .weak(),
+            );
+
+            w::heading(ui, &t!(tx, "results-one-way-commute-today"));
+            let before: Vec<Bar> = m
+                .hist_before
+                .iter()
+                .map(|(x, n)| Bar::new(x + BIN_MINUTES * 0.3, *n as f64).width(BIN_MINUTES * 0.4))
+                .collect();
+            let after: Vec<Bar> = m
+                .hist_after
+                .iter()
+                .map(|(x, n)| Bar::new(x + BIN_MINUTES * 0.7, *n as f64).width(BIN_MINUTES * 0.4))
+                .collect();
+            Plot::new("commute-hist")
+                .height(220.0)
+                .legend(Legend::default())
+                .allow_zoom(false)
+                .allow_drag(false)
+                .allow_scroll(false)
+                .x_axis_label(t!(tx, "results-minutes"))
+                .y_axis_label(t!(tx, "results-people"))
+                .show(ui, |p| {
+                    p.bar_chart(
+                        BarChart::new(t!(tx, "results-today"), before)
+                            .color(Color32::from_rgb(0xba, 0xb0, 0xac)),
+                    );
+                    p.bar_chart(
+                        BarChart::new(t!(tx, "results-under-this-plan"), after).color(PALETTE[0]),
+                    );
+                });
+
+            {
+                w::heading(ui, &t!(tx, "entity-transport"));
+                egui::Grid::new("res-svc")
+                    .num_columns(5)
+                    .striped(true)
+                    .spacing([12.0, 4.0])
+                    .show(ui, |ui| {
+                        for h in [
+                            t!(tx, "results-service"),
+                            t!(tx, "results-riders"),
+                            t!(tx, "common-vehicles"),
+                            t!(tx, "results-seat-fill"),
+                            t!(tx, "results-per-month"),
+                        ] {
+                            ui.strong(h);
+                        }
+                        ui.end_row();
+                        for (name, riders, veh, fill, cost) in &m.services {
+                            ui.label(name);
+                            ui.label(tx.int(*riders as u32));
+                            ui.label(tx.int(*veh));
+                            ui.label(if *veh > 0 {
+                                tx.pct(*fill)
+                            } else {
+                                "—".into()
+                            });
+                            ui.label(tx.vnd(*cost));
+                            ui.end_row();
+                        }
+                    });
+                w::heading(ui, &t!(tx, "entity-housing"));
+                egui::Grid::new("res-h")
+                    .num_columns(3)
+                    .striped(true)
+                    .spacing([12.0, 4.0])
+                    .show(ui, |ui| {
+                        for h in [
+                            t!(tx, "entity-housing"),
+                            t!(tx, "results-beds-used"),
+                            t!(tx, "results-per-month"),
+                        ] {
+                            ui.strong(h);
+                        }
+                        ui.end_row();
+                        for (name, used, beds, cost) in &m.housing {
+                            ui.label(name);
+                            ui.label(format!("{} / {}", tx.int(*used), tx.int(*beds)));
+                            ui.label(tx.vnd(*cost));
+                            ui.end_row();
+                        }
+                    });
+                w::heading(ui, &t!(tx, "common-monthly-cost"));
+                egui::Grid::new("res-cost")
+                    .num_columns(2)
+                    .striped(true)
+                    .spacing([12.0, 4.0])
+                    .show(ui, |ui| {
+                        let n = m.costs.len();
+                        for (k, (label, v)) in m.costs.iter().enumerate() {
+                            if k + 1 == n {
+                                ui.strong(label);
+                                ui.strong(tx.vnd(*v));
+                            } else {
+                                ui.label(label);
+                                ui.label(tx.vnd(*v));
+                            }
+                            ui.end_row();
+                        }
+                    });
+            }
+        });
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@ use eframe::egui::{self, Ui};
 use crate::core::file::EntityKind;
 use crate::core::plan::{Hardness, PriorityCriterion, PriorityGroup, Rules, SiteShare};
 use crate::core::rules::RuleFamily;
+use crate::gui::i18n::t;
 
 use super::PanelCtx;
 use super::app::Command;
@@ -31,14 +32,7 @@ fn hardness(ui: &mut Ui, tx: Tr, id: &str, h: Hardness) -> Option<Hardness> {
         Hardness::Soft(_) => HardKind::Soft,
         Hardness::Off => HardKind::Off,
     };
-    let label = |k: HardKind| {
-        tx.t(match k {
-            HardKind::Hard => "Must hold",
-            HardKind::Soft => "May be broken at a cost",
-            HardKind::Off => "Off",
-        })
-        .to_owned()
-    };
+    let label = |k: HardKind| hard_kind_label(tx, k);
     let mut out = None;
     ui.horizontal(|ui| {
         if let Some(k) = w::enum_combo(
@@ -56,7 +50,7 @@ fn hardness(ui: &mut Ui, tx: Tr, id: &str, h: Hardness) -> Option<Hardness> {
             });
         }
         if let Hardness::Soft(wt) = h {
-            ui.label(tx.t("weight"));
+            ui.label(t!(tx, "rules-weight"));
             if let Some(v) = w::float(ui, wt, 0.0..=1e12, 1000.0, 0, "") {
                 out = Some(Hardness::Soft(v));
             }
@@ -65,19 +59,31 @@ fn hardness(ui: &mut Ui, tx: Tr, id: &str, h: Hardness) -> Option<Hardness> {
     out
 }
 
-/// English keys of the strictness choices (for the catalogue test; the
-/// families' names come from the rules registry's catalogue).
-pub fn label_keys() -> Vec<&'static str> {
-    vec!["Must hold", "May be broken at a cost", "Off"]
+/// The name of a strictness choice.
+fn hard_kind_label(tx: Tr, k: HardKind) -> String {
+    match k {
+        HardKind::Hard => t!(tx, "common-must-hold"),
+        HardKind::Soft => t!(tx, "rules-may-be-broken-at"),
+        HardKind::Off => t!(tx, "common-off"),
+    }
+}
+
+/// The names of the strictness choices (for the test that renders every label).
+#[cfg(test)]
+pub(crate) fn hard_kind_labels(tx: Tr) -> Vec<String> {
+    [HardKind::Hard, HardKind::Soft, HardKind::Off]
+        .into_iter()
+        .map(|k| hard_kind_label(tx, k))
+        .collect()
 }
 
 fn criterion_label(tx: Tr, c: PriorityCriterion) -> String {
     match c {
-        PriorityCriterion::ChildUnder36Months => tx.t("Raising a child under 36 months").to_owned(),
-        PriorityCriterion::DependentElderly => tx.t("Caring for an elderly relative").to_owned(),
-        PriorityCriterion::Health => tx.t("Health condition").to_owned(),
+        PriorityCriterion::ChildUnder36Months => t!(tx, "rules-raising-child-under-36"),
+        PriorityCriterion::DependentElderly => t!(tx, "rules-caring-for-elderly-relative"),
+        PriorityCriterion::Health => t!(tx, "common-health-condition"),
         PriorityCriterion::RetiringWithinMonths(m) => {
-            tx.tf("Retiring within {m} months", &[("m", m.to_string())])
+            t!(tx, "rules-retiring-within-m-months", m = m.to_string())
         }
     }
 }
@@ -87,189 +93,442 @@ pub fn rules_ui(ui: &mut Ui, ctx: &PanelCtx, _st: &mut RulesState, cmds: &mut Ve
     let tx = ctx.tx;
     let r: &Rules = &ctx.plan.rules;
     let pr = |f: &str| ctx.problems.at_field(EntityKind::Rules, 0, f);
-    w::page_header(ui, tx.t("Rules"), tx.t("Policy limits, how strictly each holds, and what the optimiser should care about most."));
-    egui::ScrollArea::vertical().id_salt("rules-scroll").show(ui, |ui| {
-        w::heading(ui, tx.t("Limits"));
-        egui::Grid::new("rules-limits").num_columns(2).spacing([16.0, 6.0]).show(ui, |ui| {
-            w::form_row(ui, tx, tx.t("Longest daily commute"), tx.t("One-way; people above it must be housed near the headquarters"), &pr("max_daily_commute_minutes"), |ui| {
-                if let Some(v) = w::float(ui, r.max_daily_commute_minutes, 0.0..=600.0, 1.0, 0, " min") {
-                    cmds.push(Command::edit("rules.maxc", tx.t("Change longest commute"), move |p| p.rules.max_daily_commute_minutes = v));
-                }
-            });
-            w::form_row(ui, tx, tx.t("Monthly budget"), tx.t("Cap on transport and housing spending per month"), &pr("monthly_budget_vnd"), |ui| {
-                ui.horizontal(|ui| {
-                    let mut on = r.monthly_budget_vnd.is_some();
-                    if ui.checkbox(&mut on, tx.t("capped")).changed() {
-                        cmds.push(Command::edit("rules.budget", tx.t("Change budget"), move |p| p.rules.monthly_budget_vnd = on.then_some(5_000_000_000.0)));
+    w::page_header(
+        ui,
+        &t!(tx, "entity-rules"),
+        &t!(tx, "rules-policy-limits-how-strictly"),
+    );
+    egui::ScrollArea::vertical()
+        .id_salt("rules-scroll")
+        .show(ui, |ui| {
+            w::heading(ui, &t!(tx, "rules-limits"));
+            egui::Grid::new("rules-limits")
+                .num_columns(2)
+                .spacing([16.0, 6.0])
+                .show(ui, |ui| {
+                    w::form_row(
+                        ui,
+                        tx,
+                        &t!(tx, "rules-longest-daily-commute"),
+                        &t!(tx, "rules-one-way-people-above"),
+                        &pr("max_daily_commute_minutes"),
+                        |ui| {
+                            if let Some(v) = w::float(
+                                ui,
+                                r.max_daily_commute_minutes,
+                                0.0..=600.0,
+                                1.0,
+                                0,
+                                " min",
+                            ) {
+                                cmds.push(Command::edit(
+                                    "rules.maxc",
+                                    t!(tx, "rules-change-longest-commute"),
+                                    move |p| p.rules.max_daily_commute_minutes = v,
+                                ));
+                            }
+                        },
+                    );
+                    w::form_row(
+                        ui,
+                        tx,
+                        &t!(tx, "rules-monthly-budget"),
+                        &t!(tx, "rules-cap-on-transport-and"),
+                        &pr("monthly_budget_vnd"),
+                        |ui| {
+                            ui.horizontal(|ui| {
+                                let mut on = r.monthly_budget_vnd.is_some();
+                                if ui.checkbox(&mut on, t!(tx, "rules-capped")).changed() {
+                                    cmds.push(Command::edit(
+                                        "rules.budget",
+                                        t!(tx, "rules-change-budget"),
+                                        move |p| {
+                                            p.rules.monthly_budget_vnd =
+                                                on.then_some(5_000_000_000.0)
+                                        },
+                                    ));
+                                }
+                                if let Some(b) = r.monthly_budget_vnd
+                                    && let Some(v) = w::money(ui, tx, b)
+                                {
+                                    cmds.push(Command::edit(
+                                        "rules.budget",
+                                        t!(tx, "rules-change-budget"),
+                                        move |p| p.rules.monthly_budget_vnd = Some(v),
+                                    ));
+                                }
+                            });
+                        },
+                    );
+                    w::form_row(
+                        ui,
+                        tx,
+                        &t!(tx, "rules-budget-cap"),
+                        "",
+                        &pr("budget"),
+                        |ui| {
+                            if let Some(h) = hardness(ui, tx, "budget-h", r.budget) {
+                                cmds.push(Command::edit(
+                                    "rules.budget.h",
+                                    t!(tx, "rules-change-budget-rule"),
+                                    move |p| p.rules.budget = h,
+                                ));
+                            }
+                        },
+                    );
+                    w::form_row(
+                        ui,
+                        tx,
+                        &t!(tx, "rules-working-days-per-month"),
+                        "",
+                        &pr("working_days_per_month"),
+                        |ui| {
+                            if let Some(v) =
+                                w::float(ui, r.working_days_per_month, 1.0..=31.0, 0.5, 1, "")
+                            {
+                                cmds.push(Command::edit(
+                                    "rules.days",
+                                    t!(tx, "rules-change-working-days"),
+                                    move |p| p.rules.working_days_per_month = v,
+                                ));
+                            }
+                        },
+                    );
+                    w::form_row(
+                        ui,
+                        tx,
+                        &t!(tx, "common-weekly-trips-home"),
+                        &t!(tx, "rules-monthly-cost-of-weekly"),
+                        &pr("weekly_travel_vnd_per_month"),
+                        |ui| {
+                            if let Some(v) = w::money(ui, tx, r.weekly_travel_vnd_per_month) {
+                                cmds.push(Command::edit(
+                                    "rules.weekly",
+                                    t!(tx, "rules-change-weekly-travel-cost"),
+                                    move |p| p.rules.weekly_travel_vnd_per_month = v,
+                                ));
+                            }
+                        },
+                    );
+                    w::form_row(
+                        ui,
+                        tx,
+                        &t!(tx, "rules-retirement-age-men"),
+                        &t!(tx, "rules-in-months-labour-code"),
+                        &pr("retirement_age_male_months"),
+                        |ui| {
+                            if let Some(v) = w::uint(ui, r.retirement_age_male_months, 1200) {
+                                cmds.push(Command::edit(
+                                    "rules.ret.m",
+                                    t!(tx, "rules-change-retirement-age"),
+                                    move |p| p.rules.retirement_age_male_months = v,
+                                ));
+                            }
+                        },
+                    );
+                    w::form_row(
+                        ui,
+                        tx,
+                        &t!(tx, "rules-retirement-age-women"),
+                        &t!(tx, "rules-in-months-labour-code"),
+                        &pr("retirement_age_female_months"),
+                        |ui| {
+                            if let Some(v) = w::uint(ui, r.retirement_age_female_months, 1200) {
+                                cmds.push(Command::edit(
+                                    "rules.ret.f",
+                                    t!(tx, "rules-change-retirement-age"),
+                                    move |p| p.rules.retirement_age_female_months = v,
+                                ));
+                            }
+                        },
+                    );
+                });
+
+            w::heading(ui, &t!(tx, "rules-how-strictly-each-rule"));
+            egui::Grid::new("rules-enf")
+                .num_columns(2)
+                .spacing([16.0, 6.0])
+                .show(ui, |ui| {
+                    for &family in RuleFamily::ALL {
+                        let Some(current) = family.hardness(&r.enforcement) else {
+                            continue;
+                        };
+                        let field = family.as_str();
+                        let probs = pr(&format!("enforcement.{field}"));
+                        w::form_row(ui, tx, &family.name(tx.lang), "", &probs, |ui| {
+                            if let Some(h) = hardness(ui, tx, field, current) {
+                                cmds.push(Command::edit(
+                                    format!("rules.enf.{field}"),
+                                    t!(tx, "rules-change-rule-strictness"),
+                                    move |p| {
+                                        family.set_hardness(&mut p.rules.enforcement, h);
+                                    },
+                                ));
+                            }
+                        });
                     }
-                    if let Some(b) = r.monthly_budget_vnd
-                        && let Some(v) = w::money(ui, tx, b)
+                });
+
+            w::heading(ui, &t!(tx, "rules-what-matters-most-objective"));
+            let wts = r.weights;
+            egui::Grid::new("rules-weights")
+                .num_columns(2)
+                .spacing([16.0, 6.0])
+                .show(ui, |ui| {
+                    w::form_row(
+                        ui,
+                        tx,
+                        &t!(tx, "rules-one-minute-of-commute"),
+                        &t!(tx, "rules-weight-of-one-minute"),
+                        &pr("weights.commute_minute"),
+                        |ui| {
+                            if let Some(v) =
+                                w::float(ui, wts.commute_minute, 0.0..=1e9, 10.0, 3, "")
+                            {
+                                cmds.push(Command::edit(
+                                    "rules.w.commute",
+                                    t!(tx, "rules-change-weights"),
+                                    move |p| p.rules.weights.commute_minute = v,
+                                ));
+                            }
+                        },
+                    );
+                    w::form_row(
+                        ui,
+                        tx,
+                        &t!(tx, "rules-one-vnd-per-month"),
+                        &t!(tx, "rules-weight-of-money"),
+                        &pr("weights.money_vnd"),
+                        |ui| {
+                            if let Some(v) = w::float(ui, wts.money_vnd, 0.0..=1e3, 0.0001, 5, "") {
+                                cmds.push(Command::edit(
+                                    "rules.w.money",
+                                    t!(tx, "rules-change-weights"),
+                                    move |p| p.rules.weights.money_vnd = v,
+                                ));
+                            }
+                        },
+                    );
+                    w::form_row(
+                        ui,
+                        tx,
+                        &t!(tx, "rules-one-person-moved"),
+                        &t!(tx, "rules-weight-of-one-person"),
+                        &pr("weights.disruption_person"),
+                        |ui| {
+                            if let Some(v) =
+                                w::float(ui, wts.disruption_person, 0.0..=1e12, 100.0, 0, "")
+                            {
+                                cmds.push(Command::edit(
+                                    "rules.w.disrupt",
+                                    t!(tx, "rules-change-weights"),
+                                    move |p| p.rules.weights.disruption_person = v,
+                                ));
+                            }
+                        },
+                    );
+                    w::form_row(
+                        ui,
+                        tx,
+                        &t!(tx, "rules-one-survey-answer-not"),
+                        &t!(tx, "rules-weight-of-one-person-whose-arrangement"),
+                        &pr("weights.preference_mismatch_person"),
+                        |ui| {
+                            if let Some(v) = w::float(
+                                ui,
+                                wts.preference_mismatch_person,
+                                0.0..=1e12,
+                                100.0,
+                                0,
+                                "",
+                            ) {
+                                cmds.push(Command::edit(
+                                    "rules.w.pref",
+                                    t!(tx, "rules-change-weights"),
+                                    move |p| p.rules.weights.preference_mismatch_person = v,
+                                ));
+                            }
+                        },
+                    );
+                });
+
+            w::heading(ui, &t!(tx, "rules-working-area-per-position"));
+            ui.label(egui::RichText::new(t!(tx, "rules-maximum-working-area-each")).weak());
+            let mut grades = Edits::new(cmds, |p| &mut p.grades, "rules.grade");
+            egui::Grid::new("rules-grades")
+                .num_columns(3)
+                .striped(true)
+                .spacing([12.0, 4.0])
+                .show(ui, |ui| {
+                    ui.strong(t!(tx, "common-position"));
+                    ui.strong(t!(tx, "rules-name-in-english"));
+                    ui.strong(t!(tx, "rules-m2-per-person"));
+                    ui.end_row();
+                    for (gi, g) in ctx.plan.grades.iter().enumerate() {
+                        w::set_name(ui, &t!(tx, "common-position"));
+                        let v = w::text(ui, ("grade-name", gi), &g.name, 280.0);
+                        grades.set(gi, v, "name", &t!(tx, "common-change-position"), |g, v| {
+                            g.name = v
+                        });
+                        w::set_name(ui, &t!(tx, "rules-name-in-english"));
+                        let v = w::text(ui, ("grade-name-en", gi), &g.name_en, 280.0);
+                        grades.set(gi, v, "en", &t!(tx, "common-change-position"), |g, v| {
+                            g.name_en = v
+                        });
+                        w::set_name(ui, &t!(tx, "rules-m2-per-person"));
+                        let v = w::float(ui, g.area_m2_per_person, 0.0..=500.0, 0.5, 1, " m²");
+                        grades.set(gi, v, "area", &t!(tx, "rules-change-area-norm"), |g, v| {
+                            g.area_m2_per_person = v
+                        });
+                        ui.end_row();
+                    }
+                });
+            w::clear_name(ui);
+
+            w::heading(ui, &t!(tx, "rules-priority-groups"));
+            ui.label(egui::RichText::new(t!(tx, "rules-people-in-priority-group")).weak());
+            let mut groups = Edits::new(cmds, |p| &mut p.rules.priority_groups, "rules.pg");
+            egui::Grid::new("rules-groups")
+                .num_columns(4)
+                .striped(true)
+                .spacing([12.0, 6.0])
+                .show(ui, |ui| {
+                    ui.strong(t!(tx, "common-name"));
+                    ui.strong(t!(tx, "rules-who"));
+                    ui.strong(t!(tx, "rules-strictness"));
+                    ui.label("");
+                    ui.end_row();
+                    for (gi, g) in r.priority_groups.iter().enumerate() {
+                        w::set_name(ui, &g.name);
+                        let v = w::text(ui, ("pg-name", gi), &g.name, 220.0);
+                        groups.set(
+                            gi,
+                            v,
+                            "name",
+                            &t!(tx, "rules-change-priority-group"),
+                            |g, v| g.name = v,
+                        );
+                        ui.label(criterion_label(tx, g.criterion));
+                        let h = hardness(ui, tx, &format!("pg-h-{gi}"), g.hardness);
+                        groups.set(
+                            gi,
+                            h,
+                            "h",
+                            &t!(tx, "rules-change-priority-group"),
+                            |g, h| g.hardness = h,
+                        );
+                        if ui.button(t!(tx, "common-remove")).clicked() {
+                            groups.push(Command::edit(
+                                "rules.pg.del",
+                                t!(tx, "rules-remove-priority-group"),
+                                move |p| {
+                                    p.rules.priority_groups.remove(gi);
+                                },
+                            ));
+                        }
+                        ui.end_row();
+                    }
+                });
+            w::clear_name(ui);
+            ui.horizontal(|ui| {
+                let existing: Vec<PriorityCriterion> =
+                    r.priority_groups.iter().map(|g| g.criterion).collect();
+                for c in [
+                    PriorityCriterion::ChildUnder36Months,
+                    PriorityCriterion::DependentElderly,
+                    PriorityCriterion::Health,
+                    PriorityCriterion::RetiringWithinMonths(24),
+                ] {
+                    if !existing.contains(&c)
+                        && ui.button(format!("+ {}", criterion_label(tx, c))).clicked()
                     {
-                        cmds.push(Command::edit("rules.budget", tx.t("Change budget"), move |p| p.rules.monthly_budget_vnd = Some(v)));
+                        let id = w::fresh_id(
+                            "nhom-uu-tien",
+                            r.priority_groups.iter().map(|g| g.id.as_str()),
+                        );
+                        let name = criterion_label(tx, c);
+                        cmds.push(Command::edit(
+                            "rules.pg.add",
+                            t!(tx, "rules-add-priority-group"),
+                            move |p| {
+                                p.rules.priority_groups.push(PriorityGroup {
+                                    id,
+                                    name,
+                                    criterion: c,
+                                    hardness: Hardness::Hard,
+                                })
+                            },
+                        ));
+                    }
+                }
+            });
+
+            w::heading(ui, &t!(tx, "rules-share-of-staff-per"));
+            let sites: Vec<(String, String)> = ctx
+                .plan
+                .sites
+                .iter()
+                .map(|s| (s.id.clone(), s.name.clone()))
+                .collect();
+            let mut shares = Edits::new(cmds, |p| &mut p.rules.site_shares, "rules.share");
+            egui::Grid::new("rules-shares")
+                .num_columns(5)
+                .striped(true)
+                .spacing([12.0, 6.0])
+                .show(ui, |ui| {
+                    for (si, s) in r.site_shares.iter().enumerate() {
+                        w::set_name(ui, &t!(tx, "rules-share-of-staff-per"));
+                        let label = t!(tx, "rules-change-site-share");
+                        let v = w::id_combo(ui, ("share-site", si), &s.site, &sites, None, 260.0);
+                        shares.set(si, v, "site", &label, |s, v| s.site = v);
+                        let v = w::float(ui, s.min_pct, 0.0..=100.0, 1.0, 0, " %");
+                        shares.set(si, v, "min", &label, |s, v| s.min_pct = v);
+                        let v = w::float(ui, s.max_pct, 0.0..=100.0, 1.0, 0, " %");
+                        shares.set(si, v, "max", &label, |s, v| s.max_pct = v);
+                        let h = hardness(ui, tx, &format!("share-h-{si}"), s.hardness);
+                        shares.set(si, h, "h", &label, |s, h| s.hardness = h);
+                        if ui.button(t!(tx, "common-remove")).clicked() {
+                            shares.push(Command::edit(
+                                "rules.share.del",
+                                t!(tx, "rules-remove-site-share"),
+                                move |p| {
+                                    p.rules.site_shares.remove(si);
+                                },
+                            ));
+                        }
+                        ui.end_row();
                     }
                 });
-            });
-            w::form_row(ui, tx, tx.t("Budget cap"), "", &pr("budget"), |ui| {
-                if let Some(h) = hardness(ui, tx, "budget-h", r.budget) {
-                    cmds.push(Command::edit("rules.budget.h", tx.t("Change budget rule"), move |p| p.rules.budget = h));
-                }
-            });
-            w::form_row(ui, tx, tx.t("Working days per month"), "", &pr("working_days_per_month"), |ui| {
-                if let Some(v) = w::float(ui, r.working_days_per_month, 1.0..=31.0, 0.5, 1, "") {
-                    cmds.push(Command::edit("rules.days", tx.t("Change working days"), move |p| p.rules.working_days_per_month = v));
-                }
-            });
-            w::form_row(ui, tx, tx.t("Weekly trips home"), tx.t("Monthly cost of weekly trips home for a housed person"), &pr("weekly_travel_vnd_per_month"), |ui| {
-                if let Some(v) = w::money(ui, tx, r.weekly_travel_vnd_per_month) {
-                    cmds.push(Command::edit("rules.weekly", tx.t("Change weekly travel cost"), move |p| p.rules.weekly_travel_vnd_per_month = v));
-                }
-            });
-            w::form_row(ui, tx, tx.t("Retirement age, men"), tx.t("In months (Labour Code 2019 roadmap)"), &pr("retirement_age_male_months"), |ui| {
-                if let Some(v) = w::uint(ui, r.retirement_age_male_months, 1200) {
-                    cmds.push(Command::edit("rules.ret.m", tx.t("Change retirement age"), move |p| p.rules.retirement_age_male_months = v));
-                }
-            });
-            w::form_row(ui, tx, tx.t("Retirement age, women"), tx.t("In months (Labour Code 2019 roadmap)"), &pr("retirement_age_female_months"), |ui| {
-                if let Some(v) = w::uint(ui, r.retirement_age_female_months, 1200) {
-                    cmds.push(Command::edit("rules.ret.f", tx.t("Change retirement age"), move |p| p.rules.retirement_age_female_months = v));
-                }
-            });
-        });
-
-        w::heading(ui, tx.t("How strictly each rule holds"));
-        egui::Grid::new("rules-enf").num_columns(2).spacing([16.0, 6.0]).show(ui, |ui| {
-            for &family in RuleFamily::ALL {
-                let Some(current) = family.hardness(&r.enforcement) else { continue };
-                let field = family.as_str();
-                let probs = pr(&format!("enforcement.{field}"));
-                w::form_row(ui, tx, &family.name(tx.lang), "", &probs, |ui| {
-                    if let Some(h) = hardness(ui, tx, field, current) {
-                        cmds.push(Command::edit(format!("rules.enf.{field}"), tx.t("Change rule strictness"), move |p| {
-                            family.set_hardness(&mut p.rules.enforcement, h);
-                        }));
-                    }
-                });
+            w::clear_name(ui);
+            if ui
+                .button(format!("+ {}", t!(tx, "rules-add-share-rule")))
+                .clicked()
+            {
+                let site = ctx
+                    .plan
+                    .sites
+                    .first()
+                    .map(|s| s.id.clone())
+                    .unwrap_or_default();
+                cmds.push(Command::edit(
+                    "rules.share.add",
+                    t!(tx, "rules-add-site-share"),
+                    move |p| {
+                        p.rules.site_shares.push(SiteShare {
+                            site,
+                            min_pct: 0.0,
+                            max_pct: 100.0,
+                            hardness: Hardness::Hard,
+                        })
+                    },
+                ));
             }
-        });
-
-        w::heading(ui, tx.t("What matters most (objective weights)"));
-        let wts = r.weights;
-        egui::Grid::new("rules-weights").num_columns(2).spacing([16.0, 6.0]).show(ui, |ui| {
-            w::form_row(ui, tx, tx.t("One minute of commute"), tx.t("Weight of one minute of one-way daily commute per person"), &pr("weights.commute_minute"), |ui| {
-                if let Some(v) = w::float(ui, wts.commute_minute, 0.0..=1e9, 10.0, 3, "") {
-                    cmds.push(Command::edit("rules.w.commute", tx.t("Change weights"), move |p| p.rules.weights.commute_minute = v));
-                }
-            });
-            w::form_row(ui, tx, tx.t("One VND per month"), tx.t("Weight of money"), &pr("weights.money_vnd"), |ui| {
-                if let Some(v) = w::float(ui, wts.money_vnd, 0.0..=1e3, 0.0001, 5, "") {
-                    cmds.push(Command::edit("rules.w.money", tx.t("Change weights"), move |p| p.rules.weights.money_vnd = v));
-                }
-            });
-            w::form_row(ui, tx, tx.t("One person moved"), tx.t("Weight of one person whose headquarters changes"), &pr("weights.disruption_person"), |ui| {
-                if let Some(v) = w::float(ui, wts.disruption_person, 0.0..=1e12, 100.0, 0, "") {
-                    cmds.push(Command::edit("rules.w.disrupt", tx.t("Change weights"), move |p| p.rules.weights.disruption_person = v));
-                }
-            });
-            w::form_row(ui, tx, tx.t("One survey answer not met"), tx.t("Weight of one person whose arrangement contradicts their survey answer"), &pr("weights.preference_mismatch_person"), |ui| {
-                if let Some(v) = w::float(ui, wts.preference_mismatch_person, 0.0..=1e12, 100.0, 0, "") {
-                    cmds.push(Command::edit("rules.w.pref", tx.t("Change weights"), move |p| p.rules.weights.preference_mismatch_person = v));
-                }
-            });
-        });
-
-        w::heading(ui, tx.t("Working area per position (Decree 152)"));
-        ui.label(egui::RichText::new(tx.t("Maximum working area each position is entitled to; used to check the area of each headquarters.")).weak());
-        let mut grades = Edits::new(cmds, |p| &mut p.grades, "rules.grade");
-        egui::Grid::new("rules-grades").num_columns(3).striped(true).spacing([12.0, 4.0]).show(ui, |ui| {
-            ui.strong(tx.t("Position"));
-            ui.strong(tx.t("Name in English"));
-            ui.strong(tx.t("m² per person"));
-            ui.end_row();
-            for (gi, g) in ctx.plan.grades.iter().enumerate() {
-                w::set_name(ui, tx.t("Position"));
-                let v = w::text(ui, ("grade-name", gi), &g.name, 280.0);
-                grades.set(gi, v, "name", tx.t("Change position"), |g, v| g.name = v);
-                w::set_name(ui, tx.t("Name in English"));
-                let v = w::text(ui, ("grade-name-en", gi), &g.name_en, 280.0);
-                grades.set(gi, v, "en", tx.t("Change position"), |g, v| g.name_en = v);
-                w::set_name(ui, tx.t("m² per person"));
-                let v = w::float(ui, g.area_m2_per_person, 0.0..=500.0, 0.5, 1, " m²");
-                grades.set(gi, v, "area", tx.t("Change area norm"), |g, v| g.area_m2_per_person = v);
-                ui.end_row();
-            }
-        });
-        w::clear_name(ui);
-
-        w::heading(ui, tx.t("Priority groups"));
-        ui.label(egui::RichText::new(tx.t("People in a priority group get the headquarters with the shortest commute for them.")).weak());
-        let mut groups = Edits::new(cmds, |p| &mut p.rules.priority_groups, "rules.pg");
-        egui::Grid::new("rules-groups").num_columns(4).striped(true).spacing([12.0, 6.0]).show(ui, |ui| {
-            ui.strong(tx.t("Name"));
-            ui.strong(tx.t("Who"));
-            ui.strong(tx.t("Strictness"));
-            ui.label("");
-            ui.end_row();
-            for (gi, g) in r.priority_groups.iter().enumerate() {
-                w::set_name(ui, &g.name);
-                let v = w::text(ui, ("pg-name", gi), &g.name, 220.0);
-                groups.set(gi, v, "name", tx.t("Change priority group"), |g, v| g.name = v);
-                ui.label(criterion_label(tx, g.criterion));
-                let h = hardness(ui, tx, &format!("pg-h-{gi}"), g.hardness);
-                groups.set(gi, h, "h", tx.t("Change priority group"), |g, h| g.hardness = h);
-                if ui.button(tx.t("Remove")).clicked() {
-                    groups.push(Command::edit("rules.pg.del", tx.t("Remove priority group"), move |p| {
-                        p.rules.priority_groups.remove(gi);
-                    }));
-                }
-                ui.end_row();
-            }
-        });
-        w::clear_name(ui);
-        ui.horizontal(|ui| {
-            let existing: Vec<PriorityCriterion> = r.priority_groups.iter().map(|g| g.criterion).collect();
-            for c in [PriorityCriterion::ChildUnder36Months, PriorityCriterion::DependentElderly, PriorityCriterion::Health, PriorityCriterion::RetiringWithinMonths(24)] {
-                if !existing.contains(&c) && ui.button(format!("+ {}", criterion_label(tx, c))).clicked() {
-                    let id = w::fresh_id("nhom-uu-tien", r.priority_groups.iter().map(|g| g.id.as_str()));
-                    let name = criterion_label(tx, c);
-                    cmds.push(Command::edit("rules.pg.add", tx.t("Add priority group"), move |p| p.rules.priority_groups.push(PriorityGroup { id, name, criterion: c, hardness: Hardness::Hard })));
+            let other: Vec<_> = ctx.problems.of(EntityKind::Rules, 0).collect();
+            if !other.is_empty() {
+                ui.separator();
+                for p in other {
+                    ui.label(egui::RichText::new(format!("▲ {p}")).color(w::PROBLEM));
                 }
             }
         });
-
-        w::heading(ui, tx.t("Share of staff per headquarters"));
-        let sites: Vec<(String, String)> = ctx.plan.sites.iter().map(|s| (s.id.clone(), s.name.clone())).collect();
-        let mut shares = Edits::new(cmds, |p| &mut p.rules.site_shares, "rules.share");
-        egui::Grid::new("rules-shares").num_columns(5).striped(true).spacing([12.0, 6.0]).show(ui, |ui| {
-            for (si, s) in r.site_shares.iter().enumerate() {
-                w::set_name(ui, tx.t("Share of staff per headquarters"));
-                let label = tx.t("Change site share");
-                let v = w::id_combo(ui, ("share-site", si), &s.site, &sites, None, 260.0);
-                shares.set(si, v, "site", label, |s, v| s.site = v);
-                let v = w::float(ui, s.min_pct, 0.0..=100.0, 1.0, 0, " %");
-                shares.set(si, v, "min", label, |s, v| s.min_pct = v);
-                let v = w::float(ui, s.max_pct, 0.0..=100.0, 1.0, 0, " %");
-                shares.set(si, v, "max", label, |s, v| s.max_pct = v);
-                let h = hardness(ui, tx, &format!("share-h-{si}"), s.hardness);
-                shares.set(si, h, "h", label, |s, h| s.hardness = h);
-                if ui.button(tx.t("Remove")).clicked() {
-                    shares.push(Command::edit("rules.share.del", tx.t("Remove site share"), move |p| {
-                        p.rules.site_shares.remove(si);
-                    }));
-                }
-                ui.end_row();
-            }
-        });
-        w::clear_name(ui);
-        if ui.button(format!("+ {}", tx.t("Add a share rule"))).clicked() {
-            let site = ctx.plan.sites.first().map(|s| s.id.clone()).unwrap_or_default();
-            cmds.push(Command::edit("rules.share.add", tx.t("Add site share"), move |p| p.rules.site_shares.push(SiteShare { site, min_pct: 0.0, max_pct: 100.0, hardness: Hardness::Hard })));
-        }
-        let other: Vec<_> = ctx.problems.of(EntityKind::Rules, 0).collect();
-        if !other.is_empty() {
-            ui.separator();
-            for p in other {
-                ui.label(egui::RichText::new(format!("▲ {p}")).color(w::PROBLEM));
-            }
-        }
-    });
 }

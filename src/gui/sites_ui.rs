@@ -4,6 +4,7 @@ use eframe::egui::Ui;
 
 use crate::core::file::EntityKind;
 use crate::core::plan::Site;
+use crate::gui::i18n::t;
 
 use super::PanelCtx;
 use super::app::{Command, ListState};
@@ -51,11 +52,13 @@ pub const SITES: ListSpec<Site> = ListSpec {
     items_mut: |p| &mut p.sites,
     key: "site",
     new_id: "tru-so-moi",
-    labels: [
-        "Add headquarters",
-        "Duplicate headquarters",
-        "Delete headquarters",
-    ],
+    labels: |tx| {
+        [
+            t!(tx, "sites-add-headquarters"),
+            t!(tx, "sites-duplicate-headquarters"),
+            t!(tx, "sites-delete-headquarters"),
+        ]
+    },
 };
 
 /// The headquarters page.
@@ -63,13 +66,13 @@ pub fn sites_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ListState, cmds: &mut Vec<
     let tx = ctx.tx;
     w::page_header(
         ui,
-        tx.t("Headquarters"),
-        tx.t("Where staff can work: desks, working area and the date each site can be used."),
+        &t!(tx, "entity-site"),
+        &t!(tx, "sites-where-staff-can-work"),
     );
     ui.horizontal(|ui| {
         lists::list_bar_ui(ui, ctx, &SITES, st, cmds, |id| Site {
             id,
-            name: tx.t("New headquarters").to_owned(),
+            name: t!(tx, "sites-new-headquarters"),
             common_use_share: 0.3,
             ..Site::default()
         });
@@ -78,29 +81,39 @@ pub fn sites_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ListState, cmds: &mut Vec<
     let order: Vec<usize> = rows.iter().map(|r| r.index).collect();
     let row_of = |i| rows.iter().find(|r: &&SiteRow| r.index == i);
     let columns = Columns::<Site>::default()
-        .label(tx.t("Id"), 130.0, |s| s.id.clone())
-        .cell(tx.t("Name"), 300.0, |ui, ed, i, s| {
+        .label(t!(tx, "common-id"), 130.0, |s| s.id.clone())
+        .cell(t!(tx, "common-name"), 300.0, |ui, ed, i, s| {
             let v = w::text(ui, ("site-name", i), &s.name, ui.available_width());
-            ed.set(i, v, "name", tx.t("Rename headquarters"), |s, v| s.name = v);
+            ed.set(
+                i,
+                v,
+                "name",
+                &t!(tx, "sites-rename-headquarters"),
+                |s, v| s.name = v,
+            );
         })
-        .cell(tx.t("Desks"), 80.0, |ui, ed, i, s| {
+        .cell(t!(tx, "common-desks"), 80.0, |ui, ed, i, s| {
             let v = w::uint(ui, s.desks, 1_000_000);
-            ed.set(i, v, "desks", tx.t("Change desks"), |s, v| s.desks = v);
+            ed.set(i, v, "desks", &t!(tx, "sites-change-desks"), |s, v| {
+                s.desks = v
+            });
         })
-        .cell(tx.t("Area (m²)"), 100.0, |ui, ed, i, s| {
+        .cell(t!(tx, "sites-area-m2"), 100.0, |ui, ed, i, s| {
             let v = w::float(ui, s.area_m2, 0.0..=1e7, 10.0, 0, "");
-            ed.set(i, v, "area", tx.t("Change area"), |s, v| s.area_m2 = v);
+            ed.set(i, v, "area", &t!(tx, "sites-change-area"), |s, v| {
+                s.area_m2 = v
+            });
         })
-        .cell(tx.t("m² per desk"), 90.0, |ui, _, i, _| {
+        .cell(t!(tx, "sites-m2-per-desk"), 90.0, |ui, _, i, _| {
             ui.label(tx.num(row_of(i).map(|r| r.m2_per_desk).unwrap_or(0.0), 1));
         })
-        .cell(tx.t("Staff today"), 90.0, |ui, _, i, _| {
+        .cell(t!(tx, "sites-staff-today"), 90.0, |ui, _, i, _| {
             ui.label(tx.int(row_of(i).map(|r| r.staff_today).unwrap_or(0) as u32));
         })
-        .label(tx.t("Opens"), 100.0, |s| {
+        .label(t!(tx, "sites-opens"), 100.0, |s| {
             s.opens
                 .map(|d| tx.date(d))
-                .unwrap_or_else(|| tx.t("Open now").to_owned())
+                .unwrap_or_else(|| t!(tx, "sites-open-now"))
         });
     let source = Source {
         id: "sites-table",
@@ -120,61 +133,76 @@ pub fn sites_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ListState, cmds: &mut Vec<
 fn site_form_ui(ui: &mut Ui, f: &mut Form<'_, '_, Site>, (i, s): (usize, &Site)) {
     let tx = f.tx;
     lists::id_form_row(ui, f, &SITES, (i, s), 240.0);
-    f.row(ui, tx.t("Name"), "", "name", |ui, ed| {
+    f.row(ui, &t!(tx, "common-name"), "", "name", |ui, ed| {
         let v = w::text(ui, ("site-name-f", i), &s.name, 420.0);
-        ed.set(i, v, "name", tx.t("Rename headquarters"), |s, v| s.name = v);
+        ed.set(
+            i,
+            v,
+            "name",
+            &t!(tx, "sites-rename-headquarters"),
+            |s, v| s.name = v,
+        );
     });
-    f.row(ui, tx.t("Address"), "", "address", |ui, ed| {
+    f.row(ui, &t!(tx, "sites-address"), "", "address", |ui, ed| {
         let v = w::text(ui, ("site-addr", i), &s.address, 420.0);
-        ed.set(i, v, "address", tx.t("Change address"), |s, v| {
+        ed.set(i, v, "address", &t!(tx, "sites-change-address"), |s, v| {
             s.address = v
         });
     });
-    let tip = tx.t("Latitude and longitude in degrees; used to derive travel times");
-    f.row(ui, tx.t("Location"), tip, "location", |ui, ed| {
+    let tip = t!(tx, "sites-latitude-and-longitude-in");
+    f.row(ui, &t!(tx, "sites-location"), &tip, "location", |ui, ed| {
         ui.horizontal(|ui| {
-            let label = tx.t("Move headquarters");
-            ui.label(tx.t("lat"));
+            let label = t!(tx, "sites-move-headquarters");
+            ui.label(t!(tx, "sites-lat"));
             let v = w::float(ui, s.location.lat, -90.0..=90.0, 0.001, 5, "°");
-            ed.set(i, v, "lat", label, |s, v| s.location.lat = v);
-            ui.label(tx.t("lon"));
+            ed.set(i, v, "lat", &label, |s, v| s.location.lat = v);
+            ui.label(t!(tx, "sites-lon"));
             let v = w::float(ui, s.location.lon, -180.0..=180.0, 0.001, 5, "°");
-            ed.set(i, v, "lon", label, |s, v| s.location.lon = v);
+            ed.set(i, v, "lon", &label, |s, v| s.location.lon = v);
         });
     });
-    let tip = tx.t("Number of work places (chỗ làm việc)");
-    f.row(ui, tx.t("Desks"), tip, "desks", |ui, ed| {
+    let tip = t!(tx, "sites-number-of-work-places");
+    f.row(ui, &t!(tx, "common-desks"), &tip, "desks", |ui, ed| {
         let v = w::uint(ui, s.desks, 1_000_000);
-        ed.set(i, v, "desks", tx.t("Change desks"), |s, v| s.desks = v);
+        ed.set(i, v, "desks", &t!(tx, "sites-change-desks"), |s, v| {
+            s.desks = v
+        });
     });
-    let tip = tx.t("Usable working area, common-use area included");
-    f.row(ui, tx.t("Area (m²)"), tip, "area_m2", |ui, ed| {
+    let tip = t!(tx, "sites-usable-working-area-common");
+    f.row(ui, &t!(tx, "sites-area-m2"), &tip, "area_m2", |ui, ed| {
         let v = w::float(ui, s.area_m2, 0.0..=1e7, 10.0, 0, " m²");
-        ed.set(i, v, "area", tx.t("Change area"), |s, v| s.area_m2 = v);
+        ed.set(i, v, "area", &t!(tx, "sites-change-area"), |s, v| {
+            s.area_m2 = v
+        });
     });
-    let tip =
-        tx.t("Part of the area kept for meeting rooms, archives… (Decree 152 allows up to 50%)");
+    let tip = t!(tx, "sites-part-of-area-kept");
     f.row(
         ui,
-        tx.t("Common-use share"),
-        tip,
+        &t!(tx, "sites-common-use-share"),
+        &tip,
         "common_use_share",
         |ui, ed| {
             let v = w::share_pct(ui, s.common_use_share);
-            let label = tx.t("Change common-use share");
-            ed.set(i, v, "common", label, |s, v| s.common_use_share = v);
+            let label = t!(tx, "sites-change-common-use-share");
+            ed.set(i, v, "common", &label, |s, v| s.common_use_share = v);
         },
     );
-    let tip = tx.t("First day the site can be used; empty means already open");
-    f.row(ui, tx.t("Opens"), tip, "opens", |ui, ed| {
+    let tip = t!(tx, "sites-first-day-site-can");
+    f.row(ui, &t!(tx, "sites-opens"), &tip, "opens", |ui, ed| {
         let v = w::date(ui, tx, ("site-opens", i), s.opens, true);
-        ed.set(i, v, "opens", tx.t("Change opening date"), |s, v| {
-            s.opens = v
-        });
+        ed.set(
+            i,
+            v,
+            "opens",
+            &t!(tx, "sites-change-opening-date"),
+            |s, v| s.opens = v,
+        );
     });
-    f.row(ui, tx.t("Notes"), "", "notes", |ui, ed| {
+    f.row(ui, &t!(tx, "common-notes"), "", "notes", |ui, ed| {
         let v = w::multiline(ui, ("site-notes", i), &s.notes, 2);
-        ed.set(i, v, "notes", tx.t("Change notes"), |s, v| s.notes = v);
+        ed.set(i, v, "notes", &t!(tx, "common-change-notes"), |s, v| {
+            s.notes = v
+        });
     });
 }
 

@@ -5,6 +5,7 @@
 use eframe::egui::{self, RichText, Ui};
 
 use crate::core::solve::{Progress, SolvePhase};
+use crate::gui::i18n::t;
 
 use super::app::Command;
 use super::i18n::Tr;
@@ -27,14 +28,13 @@ pub struct StripModel {
 
 /// The solver's phase in the interface language.
 pub fn phase_text(tx: Tr, phase: &SolvePhase) -> String {
-    tx.t(match phase {
-        SolvePhase::BuildingModel => "Building the model",
-        SolvePhase::WarmStart => "Preparing a first plan",
-        SolvePhase::Solving(_) => "Searching for the best plan",
-        SolvePhase::Checking => "Checking the plan",
-        SolvePhase::Diagnosing => "Finding what blocks a plan",
-    })
-    .to_owned()
+    match phase {
+        SolvePhase::BuildingModel => t!(tx, "solve-building-model"),
+        SolvePhase::WarmStart => t!(tx, "solve-preparing-first-plan"),
+        SolvePhase::Solving(_) => t!(tx, "solve-searching-for-best-plan"),
+        SolvePhase::Checking => t!(tx, "solve-checking-plan"),
+        SolvePhase::Diagnosing => t!(tx, "solve-finding-what-blocks-plan"),
+    }
 }
 
 impl StripModel {
@@ -42,9 +42,9 @@ impl StripModel {
     pub fn new(tx: Tr, elapsed_secs: f64, last: Option<&Progress>, cancelling: bool) -> Self {
         Self {
             headline: if cancelling {
-                tx.t("Cancelling…")
+                t!(tx, "common-cancelling")
             } else {
-                tx.t("Solving…")
+                t!(tx, "common-solving")
             }
             .to_owned(),
             phase: last.map(|p| phase_text(tx, &p.phase)).unwrap_or_default(),
@@ -65,23 +65,22 @@ pub fn solve_strip_ui(ui: &mut Ui, tx: Tr, m: &StripModel, cmds: &mut Vec<Comman
                 ui.label(RichText::new(&m.phase).weak());
             }
             ui.separator();
-            ui.label(format!("{} {}", tx.t("Elapsed"), m.elapsed));
+            ui.label(format!("{} {}", t!(tx, "common-elapsed"), m.elapsed));
             ui.separator();
             let gap = m.gap.clone().unwrap_or_else(|| "—".into());
-            ui.label(format!("{} {gap}", tx.t("Gap"))).on_hover_text(
-                tx.t("How far the best plan found may still be from the best possible plan"),
-            );
+            ui.label(format!("{} {gap}", t!(tx, "common-gap")))
+                .on_hover_text(t!(tx, "common-how-far-best-plan"));
             ui.separator();
             if ui
-                .link(tx.t("Show progress"))
-                .on_hover_text(tx.t("Open Results to see the solve in detail"))
+                .link(t!(tx, "solve-show-progress"))
+                .on_hover_text(t!(tx, "solve-open-results-to-see"))
                 .clicked()
             {
                 cmds.push(Command::Show(View::Results));
             }
             if ui
-                .add_enabled(!m.cancelling, egui::Button::new(tx.t("Cancel")))
-                .on_hover_text(tx.t("Stop the optimiser; its best plan so far is kept"))
+                .add_enabled(!m.cancelling, egui::Button::new(t!(tx, "common-cancel")))
+                .on_hover_text(t!(tx, "common-stop-optimiser-its-best"))
                 .clicked()
             {
                 cmds.push(Command::CancelSolve);

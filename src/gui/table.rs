@@ -20,7 +20,7 @@ type Cell<'a, T> = Box<dyn Fn(&mut Ui, &mut Edits<'_, T>, usize, &T) + 'a>;
 /// One column of an entity table.
 struct Column<'a, T> {
     /// Header text (also names the cell's editor for screen readers and tests).
-    header: &'a str,
+    header: String,
     /// Starting width, points (the table scales all to fit, then they can be dragged).
     width: f32,
     /// Draws the cell.
@@ -40,12 +40,12 @@ impl<'a, T> Columns<'a, T> {
     /// Adds a column whose cell `cell` draws (and may edit) for entry `i`.
     pub fn cell(
         mut self,
-        header: &'a str,
+        header: impl Into<String>,
         width: f32,
         cell: impl Fn(&mut Ui, &mut Edits<'_, T>, usize, &T) + 'a,
     ) -> Self {
         self.0.push(Column {
-            header,
+            header: header.into(),
             width,
             cell: Box::new(cell),
         });
@@ -53,7 +53,12 @@ impl<'a, T> Columns<'a, T> {
     }
 
     /// Adds a read-only column showing the text `text` gives for an entry.
-    pub fn label(self, header: &'a str, width: f32, text: impl Fn(&T) -> String + 'a) -> Self {
+    pub fn label(
+        self,
+        header: impl Into<String>,
+        width: f32,
+        text: impl Fn(&T) -> String + 'a,
+    ) -> Self {
         self.cell(header, width, move |ui, _, _, e| {
             ui.label(text(e));
         })
@@ -101,7 +106,7 @@ pub fn entity_table<T: 'static>(
                     h.col(|_| {});
                     for c in columns {
                         h.col(|ui| {
-                            ui.strong(c.header);
+                            ui.strong(&c.header);
                         });
                     }
                 })
@@ -119,7 +124,7 @@ pub fn entity_table<T: 'static>(
                         for c in columns {
                             row.col(|ui| {
                                 let Some(e) = source.items.get(i) else { return };
-                                w::set_name(ui, c.header);
+                                w::set_name(ui, &c.header);
                                 (c.cell)(ui, edits, i, e);
                                 w::clear_name(ui);
                             });

@@ -5,6 +5,7 @@ use eframe::egui::Ui;
 
 use crate::core::file::EntityKind;
 use crate::core::plan::{Plan, TransportMode, TransportService};
+use crate::gui::i18n::t;
 
 use super::PanelCtx;
 use super::app::{Command, ListState};
@@ -30,11 +31,13 @@ const SERVICES: ListSpec<TransportService> = ListSpec {
     items_mut: |p| &mut p.transport,
     key: "svc",
     new_id: "tuyen-moi",
-    labels: [
-        "Add transport service",
-        "Duplicate transport service",
-        "Delete transport service",
-    ],
+    labels: |tx| {
+        [
+            t!(tx, "transport-add-transport-service"),
+            t!(tx, "transport-duplicate-transport-service"),
+            t!(tx, "transport-delete-transport-service"),
+        ]
+    },
 };
 
 /// The transport page.
@@ -43,13 +46,13 @@ pub fn transport_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ListState, cmds: &mut 
     let plan = ctx.plan;
     w::page_header(
         ui,
-        tx.t("Transport"),
-        tx.t("Ways of commuting daily to a headquarters, with their vehicles and costs."),
+        &t!(tx, "entity-transport"),
+        &t!(tx, "transport-ways-of-commuting-daily"),
     );
     ui.horizontal(|ui| {
         lists::list_bar_ui(ui, ctx, &SERVICES, st, cmds, |id| TransportService {
             id,
-            name: tx.t("New service").to_owned(),
+            name: t!(tx, "transport-new-service"),
             site: plan.sites.first().map(|s| s.id.clone()).unwrap_or_default(),
             vehicles_available: 1,
             seats_per_vehicle: 45,
@@ -63,38 +66,50 @@ pub fn transport_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ListState, cmds: &mut 
     let sites = lists::options(&plan.sites);
     let hired = |s: &TransportService| s.mode != TransportMode::OwnMeans;
     let columns = Columns::<TransportService>::default()
-        .cell(tx.t("Name"), 260.0, |ui, ed, i, s| {
+        .cell(t!(tx, "common-name"), 260.0, |ui, ed, i, s| {
             let v = w::text(ui, ("svc-name", i), &s.name, ui.available_width());
-            ed.set(i, v, "name", tx.t("Rename transport service"), |s, v| {
-                s.name = v;
-            });
+            ed.set(
+                i,
+                v,
+                "name",
+                &t!(tx, "transport-rename-transport-service"),
+                |s, v| {
+                    s.name = v;
+                },
+            );
         })
-        .label(tx.t("Mode"), 130.0, |s| tx.mode(s.mode).to_owned())
-        .label(tx.t("To"), 200.0, |s| {
+        .label(t!(tx, "common-mode"), 130.0, |s| tx.mode(s.mode).to_owned())
+        .label(t!(tx, "common-to"), 200.0, |s| {
             plan.site(&s.site).map_or(&s.site, |x| &x.name).clone()
         })
-        .cell(tx.t("Vehicles"), 80.0, |ui, ed, i, s| {
+        .cell(t!(tx, "common-vehicles"), 80.0, |ui, ed, i, s| {
             if hired(s) {
                 let v = w::uint(ui, s.vehicles_available, 10_000);
-                ed.set(i, v, "vehicles", tx.t("Change vehicles"), |s, v| {
-                    s.vehicles_available = v;
-                });
+                ed.set(
+                    i,
+                    v,
+                    "vehicles",
+                    &t!(tx, "transport-change-vehicles"),
+                    |s, v| {
+                        s.vehicles_available = v;
+                    },
+                );
             }
         })
-        .cell(tx.t("Seats each"), 80.0, |ui, _, _, s| {
+        .cell(t!(tx, "transport-seats-each"), 80.0, |ui, _, _, s| {
             if hired(s) {
                 ui.label(tx.int(s.seats_per_vehicle));
             }
         })
-        .label(tx.t("Daily seats"), 90.0, |s| {
+        .label(t!(tx, "common-daily-seats"), 90.0, |s| {
             let seats = planned_seats(s);
             if seats.is_finite() {
                 tx.int(seats.floor())
             } else {
-                tx.t("unlimited").to_owned()
+                t!(tx, "transport-unlimited")
             }
         })
-        .label(tx.t("Cost per person-month"), 150.0, |s| {
+        .label(t!(tx, "transport-cost-per-person-month"), 150.0, |s| {
             tx.vnd(s.cost_vnd_per_person_month)
         });
     let source = Source {
@@ -122,7 +137,7 @@ fn service_form_ui(
 ) {
     let tx = f.tx;
     lists::id_form_row(ui, f, &SERVICES, (i, s), 240.0);
-    f.row(ui, tx.t("Mode"), "", "mode", |ui, ed| {
+    f.row(ui, &t!(tx, "common-mode"), "", "mode", |ui, ed| {
         let all = &TransportMode::ALL;
         let v = w::enum_combo(
             ui,
@@ -132,106 +147,176 @@ fn service_form_ui(
             |m| tx.mode(m).to_owned(),
             180.0,
         );
-        ed.set(i, v, "mode", tx.t("Change mode"), |s, v| s.mode = v);
+        ed.set(i, v, "mode", &t!(tx, "transport-change-mode"), |s, v| {
+            s.mode = v
+        });
     });
     f.row(
         ui,
-        tx.t("To"),
-        tx.t("Destination headquarters"),
+        &t!(tx, "common-to"),
+        &t!(tx, "transport-destination-headquarters"),
         "site",
         |ui, ed| {
             let v = w::id_combo(ui, ("svc-site", i), &s.site, sites, None, 300.0);
-            ed.set(i, v, "site", tx.t("Change destination"), |s, v| s.site = v);
+            ed.set(
+                i,
+                v,
+                "site",
+                &t!(tx, "transport-change-destination"),
+                |s, v| s.site = v,
+            );
         },
     );
-    let tip = tx.t("Home zones this service picks up from; none ticked means every zone");
-    f.row(ui, tx.t("Zones served"), tip, "zones", |ui, ed| {
-        ui.horizontal_wrapped(|ui| {
-            ui.set_max_width(520.0);
-            for z in &plan.zones {
-                let mut on = s.zones.contains(&z.id);
-                let v = ui.checkbox(&mut on, &z.name).changed().then_some(on);
-                let zid = z.id.clone();
-                ed.set(i, v, "zones", tx.t("Change zones served"), move |s, on| {
-                    let zs = &mut s.zones;
-                    if on {
-                        if !zs.contains(&zid) {
-                            zs.push(zid)
-                        }
-                    } else {
-                        zs.retain(|x| x != &zid)
-                    }
-                });
-            }
-        });
-    });
+    let tip = t!(tx, "transport-home-zones-this-service");
+    f.row(
+        ui,
+        &t!(tx, "transport-zones-served"),
+        &tip,
+        "zones",
+        |ui, ed| {
+            ui.horizontal_wrapped(|ui| {
+                ui.set_max_width(520.0);
+                for z in &plan.zones {
+                    let mut on = s.zones.contains(&z.id);
+                    let v = ui.checkbox(&mut on, &z.name).changed().then_some(on);
+                    let zid = z.id.clone();
+                    ed.set(
+                        i,
+                        v,
+                        "zones",
+                        &t!(tx, "transport-change-zones-served"),
+                        move |s, on| {
+                            let zs = &mut s.zones;
+                            if on {
+                                if !zs.contains(&zid) {
+                                    zs.push(zid)
+                                }
+                            } else {
+                                zs.retain(|x| x != &zid)
+                            }
+                        },
+                    );
+                }
+            });
+        },
+    );
     if s.mode != TransportMode::OwnMeans {
-        let tip = tx.t("Vehicles that can be hired");
-        f.row(ui, tx.t("Vehicles"), tip, "vehicles_available", |ui, ed| {
-            let v = w::uint(ui, s.vehicles_available, 10_000);
-            ed.set(i, v, "vehicles", tx.t("Change vehicles"), |s, v| {
-                s.vehicles_available = v;
-            });
-        });
-        f.row(ui, tx.t("Seats each"), "", "seats_per_vehicle", |ui, ed| {
-            let v = w::uint(ui, s.seats_per_vehicle, 200);
-            ed.set(i, v, "seats", tx.t("Change seats"), |s, v| {
-                s.seats_per_vehicle = v
-            });
-        });
-        let field = "round_trips_per_day";
-        f.row(ui, tx.t("Round trips per day"), "", field, |ui, ed| {
-            let v = w::uint(ui, s.round_trips_per_day, 10);
-            ed.set(i, v, "trips", tx.t("Change round trips"), |s, v| {
-                s.round_trips_per_day = v;
-            });
-        });
-        let field = "cost_vnd_per_vehicle_day";
-        f.row(ui, tx.t("Cost per vehicle-day"), "", field, |ui, ed| {
-            let v = w::money(ui, tx, s.cost_vnd_per_vehicle_day);
-            ed.set(i, v, "vday", tx.t("Change cost"), |s, v| {
-                s.cost_vnd_per_vehicle_day = v;
-            });
-        });
-        let tip = tx.t("Share of seats that may be planned, leaving room for last-minute changes");
+        let tip = t!(tx, "transport-vehicles-that-can-be");
         f.row(
             ui,
-            tx.t("Target seat fill"),
-            tip,
+            &t!(tx, "common-vehicles"),
+            &tip,
+            "vehicles_available",
+            |ui, ed| {
+                let v = w::uint(ui, s.vehicles_available, 10_000);
+                ed.set(
+                    i,
+                    v,
+                    "vehicles",
+                    &t!(tx, "transport-change-vehicles"),
+                    |s, v| {
+                        s.vehicles_available = v;
+                    },
+                );
+            },
+        );
+        f.row(
+            ui,
+            &t!(tx, "transport-seats-each"),
+            "",
+            "seats_per_vehicle",
+            |ui, ed| {
+                let v = w::uint(ui, s.seats_per_vehicle, 200);
+                ed.set(i, v, "seats", &t!(tx, "transport-change-seats"), |s, v| {
+                    s.seats_per_vehicle = v
+                });
+            },
+        );
+        let field = "round_trips_per_day";
+        f.row(
+            ui,
+            &t!(tx, "transport-round-trips-per-day"),
+            "",
+            field,
+            |ui, ed| {
+                let v = w::uint(ui, s.round_trips_per_day, 10);
+                ed.set(
+                    i,
+                    v,
+                    "trips",
+                    &t!(tx, "transport-change-round-trips"),
+                    |s, v| {
+                        s.round_trips_per_day = v;
+                    },
+                );
+            },
+        );
+        let field = "cost_vnd_per_vehicle_day";
+        f.row(
+            ui,
+            &t!(tx, "transport-cost-per-vehicle-day"),
+            "",
+            field,
+            |ui, ed| {
+                let v = w::money(ui, tx, s.cost_vnd_per_vehicle_day);
+                ed.set(i, v, "vday", &t!(tx, "common-change-cost"), |s, v| {
+                    s.cost_vnd_per_vehicle_day = v;
+                });
+            },
+        );
+        let tip = t!(tx, "transport-share-of-seats-that");
+        f.row(
+            ui,
+            &t!(tx, "transport-target-seat-fill"),
+            &tip,
             "target_fill_share",
             |ui, ed| {
                 let v = w::share_pct(ui, s.target_fill_share);
-                ed.set(i, v, "fill", tx.t("Change target fill"), |s, v| {
-                    s.target_fill_share = v;
-                });
+                ed.set(
+                    i,
+                    v,
+                    "fill",
+                    &t!(tx, "transport-change-target-fill"),
+                    |s, v| {
+                        s.target_fill_share = v;
+                    },
+                );
             },
         );
     }
     let (label, tip) = (
-        tx.t("Cost per person-month"),
-        tx.t("Ticket or allowance per rider per month"),
+        t!(tx, "transport-cost-per-person-month"),
+        t!(tx, "transport-ticket-or-allowance-per"),
     );
-    f.row(ui, label, tip, "cost_vnd_per_person_month", |ui, ed| {
+    f.row(ui, &label, &tip, "cost_vnd_per_person_month", |ui, ed| {
         let v = w::money(ui, tx, s.cost_vnd_per_person_month);
-        ed.set(i, v, "pmonth", tx.t("Change cost"), |s, v| {
+        ed.set(i, v, "pmonth", &t!(tx, "common-change-cost"), |s, v| {
             s.cost_vnd_per_person_month = v;
         });
     });
-    let tip = tx.t("Longest acceptable one-way ride");
+    let tip = t!(tx, "transport-longest-acceptable-one-way");
     f.row(
         ui,
-        tx.t("Longest ride"),
-        tip,
+        &t!(tx, "transport-longest-ride"),
+        &tip,
         "max_ride_minutes",
         |ui, ed| {
             let v = w::float(ui, s.max_ride_minutes, 0.0..=600.0, 1.0, 0, " min");
-            ed.set(i, v, "ride", tx.t("Change longest ride"), |s, v| {
-                s.max_ride_minutes = v;
-            });
+            ed.set(
+                i,
+                v,
+                "ride",
+                &t!(tx, "transport-change-longest-ride"),
+                |s, v| {
+                    s.max_ride_minutes = v;
+                },
+            );
         },
     );
-    f.row(ui, tx.t("Notes"), "", "notes", |ui, ed| {
+    f.row(ui, &t!(tx, "common-notes"), "", "notes", |ui, ed| {
         let v = w::multiline(ui, ("svc-notes", i), &s.notes, 2);
-        ed.set(i, v, "notes", tx.t("Change notes"), |s, v| s.notes = v);
+        ed.set(i, v, "notes", &t!(tx, "common-change-notes"), |s, v| {
+            s.notes = v
+        });
     });
 }

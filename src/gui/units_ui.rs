@@ -6,6 +6,7 @@ use eframe::egui::Ui;
 
 use crate::core::file::EntityKind;
 use crate::core::plan::{Placement, Plan, Unit};
+use crate::gui::i18n::t;
 
 use super::PanelCtx;
 use super::app::{Command, ListState};
@@ -44,13 +45,12 @@ impl PlacementKind {
 
     /// Label.
     pub fn label(self, tx: Tr) -> String {
-        tx.t(match self {
-            Self::Free => "Any headquarters",
-            Self::Whole => "Whole unit at one site",
-            Self::AtSite => "All at a given site",
-            Self::Share => "A share at a site",
-        })
-        .to_owned()
+        match self {
+            Self::Free => t!(tx, "units-any-headquarters"),
+            Self::Whole => t!(tx, "units-whole-unit-at-one"),
+            Self::AtSite => t!(tx, "units-all-at-given-site"),
+            Self::Share => t!(tx, "units-share-at-site"),
+        }
     }
 }
 
@@ -64,18 +64,17 @@ pub fn placement_text(tx: Tr, plan: &Plan, p: &Placement) -> String {
     match p {
         Placement::Free => PlacementKind::Free.label(tx),
         Placement::WholeAtOneSite => PlacementKind::Whole.label(tx),
-        Placement::AtSite(s) => tx.tf("All at {site}", &[("site", site(s))]),
+        Placement::AtSite(s) => t!(tx, "units-all-at-site", site = site(s)),
         Placement::ShareAtSite {
             site: s,
             min_pct,
             max_pct,
-        } => tx.tf(
-            "{min}–{max}% at {site}",
-            &[
-                ("min", tx.num(*min_pct, 0)),
-                ("max", tx.num(*max_pct, 0)),
-                ("site", site(s)),
-            ],
+        } => t!(
+            tx,
+            "units-min-max-at-site",
+            min = tx.num(*min_pct, 0),
+            max = tx.num(*max_pct, 0),
+            site = site(s)
         ),
     }
 }
@@ -95,7 +94,13 @@ const UNITS: ListSpec<Unit> = ListSpec {
     items_mut: |p| &mut p.units,
     key: "unit",
     new_id: "don-vi-moi",
-    labels: ["Add unit", "Duplicate unit", "Delete unit"],
+    labels: |tx| {
+        [
+            t!(tx, "units-add-unit"),
+            t!(tx, "units-duplicate-unit"),
+            t!(tx, "units-delete-unit"),
+        ]
+    },
 };
 
 /// The units page.
@@ -104,13 +109,13 @@ pub fn units_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ListState, cmds: &mut Vec<
     let plan = ctx.plan;
     w::page_header(
         ui,
-        tx.t("Units"),
-        tx.t("Agencies and departments, and whether each must stay together at one headquarters."),
+        &t!(tx, "common-units"),
+        &t!(tx, "units-agencies-and-departments-and"),
     );
     ui.horizontal(|ui| {
         lists::list_bar_ui(ui, ctx, &UNITS, st, cmds, |id| Unit {
             id,
-            name: tx.t("New unit").to_owned(),
+            name: t!(tx, "units-new-unit"),
             ..Unit::default()
         });
     });
@@ -119,15 +124,17 @@ pub fn units_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ListState, cmds: &mut Vec<
     let sites = lists::options(&plan.sites);
     let units = lists::options(&plan.units);
     let columns = Columns::<Unit>::default()
-        .label(tx.t("Id"), 140.0, |u| u.id.clone())
-        .cell(tx.t("Name"), 340.0, |ui, ed, i, u| {
+        .label(t!(tx, "common-id"), 140.0, |u| u.id.clone())
+        .cell(t!(tx, "common-name"), 340.0, |ui, ed, i, u| {
             let v = w::text(ui, ("unit-name", i), &u.name, ui.available_width());
-            ed.set(i, v, "name", tx.t("Rename unit"), |u, v| u.name = v);
+            ed.set(i, v, "name", &t!(tx, "units-rename-unit"), |u, v| {
+                u.name = v
+            });
         })
-        .label(tx.t("Members"), 80.0, |u| {
+        .label(t!(tx, "units-members"), 80.0, |u| {
             tx.int(counts.get(u.id.as_str()).copied().unwrap_or(0) as u32)
         })
-        .label(tx.t("Placement"), 260.0, |u| {
+        .label(t!(tx, "units-placement"), 260.0, |u| {
             placement_text(tx, plan, &u.placement)
         });
     let source = Source {
@@ -142,30 +149,53 @@ pub fn units_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ListState, cmds: &mut Vec<
         let mut form = Form::new(ctx, EntityKind::Unit, i, edits);
         form.grid(ui, "unit-form-grid", |ui, f| {
             lists::id_form_row(ui, f, &UNITS, (i, u), 240.0);
-            f.row(ui, tx.t("Name"), "", "name", |ui, ed| {
+            f.row(ui, &t!(tx, "common-name"), "", "name", |ui, ed| {
                 let v = w::text(ui, ("unit-name-f", i), &u.name, 420.0);
-                ed.set(i, v, "name", tx.t("Rename unit"), |u, v| u.name = v);
-            });
-            let tip = tx.t("The unit this one belongs to, if any");
-            f.row(ui, tx.t("Parent unit"), tip, "parent", |ui, ed| {
-                let cur = u.parent.clone().unwrap_or_default();
-                let none = Some(tx.t("(none)"));
-                let v = w::id_combo(ui, ("unit-parent", i), &cur, &units, none, 320.0);
-                ed.set(i, v, "parent", tx.t("Change parent unit"), |u, v| {
-                    u.parent = (!v.is_empty()).then_some(v);
+                ed.set(i, v, "name", &t!(tx, "units-rename-unit"), |u, v| {
+                    u.name = v
                 });
             });
-            let tip = tx.t("Whether members may be split between headquarters");
-            f.row(ui, tx.t("Placement"), tip, "placement", |ui, ed| {
-                placement_editor_ui(ui, ed, tx, (i, &u.placement), (plan, &sites));
-            });
-            f.row(ui, tx.t("Notes"), "", "notes", |ui, ed| {
+            let tip = t!(tx, "units-unit-this-one-belongs");
+            f.row(
+                ui,
+                &t!(tx, "units-parent-unit"),
+                &tip,
+                "parent",
+                |ui, ed| {
+                    let cur = u.parent.clone().unwrap_or_default();
+                    let none = Some(t!(tx, "common-none"));
+                    let v =
+                        w::id_combo(ui, ("unit-parent", i), &cur, &units, none.as_deref(), 320.0);
+                    ed.set(
+                        i,
+                        v,
+                        "parent",
+                        &t!(tx, "units-change-parent-unit"),
+                        |u, v| {
+                            u.parent = (!v.is_empty()).then_some(v);
+                        },
+                    );
+                },
+            );
+            let tip = t!(tx, "units-whether-members-may-be");
+            f.row(
+                ui,
+                &t!(tx, "units-placement"),
+                &tip,
+                "placement",
+                |ui, ed| {
+                    placement_editor_ui(ui, ed, tx, (i, &u.placement), (plan, &sites));
+                },
+            );
+            f.row(ui, &t!(tx, "common-notes"), "", "notes", |ui, ed| {
                 let v = w::multiline(ui, ("unit-notes", i), &u.notes, 2);
-                ed.set(i, v, "notes", tx.t("Change notes"), |u, v| u.notes = v);
+                ed.set(i, v, "notes", &t!(tx, "common-change-notes"), |u, v| {
+                    u.notes = v
+                });
             });
         });
         let code = u.id.clone();
-        if ui.button(tx.t("Show this unit's cadres")).clicked() {
+        if ui.button(t!(tx, "units-show-this-unit-cadres")).clicked() {
             form.edits.push(Command::ShowCadresOfUnit(code.clone()));
         }
     });
@@ -180,7 +210,7 @@ fn placement_editor_ui(
     (i, placement): (usize, &Placement),
     (plan, sites): (&Plan, &[(String, String)]),
 ) {
-    let label = tx.t("Change placement");
+    let label = t!(tx, "units-change-placement");
     let first_site = plan.sites.first().map(|s| s.id.clone()).unwrap_or_default();
     let kind = PlacementKind::of(placement);
     let all = &PlacementKind::ALL;
@@ -195,12 +225,12 @@ fn placement_editor_ui(
             max_pct: 100.0,
         },
     });
-    ed.set(i, new, "placement", label, |u, v| u.placement = v);
+    ed.set(i, new, "placement", &label, |u, v| u.placement = v);
     match placement {
         Placement::AtSite(s) => {
             let v = w::id_combo(ui, ("unit-at", i), s, sites, None, 320.0);
             let new = v.map(Placement::AtSite);
-            ed.set(i, new, "placement", label, |u, v| u.placement = v);
+            ed.set(i, new, "placement", &label, |u, v| u.placement = v);
         }
         Placement::ShareAtSite {
             site,
@@ -216,15 +246,15 @@ fn placement_editor_ui(
             ui.horizontal(|ui| {
                 let v = w::id_combo(ui, ("unit-share-site", i), site, sites, None, 260.0);
                 let new = v.map(|s| share(&s, *min_pct, *max_pct));
-                ed.set(i, new, "placement", label, |u, v| u.placement = v);
-                ui.label(tx.t("from"));
+                ed.set(i, new, "placement", &label, |u, v| u.placement = v);
+                ui.label(t!(tx, "units-from"));
                 let v = w::float(ui, *min_pct, 0.0..=100.0, 1.0, 0, " %");
                 let new = v.map(|v| share(site, v, *max_pct));
-                ed.set(i, new, "placement", label, |u, v| u.placement = v);
-                ui.label(tx.t("to"));
+                ed.set(i, new, "placement", &label, |u, v| u.placement = v);
+                ui.label(t!(tx, "units-to"));
                 let v = w::float(ui, *max_pct, 0.0..=100.0, 1.0, 0, " %");
                 let new = v.map(|v| share(site, *min_pct, v));
-                ed.set(i, new, "placement", label, |u, v| u.placement = v);
+                ed.set(i, new, "placement", &label, |u, v| u.placement = v);
             });
         }
         _ => {}

@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use eframe::egui::{self, Color32, RichText, Ui};
 
 use crate::core::file::Problem;
+use crate::gui::i18n::t;
 
 use super::i18n::Tr;
 
@@ -414,19 +415,19 @@ pub fn fresh_id<'a>(prefix: &str, existing: impl Iterator<Item = &'a str> + Clon
 /// Add / Duplicate / Delete buttons of a list; returns which was pressed.
 pub fn list_toolbar(ui: &mut Ui, tx: Tr, has_selection: bool) -> Option<ListAction> {
     let mut out = None;
-    if ui.button(format!("+ {}", tx.t("Add"))).clicked() {
+    if ui.button(format!("+ {}", t!(tx, "common-add"))).clicked() {
         out = Some(ListAction::Add);
     }
     if ui
-        .add_enabled(has_selection, egui::Button::new(tx.t("Duplicate")))
-        .on_hover_text(tx.t("Copy the selected row under a new id"))
+        .add_enabled(has_selection, egui::Button::new(t!(tx, "common-duplicate")))
+        .on_hover_text(t!(tx, "common-copy-selected-row-under"))
         .clicked()
     {
         out = Some(ListAction::Duplicate);
     }
     if ui
-        .add_enabled(has_selection, egui::Button::new(tx.t("Delete")))
-        .on_hover_text(tx.t("Delete the selected row (Undo brings it back)"))
+        .add_enabled(has_selection, egui::Button::new(t!(tx, "common-delete")))
+        .on_hover_text(t!(tx, "common-delete-selected-row-undo"))
         .clicked()
     {
         out = Some(ListAction::Delete);
@@ -450,10 +451,10 @@ pub fn search(ui: &mut Ui, tx: Tr, text: &mut String, focus: bool) -> bool {
     let r = ui
         .add(
             egui::TextEdit::singleline(text)
-                .hint_text(format!("{}…", tx.t("Search")))
+                .hint_text(format!("{}…", t!(tx, "widget-search")))
                 .desired_width(220.0),
         )
-        .accessible_name(tx.t("Search"));
+        .accessible_name(t!(tx, "widget-search"));
     if focus {
         r.request_focus();
     }

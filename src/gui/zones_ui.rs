@@ -6,6 +6,7 @@ use egui_extras::TableBuilder;
 
 use crate::core::file::EntityKind;
 use crate::core::plan::{Plan, TransportMode, TravelCell, TravelEntry, Zone};
+use crate::gui::i18n::t;
 
 use super::PanelCtx;
 use super::app::{Command, ListState};
@@ -53,7 +54,13 @@ const ZONES: ListSpec<Zone> = ListSpec {
     items_mut: |p| &mut p.zones,
     key: "zone",
     new_id: "xa-moi",
-    labels: ["Add zone", "Duplicate zone", "Delete zone"],
+    labels: |tx| {
+        [
+            t!(tx, "zones-add-zone"),
+            t!(tx, "zones-duplicate-zone"),
+            t!(tx, "zones-delete-zone"),
+        ]
+    },
 };
 
 /// The zones page.
@@ -62,35 +69,37 @@ pub fn zones_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ZonesState, cmds: &mut Vec
     let plan = ctx.plan;
     w::page_header(
         ui,
-        tx.t("Zones & travel"),
-        tx.t("Where staff live, and one-way travel times to each headquarters."),
+        &t!(tx, "common-zones-travel"),
+        &t!(tx, "zones-where-staff-live-and"),
     );
     ui.columns(2, |cols| {
         let ui = &mut cols[0];
-        w::heading(ui, tx.t("Home zones"));
+        w::heading(ui, &t!(tx, "common-home-zones"));
         ui.horizontal(|ui| {
             lists::list_bar_ui(ui, ctx, &ZONES, &mut st.list, cmds, |id| Zone {
                 id,
-                name: tx.t("New zone").to_owned(),
+                name: t!(tx, "zones-new-zone"),
                 location: plan.zones.last().map(|z| z.location).unwrap_or_default(),
                 ..Zone::default()
             });
         });
         let rows = lists::matching_rows(&plan.zones, &st.list.search);
-        let move_zone = tx.t("Move zone");
+        let move_zone = t!(tx, "zones-move-zone");
         let columns = Columns::<Zone>::default()
-            .label(tx.t("Id"), 110.0, |z| z.id.clone())
-            .cell(tx.t("Name"), 180.0, |ui, ed, i, z| {
+            .label(t!(tx, "common-id"), 110.0, |z| z.id.clone())
+            .cell(t!(tx, "common-name"), 180.0, |ui, ed, i, z| {
                 let v = w::text(ui, ("zone-name", i), &z.name, ui.available_width());
-                ed.set(i, v, "name", tx.t("Rename zone"), |z, v| z.name = v);
+                ed.set(i, v, "name", &t!(tx, "zones-rename-zone"), |z, v| {
+                    z.name = v
+                });
             })
-            .cell(tx.t("Latitude"), 90.0, |ui, ed, i, z| {
+            .cell(t!(tx, "zones-latitude"), 90.0, |ui, ed, i, z| {
                 let v = w::float(ui, z.location.lat, -90.0..=90.0, 0.001, 5, "°");
-                ed.set(i, v, "lat", move_zone, |z, v| z.location.lat = v);
+                ed.set(i, v, "lat", &move_zone, |z, v| z.location.lat = v);
             })
-            .cell(tx.t("Longitude"), 90.0, |ui, ed, i, z| {
+            .cell(t!(tx, "zones-longitude"), 90.0, |ui, ed, i, z| {
                 let v = w::float(ui, z.location.lon, -180.0..=180.0, 0.001, 5, "°");
-                ed.set(i, v, "lon", move_zone, |z, v| z.location.lon = v);
+                ed.set(i, v, "lon", &move_zone, |z, v| z.location.lon = v);
             });
         let source = Source {
             id: "zones-table",
@@ -105,9 +114,11 @@ pub fn zones_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ZonesState, cmds: &mut Vec
             let mut form = Form::new(ctx, EntityKind::Zone, i, edits);
             egui::Grid::new("zone-form").num_columns(2).show(ui, |ui| {
                 lists::id_form_row(ui, &mut form, &ZONES, (i, z), 200.0);
-                form.row(ui, tx.t("Notes"), "", "notes", |ui, ed| {
+                form.row(ui, &t!(tx, "common-notes"), "", "notes", |ui, ed| {
                     let v = w::text(ui, ("zone-notes", i), &z.notes, 260.0);
-                    ed.set(i, v, "notes", tx.t("Change notes"), |z, v| z.notes = v);
+                    ed.set(i, v, "notes", &t!(tx, "common-change-notes"), |z, v| {
+                        z.notes = v
+                    });
                 });
                 let probs: Vec<_> = ctx.problems.of(EntityKind::Zone, i).collect();
                 if !probs.is_empty() {
@@ -125,10 +136,10 @@ pub fn zones_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ZonesState, cmds: &mut Vec
 fn travel_grid_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ZonesState, cmds: &mut Vec<Command>) {
     let tx = ctx.tx;
     let plan = ctx.plan;
-    w::heading(ui, tx.t("Travel grid (one-way minutes)"));
+    w::heading(ui, &t!(tx, "zones-travel-grid-one-way"));
     ui.horizontal_wrapped(|ui| {
-        ui.label(tx.t("Mode"));
-        w::set_name(ui, tx.t("Mode"));
+        ui.label(t!(tx, "common-mode"));
+        w::set_name(ui, &t!(tx, "common-mode"));
         if let Some(m) = w::enum_combo(
             ui,
             "travel-mode",
@@ -139,35 +150,34 @@ fn travel_grid_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ZonesState, cmds: &mut V
         ) {
             st.mode = m;
         }
-        w::set_name(ui, tx.t("Road factor"));
-        ui.label(tx.t("Road factor")).on_hover_text(
-            tx.t("Road distance divided by straight-line distance (typically 1.2 to 1.4)"),
-        );
+        w::set_name(ui, &t!(tx, "zones-road-factor"));
+        ui.label(t!(tx, "zones-road-factor"))
+            .on_hover_text(t!(tx, "zones-road-distance-divided-by"));
         if let Some(v) = w::float(ui, plan.travel.road_factor, 1.0..=3.0, 0.01, 2, "") {
             cmds.push(Command::edit(
                 "travel.road",
-                tx.t("Change road factor"),
+                t!(tx, "zones-change-road-factor"),
                 move |p| p.travel.road_factor = v,
             ));
         }
         let mode = st.mode;
         let params = plan.travel.params(mode);
-        ui.label(tx.t("Speed"));
-        w::set_name(ui, tx.t("Speed"));
+        ui.label(t!(tx, "zones-speed"));
+        w::set_name(ui, &t!(tx, "zones-speed"));
         if let Some(v) = w::float(ui, params.speed_kmh, 1.0..=200.0, 0.5, 0, " km/h") {
             cmds.push(Command::edit(
                 format!("travel.speed.{mode:?}"),
-                tx.t("Change speed"),
+                t!(tx, "zones-change-speed"),
                 move |p| set_params(p, mode, |m| m.speed_kmh = v),
             ));
         }
-        w::set_name(ui, tx.t("Overhead"));
-        ui.label(tx.t("Overhead"))
-            .on_hover_text(tx.t("Minutes added to every trip: waiting, transfers, walking"));
+        w::set_name(ui, &t!(tx, "zones-overhead"));
+        ui.label(t!(tx, "zones-overhead"))
+            .on_hover_text(t!(tx, "zones-minutes-added-to-every"));
         if let Some(v) = w::float(ui, params.overhead_minutes, 0.0..=180.0, 0.5, 0, " min") {
             cmds.push(Command::edit(
                 format!("travel.overhead.{mode:?}"),
-                tx.t("Change overhead"),
+                t!(tx, "zones-change-overhead"),
                 move |p| set_params(p, mode, |m| m.overhead_minutes = v),
             ));
         }
@@ -176,29 +186,37 @@ fn travel_grid_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ZonesState, cmds: &mut V
     let n_over = overrides_for(plan, st.mode);
     ui.horizontal(|ui| {
         ui.label(
-            RichText::new(format!("◆ {}", tx.t("manual figure")))
+            RichText::new(format!("◆ {}", t!(tx, "zones-manual-figure")))
                 .color(w::ACCENT)
                 .strong(),
         );
-        ui.label(RichText::new(tx.t("derived from coordinates")).weak());
+        ui.label(RichText::new(t!(tx, "zones-derived-from-coordinates")).weak());
         ui.separator();
         let mode = st.mode;
         if ui
-            .add_enabled(n_over > 0, egui::Button::new(tx.t("Fill from coordinates")))
-            .on_hover_text(tx.tf(
-                "Replace the {n} manual figures of this mode by figures derived from coordinates",
-                &[("n", tx.int(n_over as u32))],
+            .add_enabled(
+                n_over > 0,
+                egui::Button::new(t!(tx, "zones-fill-from-coordinates")),
+            )
+            .on_hover_text(t!(
+                tx,
+                "zones-replace-n-manual-figures",
+                n = tx.int(n_over as u32)
             ))
             .clicked()
         {
             cmds.push(Command::edit(
                 "travel.fill",
-                tx.t("Fill travel from coordinates"),
+                t!(tx, "zones-fill-travel-from-coordinates"),
                 move |p| p.travel.entries.retain(|e| e.mode != mode),
             ));
         }
     });
-    ui.label(RichText::new(tx.t("Click a figure to type a manual value; right-click a manual figure to go back to the derived one.")).small().weak());
+    ui.label(
+        RichText::new(t!(tx, "zones-click-figure-to-type"))
+            .small()
+            .weak(),
+    );
     let n_sites = plan.sites.len();
     let mut widths = vec![170.0];
     widths.extend(std::iter::repeat_n(120.0, n_sites));
@@ -210,7 +228,7 @@ fn travel_grid_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ZonesState, cmds: &mut V
     let mode = st.mode;
     tb.header(40.0, |mut h| {
         h.col(|ui| {
-            ui.strong(tx.t("Zone"));
+            ui.strong(t!(tx, "entity-zone"));
         });
         for s in &plan.sites {
             h.col(|ui| {
@@ -253,19 +271,15 @@ fn travel_grid_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ZonesState, cmds: &mut V
                         })
                         .inner
                         .accessible_name(cell_name);
-                    let r = r.on_hover_text(tx.tf(
-                        "{km} km · {src}",
-                        &[
-                            ("km", tx.num(cell.km, 1)),
-                            (
-                                "src",
-                                if explicit {
-                                    tx.t("manual figure").to_owned()
-                                } else {
-                                    tx.t("derived from coordinates").to_owned()
-                                },
-                            ),
-                        ],
+                    let r = r.on_hover_text(t!(
+                        tx,
+                        "zones-km-km-src",
+                        km = tx.num(cell.km, 1),
+                        src = if explicit {
+                            t!(tx, "zones-manual-figure")
+                        } else {
+                            t!(tx, "zones-derived-from-coordinates")
+                        }
                     ));
                     let zone = z.id.clone();
                     let site = plan.sites[si].id.clone();
@@ -275,7 +289,7 @@ fn travel_grid_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ZonesState, cmds: &mut V
                         let (zc, sc) = (zone.clone(), site.clone());
                         cmds.push(Command::edit(
                             format!("travel.{zi}.{si}.{mode:?}"),
-                            tx.t("Change travel time"),
+                            t!(tx, "zones-change-travel-time"),
                             move |p| match p
                                 .travel
                                 .entries
@@ -297,13 +311,10 @@ fn travel_grid_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ZonesState, cmds: &mut V
                     }
                     if explicit {
                         r.context_menu(|ui| {
-                            if ui
-                                .button(tx.t("Use the figure derived from coordinates"))
-                                .clicked()
-                            {
+                            if ui.button(t!(tx, "zones-use-figure-derived-from")).clicked() {
                                 cmds.push(Command::edit(
                                     format!("travel.{zi}.{si}.{mode:?}.reset"),
-                                    tx.t("Reset travel time"),
+                                    t!(tx, "zones-reset-travel-time"),
                                     move |p| {
                                         p.travel.entries.retain(|e| {
                                             !(e.zone == zone && e.site == site && e.mode == mode)

@@ -2,6 +2,7 @@
 //! files, dialog outcomes, solving and autosave. Panels return commands; this
 //! is the one place that changes the app state.
 
+use crate::gui::i18n::t;
 use std::path::PathBuf;
 
 use eframe::egui;
@@ -12,16 +13,18 @@ impl HqApp {
     pub(super) fn after_solve(&mut self) {
         let tx = self.tr();
         if let Some(e) = &self.solver.last_error {
-            self.dialogs
-                .errors
-                .push(format!("{}: {}", tx.t("Solve failed"), tx.solve_error(e)));
+            self.dialogs.errors.push(format!(
+                "{}: {}",
+                t!(tx, "common-solve-failed"),
+                tx.solve_error(e)
+            ));
             return;
         }
         let Some(sc) = self.scenario().map(str::to_owned) else {
             return;
         };
         if let Some(r) = self.solver.results.get(&sc) {
-            self.status = tx.tf("Solved in {s} s", &[("s", tx.num(r.solution.seconds, 1))]);
+            self.status = t!(tx, "app-solved-in-s-s", s = tx.num(r.solution.seconds, 1));
             self.panels.results.invalidate();
             self.settings.view = View::Results;
         }
@@ -50,7 +53,7 @@ impl HqApp {
                 };
                 match idx {
                     Some(i) => self.goto(kind, i),
-                    None => self.status = tx.tf("{id} is not in the plan", &[("id", id)]),
+                    None => self.status = t!(tx, "app-id-is-not-in", id = id),
                 }
             }
             Command::ShowCadresOfUnit(unit) => {
@@ -59,12 +62,12 @@ impl HqApp {
                 self.settings.view = View::Cadres;
             }
             Command::Undo => match self.doc.undo() {
-                Some(l) => self.status = tx.tf("Undone: {what}", &[("what", l)]),
-                None => self.status = tx.t("Nothing to undo").to_owned(),
+                Some(l) => self.status = t!(tx, "app-undone-what", what = l),
+                None => self.status = t!(tx, "app-nothing-to-undo"),
             },
             Command::Redo => match self.doc.redo() {
-                Some(l) => self.status = tx.tf("Redone: {what}", &[("what", l)]),
-                None => self.status = tx.t("Nothing to redo").to_owned(),
+                Some(l) => self.status = t!(tx, "app-redone-what", what = l),
+                None => self.status = t!(tx, "app-nothing-to-redo"),
             },
             Command::New => self.guard(PendingAction::New),
             Command::Open => self.guard(PendingAction::OpenDialog),
@@ -86,7 +89,7 @@ impl HqApp {
             Command::CancelSolve => {
                 if let Some(j) = self.solver.job.as_mut() {
                     j.cancel();
-                    self.status = tx.t("Cancelling…").to_owned();
+                    self.status = t!(tx, "common-cancelling");
                 }
             }
             Command::SelectScenario(id) => {
@@ -135,7 +138,7 @@ impl HqApp {
             return;
         };
         let Some(i) = self.doc.plan.cadres.iter().position(|c| c.code == code) else {
-            self.status = tx.tf("{id} is not in the plan", &[("id", code.to_owned())]);
+            self.status = t!(tx, "app-id-is-not-in", id = code.to_owned());
             return;
         };
         let Some(r) = self.solver.results.get_mut(sc) else {
@@ -151,7 +154,7 @@ impl HqApp {
         }
         self.doc.edit(
             &format!("cadre.{i}.keep"),
-            tx.t("Keep hand move"),
+            &t!(tx, "app-keep-hand-move"),
             now,
             move |p| p.cadres[i].pinned_site = Some(site),
         );
@@ -160,9 +163,10 @@ impl HqApp {
         }
         self.solver.generation += 1;
         self.panels.results.invalidate();
-        self.status = tx.tf(
-            "Kept by hand: {name} is pinned to this headquarters",
-            &[("name", self.doc.plan.cadres[i].name.clone())],
+        self.status = t!(
+            tx,
+            "app-kept-by-hand-name",
+            name = self.doc.plan.cadres[i].name.clone()
         );
     }
 
@@ -187,14 +191,18 @@ impl HqApp {
         r.solution = r.solved.clone();
         r.hand_moved.clear();
         if !kept.is_empty() {
-            self.doc
-                .edit("hand-moves.reset", tx.t("Undo hand moves"), now, move |p| {
+            self.doc.edit(
+                "hand-moves.reset",
+                &t!(tx, "common-undo-hand-moves"),
+                now,
+                move |p| {
                     for (i, before) in kept {
                         if let Some(c) = p.cadres.get_mut(i) {
                             c.pinned_site = before;
                         }
                     }
-                });
+                },
+            );
             if was_current {
                 self.adopt_revision(sc, false);
             }
@@ -290,7 +298,7 @@ impl HqApp {
         match action {
             PendingAction::New => {
                 let plan = Plan {
-                    name: self.tr().t("New plan").to_owned(),
+                    name: t!(self.tr(), "common-new-plan"),
                     ..Plan::default()
                 };
                 self.replace_doc(Document::new(plan, None));
@@ -341,7 +349,7 @@ impl HqApp {
         self.autosaved_revision = 0;
         self.fix_scenario();
         let tx = self.tr();
-        self.status = tx.tf("Opened {name}", &[("name", self.doc.display_name())]);
+        self.status = t!(tx, "app-opened-name", name = self.doc.display_name());
     }
 
     /// Save (`as_new` false: refused if the file changed on disk) or Save As.
@@ -356,7 +364,7 @@ impl HqApp {
             Ok(()) => {
                 self.settings.remember_file(p.clone());
                 self.recovery.clear();
-                self.status = tx.tf("Saved {path}", &[("path", p.display().to_string())]);
+                self.status = t!(tx, "app-saved-path", path = p.display().to_string());
             }
             Err(e)
                 if e.downcast_ref::<crate::core::file::SaveError>()
@@ -426,10 +434,7 @@ impl HqApp {
                 self.panels = Panels::default();
                 self.solver.results.clear();
                 self.fix_scenario();
-                self.status = self
-                    .tr()
-                    .t("Restored the autosaved copy; save it to keep it")
-                    .to_owned();
+                self.status = t!(self.tr(), "app-restored-autosaved-copy-save");
             }
             dialogs::Outcome::DiscardRecovery => self.recovery.clear(),
             dialogs::Outcome::SaveAs => {
@@ -455,18 +460,16 @@ impl HqApp {
             return;
         }
         let Some(sc) = self.scenario().map(str::to_owned) else {
-            self.dialogs.errors.push(
-                tx.t("The plan has no scenario to solve. Add one under Scenarios.")
-                    .to_owned(),
-            );
+            self.dialogs.errors.push(t!(tx, "app-plan-has-no-scenario"));
             return;
         };
         let checked = match file::validate(self.doc.plan.clone()) {
             Ok(c) => c,
             Err(problems) => {
-                self.dialogs.errors.push(tx.tf(
-                    "The plan has {n} problems; fix them before solving (see Overview).",
-                    &[("n", tx.int(problems.len() as u32))],
+                self.dialogs.errors.push(t!(
+                    tx,
+                    "app-plan-has-n-problems",
+                    n = tx.int(problems.len() as u32)
                 ));
                 self.settings.view = View::Overview;
                 return;
@@ -485,9 +488,7 @@ impl HqApp {
             options,
             Some(ctx.clone()),
         ));
-        self.status = tx
-            .t("Solving in the background; you can keep working")
-            .to_owned();
+        self.status = t!(tx, "app-solving-in-background-you");
     }
 
     pub(super) fn handle_close(&mut self, ctx: &egui::Context) {
@@ -515,7 +516,7 @@ impl HqApp {
                 .recovery
                 .write(&self.doc.plan, self.doc.path.as_deref())
             {
-                self.status = format!("{}: {e:#}", self.tr().t("Autosave failed"));
+                self.status = format!("{}: {e:#}", t!(self.tr(), "app-autosave-failed"));
             }
         } else {
             ctx.request_repaint_after(std::time::Duration::from_secs_f64(

@@ -1,6 +1,7 @@
 //! The frame around the pages: menus, top bar, scenario bar, navigation,
 //! status bar, settings and keyboard shortcuts.
 
+use crate::gui::i18n::t;
 use eframe::egui::{self, RichText, Ui};
 
 use super::*;
@@ -22,8 +23,8 @@ impl HqApp {
     pub(super) fn theme_choices_ui(&self, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
         let tx = self.tr();
         for (theme, label) in [
-            (ThemeChoice::Light, tx.t("Light theme")),
-            (ThemeChoice::Dark, tx.t("Dark theme")),
+            (ThemeChoice::Light, t!(tx, "menu-light-theme")),
+            (ThemeChoice::Dark, t!(tx, "menu-dark-theme")),
         ] {
             if ui
                 .selectable_label(self.settings.theme == theme, label)
@@ -62,16 +63,16 @@ impl HqApp {
         egui::Panel::top("top-bar").show(ui, |ui| {
             ui.add_space(2.0);
             egui::MenuBar::new().ui(ui, |ui| {
-                ui.menu_button(tx.t("File"), |ui| {
+                ui.menu_button(t!(tx, "common-file"), |ui| {
                     self.file_menu_ui(ui, cmds);
                 });
-                ui.menu_button(tx.t("Edit"), |ui| {
+                ui.menu_button(t!(tx, "menu-edit"), |ui| {
                     // Undo and Redo: enabled when there is a step, named on hover.
                     let undo = self.doc.undo.undo_label();
                     let redo = self.doc.undo.redo_label();
                     for (text, step, shortcut, cmd) in [
-                        (tx.t("Undo"), undo, &SHORTCUT_UNDO, Command::Undo),
-                        (tx.t("Redo"), redo, &SHORTCUT_REDO, Command::Redo),
+                        (t!(tx, "menu-undo"), undo, &SHORTCUT_UNDO, Command::Undo),
+                        (t!(tx, "menu-redo"), redo, &SHORTCUT_REDO, Command::Redo),
                     ] {
                         let button = egui::Button::new(text)
                             .shortcut_text(ui.ctx().format_shortcut(shortcut));
@@ -86,7 +87,7 @@ impl HqApp {
                     ui.separator();
                     if ui
                         .add(
-                            egui::Button::new(tx.t("Find"))
+                            egui::Button::new(t!(tx, "menu-find"))
                                 .shortcut_text(ui.ctx().format_shortcut(&SHORTCUT_FIND)),
                         )
                         .clicked()
@@ -94,7 +95,7 @@ impl HqApp {
                         self.focus_search = true;
                     }
                 });
-                ui.menu_button(tx.t("View"), |ui| {
+                ui.menu_button(t!(tx, "menu-view"), |ui| {
                     self.lang_choices_ui(ui, cmds);
                     ui.separator();
                     self.theme_choices_ui(ui, cmds);
@@ -108,21 +109,21 @@ impl HqApp {
 
     pub(super) fn file_menu_ui(&mut self, ui: &mut Ui, cmds: &mut Vec<Command>) {
         let tx = self.tr();
-        if ui.button(tx.t("New plan")).clicked() {
+        if ui.button(t!(tx, "common-new-plan")).clicked() {
             cmds.push(Command::New);
         }
         if ui
             .add(
-                egui::Button::new(tx.t("Open…"))
+                egui::Button::new(t!(tx, "menu-open"))
                     .shortcut_text(ui.ctx().format_shortcut(&SHORTCUT_OPEN)),
             )
             .clicked()
         {
             cmds.push(Command::Open);
         }
-        ui.menu_button(tx.t("Open recent"), |ui| {
+        ui.menu_button(t!(tx, "menu-open-recent"), |ui| {
             if self.settings.recent.is_empty() {
-                ui.label(RichText::new(tx.t("No recent files")).weak());
+                ui.label(RichText::new(t!(tx, "menu-no-recent-files")).weak());
             }
             for p in self.settings.recent.clone() {
                 if ui.button(p.display().to_string()).clicked() {
@@ -131,8 +132,8 @@ impl HqApp {
             }
         });
         if ui
-            .button(tx.t("Open the sample plan"))
-            .on_hover_text(tx.t("The built-in Hải Dương → Hải Phòng plan with 2,582 staff"))
+            .button(t!(tx, "menu-open-sample-plan"))
+            .on_hover_text(t!(tx, "menu-built-in-hai-duong"))
             .clicked()
         {
             cmds.push(Command::OpenSample);
@@ -140,14 +141,14 @@ impl HqApp {
         ui.separator();
         if ui
             .add(
-                egui::Button::new(tx.t("Save"))
+                egui::Button::new(t!(tx, "common-save"))
                     .shortcut_text(ui.ctx().format_shortcut(&SHORTCUT_SAVE)),
             )
             .clicked()
         {
             cmds.push(Command::Save);
         }
-        if ui.button(tx.t("Save as…")).clicked() {
+        if ui.button(t!(tx, "common-save-as")).clicked() {
             cmds.push(Command::SaveAs);
         }
         ui.separator();
@@ -162,14 +163,14 @@ impl HqApp {
             cmds.push(Command::Export);
         }
         ui.separator();
-        if ui.button(tx.t("Quit")).clicked() {
+        if ui.button(t!(tx, "menu-quit")).clicked() {
             cmds.push(Command::Quit);
         }
     }
 
     pub(super) fn scenario_bar_ui(&mut self, ui: &mut Ui, cmds: &mut Vec<Command>) {
         let tx = self.tr();
-        ui.label(tx.t("Scenario:"));
+        ui.label(t!(tx, "menu-scenario"));
         let options: Vec<(String, String)> = self
             .doc
             .plan
@@ -178,7 +179,7 @@ impl HqApp {
             .map(|s| (s.id.clone(), s.name.clone()))
             .collect();
         let current = self.settings.scenario.clone().unwrap_or_default();
-        crate::gui::widgets::set_name(ui, tx.t("Scenario:"));
+        crate::gui::widgets::set_name(ui, &t!(tx, "menu-scenario"));
         let picked =
             crate::gui::widgets::id_combo(ui, "current-scenario", &current, &options, None, 240.0);
         crate::gui::widgets::clear_name(ui);
@@ -187,8 +188,8 @@ impl HqApp {
         }
         if self.solver.is_running() {
             if ui
-                .button(tx.t("Cancel solve"))
-                .on_hover_text(tx.t("Stop the optimiser; its best plan so far is kept"))
+                .button(t!(tx, "menu-cancel-solve"))
+                .on_hover_text(t!(tx, "common-stop-optimiser-its-best"))
                 .clicked()
             {
                 cmds.push(Command::CancelSolve);
@@ -199,12 +200,12 @@ impl HqApp {
             let b = ui
                 .add_enabled(
                     can,
-                    egui::Button::new(RichText::new(format!("▶ {}", tx.t("Solve"))).strong())
-                        .shortcut_text(ui.ctx().format_shortcut(&SHORTCUT_SOLVE)),
+                    egui::Button::new(
+                        RichText::new(format!("▶ {}", t!(tx, "common-solve"))).strong(),
+                    )
+                    .shortcut_text(ui.ctx().format_shortcut(&SHORTCUT_SOLVE)),
                 )
-                .on_hover_text(tx.t(
-                    "Assign every cadre a headquarters and a way to get there, in the background",
-                ));
+                .on_hover_text(t!(tx, "menu-assign-every-cadre-headquarters"));
             if b.clicked() {
                 cmds.push(Command::Solve);
             }
@@ -217,36 +218,40 @@ impl HqApp {
             ui.horizontal(|ui| {
                 let name = match &self.doc.path {
                     Some(p) => p.display().to_string(),
-                    None => format!("{} ({})", self.doc.plan.name, tx.t("not saved to a file")),
+                    None => format!(
+                        "{} ({})",
+                        self.doc.plan.name,
+                        t!(tx, "menu-not-saved-to-file")
+                    ),
                 };
                 ui.label(RichText::new(name).small());
                 ui.separator();
                 if self.doc.is_modified() {
                     ui.label(
-                        RichText::new(format!("● {}", tx.t("Unsaved changes")))
+                        RichText::new(format!("● {}", t!(tx, "menu-unsaved-changes")))
                             .small()
                             .color(crate::gui::widgets::PROBLEM),
                     );
                 } else {
-                    ui.label(RichText::new(tx.t("All changes saved")).small());
+                    ui.label(RichText::new(t!(tx, "menu-all-changes-saved")).small());
                 }
                 ui.separator();
                 let n = self.doc.problems.list.len();
                 let text = if n == 0 {
-                    RichText::new(format!("● {}", tx.t("No problems")))
+                    RichText::new(format!("● {}", t!(tx, "menu-no-problems")))
                         .small()
                         .color(crate::gui::widgets::GOOD)
                 } else {
                     RichText::new(format!(
                         "▲ {}",
-                        tx.tf("{n} problems", &[("n", tx.int(n as u32))])
+                        t!(tx, "common-n-problems", n = tx.int(n as u32))
                     ))
                     .small()
                     .color(crate::gui::widgets::PROBLEM)
                 };
                 if ui
                     .link(text)
-                    .on_hover_text(tx.t("Show the list of problems"))
+                    .on_hover_text(t!(tx, "menu-show-list-of-problems"))
                     .clicked()
                 {
                     cmds.push(Command::Show(View::Overview));
@@ -264,27 +269,27 @@ impl HqApp {
     /// The last solve status in words (status bar).
     pub fn solve_status_text(&self, tx: Tr) -> String {
         if let Some(job) = &self.solver.job {
-            return tx.tf("Solving… {s} s", &[("s", tx.num(job.elapsed_secs(), 0))]);
+            return t!(tx, "menu-solving-s-s", s = tx.num(job.elapsed_secs(), 0));
         }
         if let Some(e) = &self.solver.last_error {
-            return format!("{}: {}", tx.t("Solve failed"), tx.solve_error(e));
+            return format!("{}: {}", t!(tx, "common-solve-failed"), tx.solve_error(e));
         }
         let Some(sc) = self.scenario() else {
-            return tx.t("No scenario").to_owned();
+            return t!(tx, "menu-no-scenario");
         };
         match self.solver.results.get(sc) {
             Some(r) => {
                 let mut s = format!(
                     "{}: {}",
-                    tx.t("Last solve"),
+                    t!(tx, "menu-last-solve"),
                     results_ui::status_label(tx, r)
                 );
                 if r.is_stale(self.doc.revision) {
-                    s.push_str(&format!(" · {}", tx.t("out of date")));
+                    s.push_str(&format!(" · {}", t!(tx, "common-out-of-date")));
                 }
                 s
             }
-            None => tx.t("Not solved yet").to_owned(),
+            None => t!(tx, "common-not-solved-yet"),
         }
     }
 
@@ -377,35 +382,38 @@ impl HqApp {
 
     pub(super) fn settings_ui(&mut self, ui: &mut Ui, cmds: &mut Vec<Command>) {
         let tx = self.tr();
-        crate::gui::widgets::page_header(ui, tx.t("Settings"), tx.t("Language, appearance and the optimiser's time limit. These are remembered on this computer."));
+        crate::gui::widgets::page_header(
+            ui,
+            &t!(tx, "common-settings"),
+            &t!(tx, "menu-language-appearance-and-optimiser"),
+        );
         egui::Grid::new("settings-grid")
             .num_columns(2)
             .spacing([16.0, 10.0])
             .show(ui, |ui| {
-                ui.label(tx.t("Language"));
+                ui.label(t!(tx, "menu-language"));
                 ui.horizontal(|ui| {
                     self.lang_choices_ui(ui, cmds);
                 });
                 ui.end_row();
-                ui.label(tx.t("Theme"));
+                ui.label(t!(tx, "menu-theme"));
                 ui.horizontal(|ui| {
                     self.theme_choices_ui(ui, cmds);
                 });
                 ui.end_row();
-                ui.label(tx.t("Solver time limit")).on_hover_text(
-                    tx.t("The optimiser stops after this time and keeps the best plan found"),
-                );
+                ui.label(t!(tx, "menu-solver-time-limit"))
+                    .on_hover_text(t!(tx, "menu-optimiser-stops-after-this"));
                 ui.add(
                     egui::DragValue::new(&mut self.settings.time_limit_secs)
                         .range(5.0..=3600.0)
                         .suffix(" s"),
                 )
-                .accessible_name(tx.t("Solver time limit"));
+                .accessible_name(t!(tx, "menu-solver-time-limit"));
                 ui.end_row();
-                ui.label(tx.t("File dialogs"));
+                ui.label(t!(tx, "menu-file-dialogs"));
                 ui.checkbox(
                     &mut self.settings.typed_path_dialogs,
-                    tx.t("Type file paths instead of using the system dialog"),
+                    t!(tx, "menu-type-file-paths-instead"),
                 );
                 ui.end_row();
             });

@@ -6,6 +6,7 @@ use eframe::egui::{self, RichText, Ui};
 use super::*;
 use crate::core::plan::Care;
 use crate::gui::edits::{Edits, Form};
+use crate::gui::i18n::t;
 
 #[allow(clippy::too_many_arguments)]
 pub(super) fn detail_ui(
@@ -60,40 +61,56 @@ fn identity_rows(
     zones: &[(String, String)],
 ) {
     let tx = f.tx;
-    let tip = tx.t("Unique code of the person (mã cán bộ)");
-    f.row(ui, tx.t("Staff code"), tip, "code", |ui, ed| {
+    let tip = t!(tx, "cadres-unique-code-of-person");
+    f.row(ui, &t!(tx, "common-staff-code"), &tip, "code", |ui, ed| {
         let v = w::text(ui, ("cadre-code-f", i), &c.code, 200.0);
-        ed.set(i, v, "code", tx.t("Change staff code"), |c, v| c.code = v);
-    });
-    f.row(ui, tx.t("Name"), "", "name", |ui, ed| {
-        let v = w::text(ui, ("cadre-name-f", i), &c.name, 220.0);
-        ed.set(i, v, "name", tx.t("Rename cadre"), |c, v| c.name = v);
-    });
-    f.row(ui, tx.t("Unit"), "", "unit", |ui, ed| {
-        let v = w::id_combo(ui, ("cadre-unit-f", i), &c.unit, units, None, 220.0);
-        ed.set(i, v, "unit", tx.t("Change unit"), |c, v| c.unit = v);
-    });
-    let tip = tx.t("Sets the working area the person is entitled to (Decree 152)");
-    f.row(ui, tx.t("Position"), tip, "grade", |ui, ed| {
-        let v = w::id_combo(ui, ("cadre-grade-f", i), &c.grade, grades, None, 220.0);
-        ed.set(i, v, "grade", tx.t("Change position"), |c, v| c.grade = v);
-    });
-    let tip = tx.t("Commune or ward where the person lives");
-    f.row(ui, tx.t("Home zone"), tip, "zone", |ui, ed| {
-        let v = w::id_combo(ui, ("cadre-zone-f", i), &c.zone, zones, None, 220.0);
-        ed.set(i, v, "zone", tx.t("Change home zone"), |c, v| c.zone = v);
-    });
-    f.row(ui, tx.t("Born"), "", "birth_date", |ui, ed| {
-        let v = w::date(ui, tx, ("cadre-birth", i), c.birth_date, true);
-        ed.set(i, v, "birth", tx.t("Change birth date"), |c, v| {
-            c.birth_date = v
+        ed.set(i, v, "code", &t!(tx, "cadres-change-staff-code"), |c, v| {
+            c.code = v
         });
     });
-    f.row(ui, tx.t("Gender"), "", "gender", |ui, ed| {
+    f.row(ui, &t!(tx, "common-name"), "", "name", |ui, ed| {
+        let v = w::text(ui, ("cadre-name-f", i), &c.name, 220.0);
+        ed.set(i, v, "name", &t!(tx, "cadres-rename-cadre"), |c, v| {
+            c.name = v
+        });
+    });
+    f.row(ui, &t!(tx, "entity-unit"), "", "unit", |ui, ed| {
+        let v = w::id_combo(ui, ("cadre-unit-f", i), &c.unit, units, None, 220.0);
+        ed.set(i, v, "unit", &t!(tx, "cadres-change-unit"), |c, v| {
+            c.unit = v
+        });
+    });
+    let tip = t!(tx, "cadres-sets-working-area-person");
+    f.row(ui, &t!(tx, "common-position"), &tip, "grade", |ui, ed| {
+        let v = w::id_combo(ui, ("cadre-grade-f", i), &c.grade, grades, None, 220.0);
+        ed.set(i, v, "grade", &t!(tx, "common-change-position"), |c, v| {
+            c.grade = v
+        });
+    });
+    let tip = t!(tx, "cadres-commune-or-ward-where");
+    f.row(ui, &t!(tx, "cadres-home-zone"), &tip, "zone", |ui, ed| {
+        let v = w::id_combo(ui, ("cadre-zone-f", i), &c.zone, zones, None, 220.0);
+        ed.set(i, v, "zone", &t!(tx, "cadres-change-home-zone"), |c, v| {
+            c.zone = v
+        });
+    });
+    f.row(ui, &t!(tx, "cadres-born"), "", "birth_date", |ui, ed| {
+        let v = w::date(ui, tx, ("cadre-birth", i), c.birth_date, true);
+        ed.set(
+            i,
+            v,
+            "birth",
+            &t!(tx, "cadres-change-birth-date"),
+            |c, v| c.birth_date = v,
+        );
+    });
+    f.row(ui, &t!(tx, "cadres-gender"), "", "gender", |ui, ed| {
         let all = [Gender::Female, Gender::Male, Gender::Unspecified];
         let label = |g| tx.gender(g).to_owned();
         let v = w::enum_combo(ui, ("cadre-gender", i), c.gender, &all, label, 160.0);
-        ed.set(i, v, "gender", tx.t("Change gender"), |c, v| c.gender = v);
+        ed.set(i, v, "gender", &t!(tx, "cadres-change-gender"), |c, v| {
+            c.gender = v
+        });
     });
 }
 
@@ -108,58 +125,96 @@ fn circumstance_rows(
     sites: &[(String, String)],
 ) {
     let tx = f.tx;
-    let tip = tx.t("Duties that priority rules protect");
-    f.row(ui, tx.t("Circumstances"), tip, "care", |ui, ed| {
-        let label = tx.t("Change circumstances");
-        // Each duty: its checkbox text and where it lives in a cadre.
-        let duties: [(&str, Duty); 3] = [
-            (tx.t("Child under 36 months"), |c| {
-                &mut c.child_under_36_months
-            }),
-            (tx.t("Cares for an elderly relative"), |c| {
-                &mut c.dependent_elderly
-            }),
-            (tx.t("Health condition"), |c| &mut c.health),
-        ];
-        for (text, duty) in duties {
-            let mut on = *duty(&mut c.care.clone());
-            let v = ui.checkbox(&mut on, text).changed().then_some(on);
-            ed.set(i, v, "care", label, move |c, v| *duty(&mut c.care) = v);
-        }
-    });
-    let tip = tx.t("What the person said in the preliminary survey");
-    f.row(ui, tx.t("Survey answer"), tip, "preference", |ui, ed| {
-        let all = [
-            Preference::DailyCommute,
-            Preference::WeeklyWithHousing,
-            Preference::MoveHome,
-            Preference::None,
-        ];
-        let label = |p| tx.preference(p).to_owned();
-        let v = w::enum_combo(ui, ("cadre-pref", i), c.preference, &all, label, 200.0);
-        ed.set(i, v, "pref", tx.t("Change survey answer"), |c, v| {
-            c.preference = v;
-        });
-    });
-    f.row(ui, tx.t("Works today at"), "", "current_site", |ui, ed| {
-        let cur = c.current_site.clone().unwrap_or_default();
-        let none = Some(tx.t("(none)"));
-        let v = w::id_combo(ui, ("cadre-cur", i), &cur, sites, none, 220.0);
-        ed.set(i, v, "current", tx.t("Change current site"), |c, v| {
-            c.current_site = (!v.is_empty()).then_some(v);
-        });
-    });
-    let tip = tx.t("The optimiser must place this person at this headquarters");
-    f.row(ui, tx.t("Pinned to"), tip, "pinned_site", |ui, ed| {
-        let cur = c.pinned_site.clone().unwrap_or_default();
-        let none = Some(tx.t("(not pinned)"));
-        let v = w::id_combo(ui, ("cadre-pin", i), &cur, sites, none, 220.0);
-        ed.set(i, v, "pin", tx.t("Pin cadre"), |c, v| {
-            c.pinned_site = (!v.is_empty()).then_some(v);
-        });
-    });
-    f.row(ui, tx.t("Notes"), "", "notes", |ui, ed| {
+    let tip = t!(tx, "cadres-duties-that-priority-rules");
+    f.row(
+        ui,
+        &t!(tx, "cadres-circumstances"),
+        &tip,
+        "care",
+        |ui, ed| {
+            let label = t!(tx, "cadres-change-circumstances");
+            // Each duty: its checkbox text and where it lives in a cadre.
+            let duties: [(&str, Duty); 3] = [
+                (&t!(tx, "cadres-child-under-36-months"), |c| {
+                    &mut c.child_under_36_months
+                }),
+                (&t!(tx, "cadres-cares-for-elderly-relative"), |c| {
+                    &mut c.dependent_elderly
+                }),
+                (&t!(tx, "common-health-condition"), |c| &mut c.health),
+            ];
+            for (text, duty) in duties {
+                let mut on = *duty(&mut c.care.clone());
+                let v = ui.checkbox(&mut on, text).changed().then_some(on);
+                ed.set(i, v, "care", &label, move |c, v| *duty(&mut c.care) = v);
+            }
+        },
+    );
+    let tip = t!(tx, "cadres-what-person-said-in");
+    f.row(
+        ui,
+        &t!(tx, "cadres-survey-answer"),
+        &tip,
+        "preference",
+        |ui, ed| {
+            let all = [
+                Preference::DailyCommute,
+                Preference::WeeklyWithHousing,
+                Preference::MoveHome,
+                Preference::None,
+            ];
+            let label = |p| tx.preference(p).to_owned();
+            let v = w::enum_combo(ui, ("cadre-pref", i), c.preference, &all, label, 200.0);
+            ed.set(
+                i,
+                v,
+                "pref",
+                &t!(tx, "cadres-change-survey-answer"),
+                |c, v| {
+                    c.preference = v;
+                },
+            );
+        },
+    );
+    f.row(
+        ui,
+        &t!(tx, "cadres-works-today-at"),
+        "",
+        "current_site",
+        |ui, ed| {
+            let cur = c.current_site.clone().unwrap_or_default();
+            let none = Some(t!(tx, "common-none"));
+            let v = w::id_combo(ui, ("cadre-cur", i), &cur, sites, none.as_deref(), 220.0);
+            ed.set(
+                i,
+                v,
+                "current",
+                &t!(tx, "cadres-change-current-site"),
+                |c, v| {
+                    c.current_site = (!v.is_empty()).then_some(v);
+                },
+            );
+        },
+    );
+    let tip = t!(tx, "cadres-optimiser-must-place-this");
+    f.row(
+        ui,
+        &t!(tx, "cadres-pinned-to"),
+        &tip,
+        "pinned_site",
+        |ui, ed| {
+            let cur = c.pinned_site.clone().unwrap_or_default();
+            let none = Some(t!(tx, "cadres-not-pinned"));
+            let v = w::id_combo(ui, ("cadre-pin", i), &cur, sites, none.as_deref(), 220.0);
+            ed.set(i, v, "pin", &t!(tx, "common-pin-cadre"), |c, v| {
+                c.pinned_site = (!v.is_empty()).then_some(v);
+            });
+        },
+    );
+    f.row(ui, &t!(tx, "common-notes"), "", "notes", |ui, ed| {
         let v = w::multiline(ui, ("cadre-notes", i), &c.notes, 2);
-        ed.set(i, v, "notes", tx.t("Change notes"), |c, v| c.notes = v);
+        ed.set(i, v, "notes", &t!(tx, "common-change-notes"), |c, v| {
+            c.notes = v
+        });
     });
 }

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use eframe::egui::{self, RichText};
 
 use crate::core::report::{ExportFormat, SignOff};
+use crate::gui::i18n::t;
 
 use crate::gui::i18n::{Lang, Tr};
 use crate::gui::widgets as w;
@@ -171,20 +172,20 @@ impl ExportDialog {
     }
 
     /// Why the export cannot start yet (None: it can).
-    pub fn blocker(&self, tx: Tr) -> Option<&'static str> {
+    pub fn blocker(&self, tx: Tr) -> Option<String> {
         if self.sign_off_with_dates(tx).is_none() {
-            return Some(tx.t("A sign-off date is not a valid date"));
+            return Some(t!(tx, "export-sign-off-date-is"));
         }
         if self.scenarios.is_empty() {
-            return Some(tx.t("Tick at least one solved scenario"));
+            return Some(t!(tx, "export-tick-at-least-one"));
         }
         let Some(p) = self.output_path() else {
-            return Some(tx.t("Type or choose the file to write"));
+            return Some(t!(tx, "export-type-or-choose-file"));
         };
         if p.parent()
             .is_some_and(|d| !d.as_os_str().is_empty() && !d.is_dir())
         {
-            return Some(tx.t("The folder does not exist"));
+            return Some(t!(tx, "common-folder-does-not-exist"));
         }
         None
     }
@@ -236,18 +237,18 @@ pub fn export_dialog_ui(
     let running = d.job.is_some();
     egui::Modal::new(egui::Id::unique("export-modal")).show(ctx, |ui| {
         ui.set_width(620.0);
-        ui.heading(tx.t("Export"));
+        ui.heading(t!(tx, "export-export"));
         ui.add_enabled_ui(!running, |ui| {
             egui::Grid::new("export-grid")
                 .num_columns(2)
                 .spacing([16.0, 8.0])
                 .show(ui, |ui| {
-                    ui.label(tx.t("Format"));
+                    ui.label(t!(tx, "export-format"));
                     ui.horizontal(|ui| {
                         for (f, label) in [
-                            (ExportFormat::Xlsx, tx.t("Excel workbook")),
-                            (ExportFormat::Pdf, tx.t("PDF report")),
-                            (ExportFormat::Csv, tx.t("CSV (one row per cadre)")),
+                            (ExportFormat::Xlsx, t!(tx, "export-excel-workbook")),
+                            (ExportFormat::Pdf, t!(tx, "export-pdf-report")),
+                            (ExportFormat::Csv, t!(tx, "export-csv-one-row-per")),
                         ] {
                             if ui.selectable_label(d.format == f, label).clicked() {
                                 d.set_format(f);
@@ -256,13 +257,13 @@ pub fn export_dialog_ui(
                     });
                     ui.end_row();
 
-                    ui.label(tx.t("Scenarios"));
+                    ui.label(t!(tx, "common-scenarios"));
                     ui.vertical(|ui| {
                         for c in solved {
                             let mut on = d.scenarios.contains(&c.id);
                             let mut text = c.name.clone();
                             if c.stale {
-                                text.push_str(&format!(" ({})", tx.t("out of date")));
+                                text.push_str(&format!(" ({})", t!(tx, "common-out-of-date")));
                             }
                             if ui.checkbox(&mut on, text).changed() {
                                 if on {
@@ -274,16 +275,16 @@ pub fn export_dialog_ui(
                         }
                         if solved.is_empty() {
                             ui.label(
-                                RichText::new(tx.t("Solve the current scenario first"))
+                                RichText::new(t!(tx, "common-solve-current-scenario-first"))
                                     .color(w::PROBLEM),
                             );
                         }
                         let note = if d.scenarios.len() > 1 && d.format == ExportFormat::Xlsx {
-                            tx.t("The first ticked scenario is reported in detail; all are compared on the Comparison sheet.")
+                            t!(tx, "export-first-ticked-scenario-is")
                         } else if d.scenarios.len() > 1 {
-                            tx.t("PDF and CSV report only the first ticked scenario; choose Excel to compare several.")
+                            t!(tx, "export-pdf-and-csv-report")
                         } else {
-                            ""
+                            String::new()
                         };
                         if !note.is_empty() {
                             ui.label(RichText::new(note).small().weak());
@@ -291,7 +292,7 @@ pub fn export_dialog_ui(
                     });
                     ui.end_row();
 
-                    ui.label(tx.t("Language of the export"));
+                    ui.label(t!(tx, "export-language-of-export"));
                     ui.horizontal(|ui| {
                         for l in crate::gui::i18n::MENU_LANGS {
                             if ui.selectable_label(d.lang == l, l.native_name()).clicked() {
@@ -301,27 +302,29 @@ pub fn export_dialog_ui(
                     });
                     ui.end_row();
 
-                    ui.label(tx.t("Privacy"));
-                    ui.checkbox(&mut d.anonymize, tx.t("Anonymise"))
-                        .on_hover_text(tx.t("Replaces every cadre's name by the staff code and leaves out birth dates and gender, in every format."));
+                    ui.label(t!(tx, "export-privacy"));
+                    ui.checkbox(&mut d.anonymize, t!(tx, "export-anonymise"))
+                        .on_hover_text(t!(tx, "export-replaces-every-cadre-name"));
                     ui.end_row();
 
                     if d.format == ExportFormat::Pdf {
-                        ui.label(tx.t("Appendix"));
+                        ui.label(t!(tx, "export-appendix"));
                         let pages = solved
                             .iter()
                             .find(|c| d.scenarios.first() == Some(&c.id))
                             .map(|c| ExportDialog::staff_list_pages(c.cadres));
                         ui.horizontal(|ui| {
-                            ui.checkbox(&mut d.staff_list, tx.t("Include the staff list (appendix)"))
-                                .on_hover_text(tx.t(
-                                    "One row per cadre: unit, site, arrangement and the reason. For very large plans this adds many pages.",
-                                ));
+                            ui.checkbox(
+                                &mut d.staff_list,
+                                t!(tx, "export-include-staff-list-appendix"),
+                            )
+                            .on_hover_text(t!(tx, "export-one-row-per-cadre"));
                             if let Some(n) = pages.filter(|_| d.staff_list) {
                                 ui.label(
-                                    RichText::new(tx.tf(
-                                        "about {n} more pages",
-                                        &[("n", tx.int(n as u32))],
+                                    RichText::new(t!(
+                                        tx,
+                                        "export-about-n-more-pages",
+                                        n = tx.int(n as u32)
                                     ))
                                     .small()
                                     .weak(),
@@ -331,23 +334,37 @@ pub fn export_dialog_ui(
                         ui.end_row();
                     }
 
-                    ui.label(tx.t("Sign-off")).on_hover_text(tx.t(
-                        "Names and dates printed under the signature lines of the PDF report and on the workbook's Summary. An empty date leaves a line to write by hand. Names are remembered on this computer; dates are not.",
-                    ));
+                    ui.label(t!(tx, "export-sign-off"))
+                        .on_hover_text(t!(tx, "export-names-and-dates-printed"));
                     let parsed = d.parsed_dates(tx);
                     egui::Grid::new("export-sign-off")
                         .num_columns(4)
                         .show(ui, |ui| {
                             let [p, r, a] = &mut d.sign_off_dates;
                             for ((label, date_label, name, date), ok) in [
-                                (tx.t("Prepared by"), tx.t("Prepared on"), &mut d.sign_off.prepared_by, p),
-                                (tx.t("Reviewed by"), tx.t("Reviewed on"), &mut d.sign_off.reviewed_by, r),
-                                (tx.t("Approved by"), tx.t("Approved on"), &mut d.sign_off.approved_by, a),
+                                (
+                                    t!(tx, "export-prepared-by"),
+                                    t!(tx, "export-prepared-on"),
+                                    &mut d.sign_off.prepared_by,
+                                    p,
+                                ),
+                                (
+                                    t!(tx, "export-reviewed-by"),
+                                    t!(tx, "export-reviewed-on"),
+                                    &mut d.sign_off.reviewed_by,
+                                    r,
+                                ),
+                                (
+                                    t!(tx, "export-approved-by"),
+                                    t!(tx, "export-approved-on"),
+                                    &mut d.sign_off.approved_by,
+                                    a,
+                                ),
                             ]
                             .into_iter()
                             .zip(parsed)
                             {
-                                ui.label(label);
+                                ui.label(&label);
                                 // Fixed sizes: a grid's inner columns keep the width of the previous frame.
                                 let h = ui.spacing().interact_size.y;
                                 ui.add_sized([230.0, h], egui::TextEdit::singleline(name))
@@ -360,12 +377,13 @@ pub fn export_dialog_ui(
                                 }
                                 ui.add_sized([96.0, h], edit)
                                     .accessible_name(date_label)
-                                    .on_hover_text(tx.t("Date of signing; leave empty to write it by hand"));
+                                    .on_hover_text(t!(tx, "export-date-of-signing-leave"));
                                 if bad {
                                     ui.label(
-                                        RichText::new(tx.tf(
-                                            "not a date ({format})",
-                                            &[("format", tx.date_hint().to_owned())],
+                                        RichText::new(t!(
+                                            tx,
+                                            "export-not-date-format",
+                                            format = tx.date_hint().to_owned()
                                         ))
                                         .color(w::PROBLEM)
                                         .small(),
@@ -378,15 +396,15 @@ pub fn export_dialog_ui(
                         });
                     ui.end_row();
 
-                    ui.label(tx.t("File"));
+                    ui.label(t!(tx, "common-file"));
                     ui.horizontal(|ui| {
                         ui.add(
                             egui::TextEdit::singleline(&mut d.path)
                                 .hint_text(format!("/home/…/export.{}", d.format.extension()))
                                 .desired_width(if system_dialog { 380.0 } else { 460.0 }),
                         )
-                        .accessible_name(tx.t("File to write"));
-                        if system_dialog && ui.button(tx.t("Choose…")).clicked() {
+                        .accessible_name(t!(tx, "export-file-to-write"));
+                        if system_dialog && ui.button(t!(tx, "export-choose")).clicked() {
                             action = Some(ExportAction::Browse);
                         }
                     });
@@ -395,20 +413,29 @@ pub fn export_dialog_ui(
         });
         ui.separator();
         if let Some(job) = &d.job {
-            work_progress_ui(ui, tx, tx.t("Exporting…"), job.last);
+            work_progress_ui(ui, tx, &t!(tx, "common-exporting"), job.last);
         } else if let Some(p) = &d.written {
-            ui.label(RichText::new(tx.tf("Exported {path}", &[("path", p.display().to_string())])).color(w::GOOD));
+            ui.label(
+                RichText::new(t!(
+                    tx,
+                    "common-exported-path",
+                    path = p.display().to_string()
+                ))
+                .color(w::GOOD),
+            );
         } else if let Some(e) = &d.failed {
-            ui.label(RichText::new(format!("{}: {e}", tx.t("Export failed"))).color(w::PROBLEM));
+            ui.label(
+                RichText::new(format!("{}: {e}", t!(tx, "export-export-failed"))).color(w::PROBLEM),
+            );
         }
         ui.add_space(4.0);
         ui.horizontal(|ui| {
             let blocker = d.blocker(tx);
             let r = ui.add_enabled(
                 !running && blocker.is_none(),
-                egui::Button::new(RichText::new(tx.t("Export")).strong()),
+                egui::Button::new(RichText::new(t!(tx, "export-export")).strong()),
             );
-            let r = match blocker {
+            let r = match &blocker {
                 Some(b) => r.on_disabled_hover_text(b),
                 None => r,
             };
@@ -417,14 +444,14 @@ pub fn export_dialog_ui(
             }
             if let Some(p) = &d.written
                 && ui
-                    .button(tx.t("Show folder"))
-                    .on_hover_text(tx.t("Open the folder that holds the exported file"))
+                    .button(t!(tx, "export-show-folder"))
+                    .on_hover_text(t!(tx, "export-open-folder-that-holds"))
                     .clicked()
             {
                 action = Some(ExportAction::ShowFolder(p.clone()));
             }
             if ui
-                .add_enabled(!running, egui::Button::new(tx.t("Close")))
+                .add_enabled(!running, egui::Button::new(t!(tx, "export-close")))
                 .clicked()
             {
                 action = Some(ExportAction::Close);
@@ -499,7 +526,7 @@ mod tests {
         d.sign_off_dates[1] = "31/02/2026".into();
         assert!(matches!(d.parsed_dates(vi)[1], Some(Err(()))));
         assert!(d.request(vi).is_none());
-        assert_eq!(d.blocker(vi), Some("Có ngày ký không hợp lệ"));
+        assert_eq!(d.blocker(vi).as_deref(), Some("Có ngày ký không hợp lệ"));
         // Dates are never remembered; names are.
         let mut prefs = ExportPrefs::default();
         d.sign_off_dates[1].clear();

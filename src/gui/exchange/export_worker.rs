@@ -7,6 +7,7 @@ use eframe::egui;
 use crate::core::file;
 use crate::core::job::{Job, JobContext};
 use crate::core::report::{self, ExportFormat, ExportOptions, ReportModel, SignOff};
+use crate::gui::i18n::t;
 
 use crate::gui::i18n::{Lang, Tr};
 use crate::gui::solver::{ScenarioResult, repainter};
@@ -90,7 +91,7 @@ fn export(
     tx: Tr,
     progress: &mut dyn FnMut(report::Progress),
 ) -> Result<(), String> {
-    let prepare = |e: String| tx.tf("Cannot prepare the export: {why}", &[("why", e)]);
+    let prepare = |e: String| t!(tx, "export-cannot-prepare-export-why", why = e);
     let opts = ExportOptions {
         lang: req.lang,
         anonymize: req.anonymize,

@@ -10,6 +10,7 @@ use crate::core::input::{self, ImportError, ImportMode, ImportOptions, ImportPre
 use crate::core::job::{Job, JobContext};
 use crate::core::plan::{CadreField, ColumnMapping, Plan};
 use crate::core::report;
+use crate::gui::i18n::t;
 
 use crate::gui::app::Command;
 use crate::gui::i18n::Tr;
@@ -233,25 +234,25 @@ pub fn import_dialog_ui(
     let working = d.is_working();
     egui::Modal::new(egui::Id::unique("import-modal")).show(ctx, |ui| {
         ui.set_width(820.0);
-        ui.heading(tx.t("Import a staff list"));
+        ui.heading(t!(tx, "common-import-staff-list"));
         ui.label(RichText::new(d.path.display().to_string()).weak());
         if let Some(e) = &d.failed {
             ui.label(RichText::new(e).color(w::PROBLEM));
         }
         ui.horizontal(|ui| {
-            ui.label(tx.t("Mode"));
+            ui.label(t!(tx, "common-mode"));
             changed |= ui
                 .selectable_value(
                     &mut d.mode,
                     ImportMode::Merge,
-                    tx.t("Merge: update by staff code, add new people"),
+                    t!(tx, "import-merge-update-by-staff"),
                 )
                 .changed();
             changed |= ui
                 .selectable_value(
                     &mut d.mode,
                     ImportMode::Replace,
-                    tx.t("Replace the whole staff list"),
+                    t!(tx, "import-replace-whole-staff-list"),
                 )
                 .changed();
         });
@@ -271,9 +272,10 @@ pub fn import_dialog_ui(
             changed |= ui
                 .checkbox(
                     &mut d.allow_empty,
-                    RichText::new(tx.tf(
-                        "Yes, remove all {staff} staff",
-                        &[("staff", tx.int(staff as u32))],
+                    RichText::new(t!(
+                        tx,
+                        "import-yes-remove-all-staff",
+                        staff = tx.int(staff as u32)
                     ))
                     .color(w::PROBLEM),
                 )
@@ -281,17 +283,23 @@ pub fn import_dialog_ui(
         }
         if let Some((first, last)) = d.table.as_ref().and_then(|t| t.stamp_rows) {
             ui.label(
-                RichText::new(tx.tf(
-                    "Rows {first} to {last}: the audit stamp of an HQ Planner export, not staff; left out.",
-                    &[("first", first.to_string()), ("last", last.to_string())],
+                RichText::new(t!(
+                    tx,
+                    "import-rows-first-to-last",
+                    first = first.to_string(),
+                    last = last.to_string()
                 ))
                 .small()
                 .weak(),
             );
         }
         if !d.mapping.is_empty() {
-            w::heading(ui, tx.t("Columns"));
-            ui.label(RichText::new(tx.t("Choose which field each column of the file fills; the choice is saved with the plan for the next import.")).small().weak());
+            w::heading(ui, &t!(tx, "import-columns"));
+            ui.label(
+                RichText::new(t!(tx, "import-choose-which-field-each"))
+                    .small()
+                    .weak(),
+            );
             egui::ScrollArea::vertical()
                 .id_salt("import-mapping")
                 .max_height(180.0)
@@ -312,7 +320,7 @@ pub fn import_dialog_ui(
                                     &fields,
                                     |f| match f {
                                         Some(f) => input::field_label(f, rl).to_owned(),
-                                        None => tx.t("(ignored)").to_owned(),
+                                        None => t!(tx, "import-ignored"),
                                     },
                                     220.0,
                                 ) {
@@ -327,7 +335,12 @@ pub fn import_dialog_ui(
         }
         ui.separator();
         if let Some(work) = &d.work {
-            work_progress_ui(ui, tx, tx.t("Reading and checking the rows…"), work.last);
+            work_progress_ui(
+                ui,
+                tx,
+                &t!(tx, "import-reading-and-checking-rows"),
+                work.last,
+            );
         }
         match &d.preview {
             None => {}
@@ -335,24 +348,22 @@ pub fn import_dialog_ui(
                 ui.label(RichText::new(e).color(w::PROBLEM));
             }
             Some(Ok(p)) => {
-                ui.label(tx.tf(
-                    "{read} rows read: {ok} will be imported ({new} new, {upd} updated), {bad} rejected.",
-                    &[
-                        ("read", tx.int(p.rows_read as u32)),
-                        ("ok", tx.int(p.accepted.len() as u32)),
-                        ("new", tx.int(p.new_cadres() as u32)),
-                        ("upd", tx.int(p.updated_cadres() as u32)),
-                        ("bad", tx.int(p.rejected.len() as u32)),
-                    ],
+                ui.label(t!(
+                    tx,
+                    "import-read-rows-read-ok",
+                    read = tx.int(p.rows_read as u32),
+                    ok = tx.int(p.accepted.len() as u32),
+                    new = tx.int(p.new_cadres() as u32),
+                    upd = tx.int(p.updated_cadres() as u32),
+                    bad = tx.int(p.rejected.len() as u32)
                 ));
                 if let Some(staff) = p.removes_everyone {
                     ui.label(
-                        RichText::new(tx.tf(
-                            "This removes all {staff} staff of the plan; {kept} people from the file take their place.",
-                            &[
-                                ("staff", tx.int(staff as u32)),
-                                ("kept", tx.int(p.accepted.len() as u32)),
-                            ],
+                        RichText::new(t!(
+                            tx,
+                            "import-this-removes-all-staff",
+                            staff = tx.int(staff as u32),
+                            kept = tx.int(p.accepted.len() as u32)
                         ))
                         .color(w::PROBLEM)
                         .strong(),
@@ -360,20 +371,19 @@ pub fn import_dialog_ui(
                 }
                 accepted_table_ui(ui, tx, p);
                 if !p.rejected.is_empty() {
-                    w::heading(ui, tx.t("Rejected rows"));
+                    w::heading(ui, &t!(tx, "import-rejected-rows"));
                     egui::ScrollArea::vertical()
                         .id_salt("import-rejected")
                         .max_height(140.0)
                         .show(ui, |ui| {
                             for r in &p.rejected {
                                 ui.label(
-                                    RichText::new(tx.tf(
-                                        "Row {row} ({code}): {why}",
-                                        &[
-                                            ("row", r.row.to_string()),
-                                            ("code", input::shown(&r.code, rl)),
-                                            ("why", r.reasons_text(rl)),
-                                        ],
+                                    RichText::new(t!(
+                                        tx,
+                                        "import-row-row-code-why",
+                                        row = r.row.to_string(),
+                                        code = input::shown(&r.code, rl),
+                                        why = r.reasons_text(rl)
                                     ))
                                     .color(w::PROBLEM)
                                     .small(),
@@ -382,20 +392,20 @@ pub fn import_dialog_ui(
                         });
                     ui.horizontal(|ui| {
                         ui.add(
-                            egui::TextEdit::singleline(&mut d.rejected_path)
-                                .desired_width(440.0),
+                            egui::TextEdit::singleline(&mut d.rejected_path).desired_width(440.0),
                         )
-                        .accessible_name(tx.t("File for the rejected rows"));
+                        .accessible_name(t!(tx, "import-file-for-rejected-rows"));
                         if ui
-                            .button(tx.t("Save rejected rows"))
-                            .on_hover_text(tx.t("Writes the rejected rows with their reasons (.csv, or .xlsx) to fix them and import again"))
+                            .button(t!(tx, "import-save-rejected-rows"))
+                            .on_hover_text(t!(tx, "import-writes-rejected-rows-with"))
                             .clicked()
                         {
                             let out = PathBuf::from(d.rejected_path.trim());
                             d.rejected_note = Some(if input::same_file(&out, &d.path) {
-                                Err(tx.tf(
-                                    "The rejected rows cannot be written onto {path}: it is the staff list being imported.",
-                                    &[("path", out.display().to_string())],
+                                Err(t!(
+                                    tx,
+                                    "import-rejected-rows-cannot-be",
+                                    path = out.display().to_string()
                                 ))
                             } else {
                                 input::write_rejected(&out, p)
@@ -406,7 +416,15 @@ pub fn import_dialog_ui(
                     });
                     match &d.rejected_note {
                         Some(Ok(out)) => {
-                            ui.label(RichText::new(tx.tf("Wrote {path}", &[("path", out.display().to_string())])).color(w::GOOD).small());
+                            ui.label(
+                                RichText::new(t!(
+                                    tx,
+                                    "import-wrote-path",
+                                    path = out.display().to_string()
+                                ))
+                                .color(w::GOOD)
+                                .small(),
+                            );
                         }
                         Some(Err(e)) => {
                             ui.label(RichText::new(e).color(w::PROBLEM).small());
@@ -426,19 +444,19 @@ pub fn import_dialog_ui(
                 // preview then says it removes everyone).
                 .filter(|p| (!p.accepted.is_empty() || p.removes_everyone.is_some()) && !working);
             if ui
-                .add_enabled(ready.is_some(), egui::Button::new(tx.t("Import")))
-                .on_hover_text(tx.t("Undo brings the previous staff list back"))
+                .add_enabled(ready.is_some(), egui::Button::new(t!(tx, "import-import")))
+                .on_hover_text(t!(tx, "import-undo-brings-previous-staff"))
                 .clicked()
                 && let Some(p) = ready
             {
                 let preview = p.clone();
-                let label = tx.t("Import staff list").to_owned();
+                let label = t!(tx, "import-import-staff-list");
                 cmds.push(Command::edit("import", label, move |plan| {
                     input::apply(plan, &preview);
                 }));
                 open = false;
             }
-            if ui.button(tx.t("Cancel")).clicked() {
+            if ui.button(t!(tx, "common-cancel")).clicked() {
                 open = false;
             }
         });
@@ -467,10 +485,10 @@ fn accepted_table_ui(ui: &mut egui::Ui, tx: Tr, p: &ImportPreview) {
             .column(Column::remainder().at_least(80.0));
         tb.header(22.0, |mut h| {
             for t in [
-                tx.t("Row"),
-                tx.t("Staff code"),
-                tx.t("Name"),
-                tx.t("Change"),
+                t!(tx, "import-row"),
+                t!(tx, "common-staff-code"),
+                t!(tx, "common-name"),
+                t!(tx, "import-change"),
             ] {
                 h.col(|ui| {
                     ui.strong(t);
@@ -493,9 +511,9 @@ fn accepted_table_ui(ui: &mut egui::Ui, tx: Tr, p: &ImportPreview) {
                 });
                 row.col(|ui| {
                     ui.label(if a.updates_existing {
-                        tx.t("Update")
+                        t!(tx, "import-update")
                     } else {
-                        tx.t("New")
+                        t!(tx, "import-new")
                     });
                 });
             });
@@ -503,9 +521,13 @@ fn accepted_table_ui(ui: &mut egui::Ui, tx: Tr, p: &ImportPreview) {
     });
     if p.accepted.len() > shown {
         ui.label(
-            RichText::new(tx.tf("First {n} rows shown", &[("n", tx.int(shown as u32))]))
-                .small()
-                .weak(),
+            RichText::new(t!(
+                tx,
+                "import-first-n-rows-shown",
+                n = tx.int(shown as u32)
+            ))
+            .small()
+            .weak(),
         );
     }
 }

@@ -21,6 +21,7 @@ use eframe::egui;
 use crate::core::input::{self, AnonymisedEvidence, ImportError};
 use crate::core::job::JobError;
 use crate::core::report::{self, ReportError};
+use crate::gui::i18n::t;
 
 use crate::gui::i18n::Tr;
 
@@ -29,15 +30,15 @@ use crate::gui::i18n::Tr;
 pub fn io_reason(tx: Tr, e: &std::io::Error) -> String {
     use std::io::ErrorKind as K;
     let known = match e.kind() {
-        K::NotFound => Some(tx.t("no such file or folder")),
-        K::PermissionDenied => Some(tx.t("permission denied")),
-        K::StorageFull => Some(tx.t("the disk is full")),
-        K::ReadOnlyFilesystem => Some(tx.t("the disk is read-only")),
-        K::IsADirectory => Some(tx.t("it is a folder, not a file")),
-        K::InvalidData => Some(tx.t("the file's content cannot be read")),
+        K::NotFound => Some(t!(tx, "exchange-no-such-file-or")),
+        K::PermissionDenied => Some(t!(tx, "exchange-permission-denied")),
+        K::StorageFull => Some(t!(tx, "exchange-disk-is-full")),
+        K::ReadOnlyFilesystem => Some(t!(tx, "exchange-disk-is-read-only")),
+        K::IsADirectory => Some(t!(tx, "exchange-it-is-folder-not")),
+        K::InvalidData => Some(t!(tx, "exchange-file-content-cannot-be")),
         _ => None,
     };
-    known.map_or_else(|| e.to_string(), str::to_owned)
+    known.unwrap_or_else(|| e.to_string())
 }
 
 /// An import error in the app's language, naming the file (and the line when
@@ -46,73 +47,69 @@ pub fn io_reason(tx: Tr, e: &std::io::Error) -> String {
 pub fn import_error_text(tx: Tr, e: &ImportError, file: &Path) -> String {
     let p = |path: &Path| path.display().to_string();
     match e {
-        ImportError::Io { path, source } => tx.tf(
-            "Cannot read {path}: {why}",
-            &[("path", p(path)), ("why", io_reason(tx, source))],
+        ImportError::Io { path, source } => t!(
+            tx,
+            "exchange-cannot-read-path-why",
+            path = p(path),
+            why = io_reason(tx, source)
         ),
-        ImportError::NotUtf8 { path, line } => tx.tf(
-            "{path}, line {line}: the file is not UTF-8 text; save it as “CSV UTF-8”",
-            &[("path", p(path)), ("line", line.to_string())],
+        ImportError::NotUtf8 { path, line } => t!(
+            tx,
+            "exchange-path-line-line-file",
+            path = p(path),
+            line = line.to_string()
         ),
         ImportError::Csv {
             path,
             line,
             message,
-        } => tx.tf(
-            "{path}, line {line}: the CSV text cannot be read ({detail})",
-            &[
-                ("path", p(path)),
-                ("line", line.to_string()),
-                ("detail", message.clone()),
-            ],
+        } => t!(
+            tx,
+            "exchange-path-line-line-csv",
+            path = p(path),
+            line = line.to_string(),
+            detail = message.clone()
         ),
-        ImportError::Spreadsheet { path, message } => tx.tf(
-            "{path}: the spreadsheet cannot be opened ({detail})",
-            &[("path", p(path)), ("detail", message.clone())],
+        ImportError::Spreadsheet { path, message } => t!(
+            tx,
+            "exchange-path-spreadsheet-cannot-be",
+            path = p(path),
+            detail = message.clone()
         ),
-        ImportError::NoWorksheet { path } => tx.tf(
-            "{path}: the workbook has no worksheet",
-            &[("path", p(path))],
-        ),
-        ImportError::Empty { path } => tx.tf(
-            "{path}: the file is empty (no header row found)",
-            &[("path", p(path))],
-        ),
-        ImportError::UnknownFormat { path } => tx.tf(
-            "{path}: unknown staff file type (expected .csv, .xlsx, .xls or .ods)",
-            &[("path", p(path))],
-        ),
-        ImportError::MissingColumn(field) => tx.tf(
-            "{path}: no column is mapped to {field}; map one (e.g. a header “{hint}”)",
-            &[
-                ("path", p(file)),
-                (
-                    "field",
-                    input::field_label(field.0, tx.lang).to_owned(),
-                ),
-                ("hint", field.vietnamese_header().to_owned()),
-            ],
+        ImportError::NoWorksheet { path } => {
+            t!(tx, "exchange-path-workbook-has-no", path = p(path))
+        }
+        ImportError::Empty { path } => t!(tx, "exchange-path-file-is-empty", path = p(path)),
+        ImportError::UnknownFormat { path } => {
+            t!(tx, "exchange-path-unknown-staff-file", path = p(path))
+        }
+        ImportError::MissingColumn(field) => t!(
+            tx,
+            "exchange-path-no-column-is",
+            path = p(file),
+            field = input::field_label(field.0, tx.lang).to_owned(),
+            hint = field.vietnamese_header().to_owned()
         ),
         ImportError::AnonymisedExport { path, evidence } => {
             let why = match evidence {
-                AnonymisedEvidence::ExportColumns { stamp: Some(id) } => tx.tf(
-                    "audit stamp {id}; the per-cadre export's columns without names, birth dates or gender",
-                    &[("id", id.clone())],
-                ),
-                AnonymisedEvidence::ExportColumns { stamp: None } => tx
-                    .t("the per-cadre export's columns without names, birth dates or gender")
-                    .to_owned(),
-                AnonymisedEvidence::NamesAreCodes { same, with_code } => tx.tf(
-                    "in {same} of {total} rows the name is the staff code",
-                    &[
-                        ("same", tx.int(*same as u32)),
-                        ("total", tx.int(*with_code as u32)),
-                    ],
+                AnonymisedEvidence::ExportColumns { stamp: Some(id) } => {
+                    t!(tx, "exchange-audit-stamp-id-per", id = id.clone())
+                }
+                AnonymisedEvidence::ExportColumns { stamp: None } => {
+                    t!(tx, "exchange-per-cadre-export-columns")
+                }
+                AnonymisedEvidence::NamesAreCodes { same, with_code } => t!(
+                    tx,
+                    "exchange-in-same-of-total",
+                    same = tx.int(*same as u32),
+                    total = tx.int(*with_code as u32)
                 ),
             };
-            tx.tf(
-                "{path}: this looks like an anonymised HQ Planner export ({why}); importing it could put staff codes where real names belong, so nothing was imported. Import the personnel office's staff list (or a named export) instead.",
-                &[("path", p(path)), ("why", why)],
+            t!(
+                tx,
+                "exchange-path-this-looks-like",
+                path = p(path),
+                why = why
             )
         }
         ImportError::UnclosedQuote {
@@ -121,36 +118,39 @@ pub fn import_error_text(tx: Tr, e: &ImportError, file: &Path) -> String {
             column,
             closes_on,
         } => {
-            // `end` is only in the text of a quote closed on a later row.
-            let args = [
-                ("path", p(path)),
-                ("q", "\"".to_owned()),
-                ("row", row.to_string()),
-                ("column", column.to_string()),
-                ("end", closes_on.map(|end| end.to_string()).unwrap_or_default()),
-            ];
+            let (path, row, column) = (p(path), row.to_string(), column.to_string());
             match closes_on {
-                None => tx.tf(
-                    "{path}, row {row}: a quote {q} opened in column {column} is never closed; the rows after it were read as one cell. Close the quote (or remove it) and import again.",
-                    &args,
+                None => t!(
+                    tx,
+                    "exchange-path-row-row-quote",
+                    path = path,
+                    q = "\"",
+                    row = row,
+                    column = column
                 ),
-                Some(_) => tx.tf(
-                    "{path}, row {row}: a quote {q} opened in column {column} is not closed on its row but on row {end}; rows {row} to {end} were read as one cell. Close the quote (or remove it) and import again.",
-                    &args,
+                Some(end) => t!(
+                    tx,
+                    "exchange-path-row-row-quote-q-opened",
+                    path = path,
+                    q = "\"",
+                    row = row,
+                    column = column,
+                    end = end.to_string()
                 ),
             }
         }
-        ImportError::WouldRemoveEveryone { path, staff, kept } => tx.tf(
-            "{path}: replacing the staff list with this file would remove all {staff} staff of the plan ({kept} left after the import). Tick “Yes, remove all {staff} staff” to do it anyway.",
-            &[
-                ("path", p(path)),
-                ("staff", tx.int(*staff as u32)),
-                ("kept", tx.int(*kept as u32)),
-            ],
+        ImportError::WouldRemoveEveryone { path, staff, kept } => t!(
+            tx,
+            "exchange-path-replacing-staff-list",
+            path = p(path),
+            staff = tx.int(*staff as u32),
+            kept = tx.int(*kept as u32)
         ),
-        ImportError::Write { path, message } => tx.tf(
-            "Cannot write {path}: {why}",
-            &[("path", p(path)), ("why", message.clone())],
+        ImportError::Write { path, message } => t!(
+            tx,
+            "exchange-cannot-write-path-why",
+            path = p(path),
+            why = message.clone()
         ),
     }
 }
@@ -159,25 +159,30 @@ pub fn import_error_text(tx: Tr, e: &ImportError, file: &Path) -> String {
 pub fn report_error_text(tx: Tr, e: &ReportError, file: &Path) -> String {
     let p = |path: &Path| path.display().to_string();
     match e {
-        ReportError::NothingToExport => tx.tf(
-            "{path}: nothing to export (no solved scenario ticked)",
-            &[("path", p(file))],
+        ReportError::NothingToExport => t!(tx, "exchange-path-nothing-to-export", path = p(file)),
+        ReportError::Xlsx(x) => t!(
+            tx,
+            "exchange-cannot-build-workbook-path",
+            path = p(file),
+            detail = x.to_string()
         ),
-        ReportError::Xlsx(x) => tx.tf(
-            "Cannot build the workbook {path} ({detail})",
-            &[("path", p(file)), ("detail", x.to_string())],
+        ReportError::Csv(x) => t!(
+            tx,
+            "exchange-cannot-build-csv-file",
+            path = p(file),
+            detail = x.to_string()
         ),
-        ReportError::Csv(x) => tx.tf(
-            "Cannot build the CSV file {path} ({detail})",
-            &[("path", p(file)), ("detail", x.to_string())],
+        ReportError::Pdf(x) => t!(
+            tx,
+            "exchange-cannot-build-pdf-path",
+            path = p(file),
+            detail = x.clone()
         ),
-        ReportError::Pdf(x) => tx.tf(
-            "Cannot build the PDF {path} ({detail})",
-            &[("path", p(file)), ("detail", x.clone())],
-        ),
-        ReportError::Io { path, source } => tx.tf(
-            "Cannot write {path}: {why}",
-            &[("path", p(path)), ("why", io_reason(tx, source))],
+        ReportError::Io { path, source } => t!(
+            tx,
+            "exchange-cannot-write-path-why",
+            path = p(path),
+            why = io_reason(tx, source)
         ),
     }
 }
@@ -196,23 +201,23 @@ enum Work {
 fn job_error_text(tx: Tr, work: Work, e: &JobError) -> String {
     match (work, e) {
         (Work::Import, JobError::CannotStart(why)) => {
-            tx.tf("Cannot start the import: {why}", &[("why", why.clone())])
+            t!(tx, "exchange-cannot-start-import-why", why = why.clone())
         }
         (Work::Export, JobError::CannotStart(why)) => {
-            tx.tf("Cannot start the export: {why}", &[("why", why.clone())])
+            t!(tx, "exchange-cannot-start-export-why", why = why.clone())
         }
-        (Work::Import, JobError::Panicked(_)) => tx.t("The import stopped unexpectedly").to_owned(),
-        (Work::Export, JobError::Panicked(_)) => tx.t("The export stopped unexpectedly").to_owned(),
+        (Work::Import, JobError::Panicked(_)) => t!(tx, "exchange-import-stopped-unexpectedly"),
+        (Work::Export, JobError::Panicked(_)) => t!(tx, "exchange-export-stopped-unexpectedly"),
     }
 }
 
 /// The words of an export phase.
-fn phase_words(tx: Tr, p: report::Phase) -> &'static str {
+fn phase_words(tx: Tr, p: report::Phase) -> String {
     match p {
-        report::Phase::Reading => tx.t("Reading the file"),
-        report::Phase::Checking => tx.t("Checking the rows"),
-        report::Phase::Building => tx.t("Preparing the figures"),
-        report::Phase::Writing => tx.t("Writing the file"),
+        report::Phase::Reading => t!(tx, "exchange-reading-file"),
+        report::Phase::Checking => t!(tx, "exchange-checking-rows"),
+        report::Phase::Building => t!(tx, "exchange-preparing-figures"),
+        report::Phase::Writing => t!(tx, "exchange-writing-file"),
     }
 }
 
@@ -229,7 +234,7 @@ pub(super) fn work_progress_ui(
     });
     let (share, words) = last
         .map(|p| (p.share() as f32, phase_words(tx, p.phase)))
-        .unwrap_or((0.0, tx.t("Starting")));
+        .unwrap_or((0.0, t!(tx, "exchange-starting")));
     ui.add(egui::ProgressBar::new(share).text(words).animate(true));
 }
 

@@ -6,6 +6,7 @@ use egui_extras::{Column, TableBuilder};
 
 use super::*;
 use crate::core::job::Job;
+use crate::gui::i18n::t;
 use crate::gui::solver::repainter;
 
 pub(super) fn cadres_tab_ui(
@@ -37,29 +38,29 @@ pub(super) fn cadres_tab_ui(
         .collect();
     ui.horizontal_wrapped(|ui| {
         w::search(ui, tx, &mut st.filter.search, ctx.focus_search);
-        ui.label(tx.t("Headquarters"));
-        w::set_name(ui, tx.t("Headquarters"));
+        ui.label(t!(tx, "entity-site"));
+        w::set_name(ui, &t!(tx, "entity-site"));
         if let Some(v) = w::id_combo(
             ui,
             "res-f-site",
             st.filter.site.as_deref().unwrap_or_default(),
             &sites,
-            Some(tx.t("(all)")),
+            Some(&t!(tx, "common-all")),
             200.0,
         ) {
             st.filter.site = (!v.is_empty()).then_some(v);
         }
         let kinds = [None, Some(true), Some(false)];
-        w::set_name(ui, tx.t("Way to work"));
+        w::set_name(ui, &t!(tx, "results-way-to-work"));
         if let Some(v) = w::enum_combo(
             ui,
             "res-f-kind",
             st.filter.daily,
             &kinds,
             |k| match k {
-                None => tx.t("(all)").to_owned(),
-                Some(true) => tx.t("Daily commute").to_owned(),
-                Some(false) => tx.t("Weekly, with housing").to_owned(),
+                None => t!(tx, "common-all"),
+                Some(true) => t!(tx, "common-daily-commute"),
+                Some(false) => t!(tx, "common-weekly-with-housing"),
             },
             170.0,
         ) {
@@ -68,7 +69,7 @@ pub(super) fn cadres_tab_ui(
         w::clear_name(ui);
         ui.checkbox(
             &mut st.filter.disrupted_only,
-            tx.t("Only people whose headquarters changes"),
+            t!(tx, "results-only-people-whose-headquarters"),
         );
     });
     let key = (sc.to_owned(), st.filter.clone());
@@ -76,12 +77,11 @@ pub(super) fn cadres_tab_ui(
         st.rows = filter_assignments(plan, sol, &st.filter, &st.code_index);
         st.rows_key = Some(key);
     }
-    ui.label(tx.tf(
-        "{shown} of {total} shown",
-        &[
-            ("shown", tx.int(st.rows.len() as u32)),
-            ("total", tx.int(sol.assignments.len() as u32)),
-        ],
+    ui.label(t!(
+        tx,
+        "common-shown-of-total-shown",
+        shown = tx.int(st.rows.len() as u32),
+        total = tx.int(sol.assignments.len() as u32)
     ));
     if let Some(code) = st.selected.clone() {
         egui::Panel::right("explain-panel")
@@ -109,13 +109,13 @@ pub(super) fn cadres_tab_ui(
         .column(Column::exact(wd[6]).clip(true))
         .header(22.0, |mut h| {
             for t in [
-                tx.t("Code"),
-                tx.t("Name"),
-                tx.t("Headquarters"),
-                tx.t("Way to work"),
-                tx.t("Today"),
-                tx.t("Then"),
-                "",
+                t!(tx, "common-code"),
+                t!(tx, "common-name"),
+                t!(tx, "entity-site"),
+                t!(tx, "results-way-to-work"),
+                t!(tx, "results-today"),
+                t!(tx, "results-then"),
+                String::new(),
             ] {
                 h.col(|ui| {
                     ui.strong(t);
@@ -161,18 +161,18 @@ pub(super) fn cadres_tab_ui(
                     let mut tips = Vec::new();
                     if res.is_kept_by_hand(&a.code) {
                         marks.push('◆');
-                        tips.push(tx.t("Kept by hand (pinned where it was moved)"));
+                        tips.push(t!(tx, "results-kept-by-hand-pinned"));
                     } else if a.pinned {
                         marks.push('●');
-                        tips.push(tx.t("Pinned"));
+                        tips.push(t!(tx, "results-pinned"));
                     }
                     if a.disrupted {
                         marks.push('↔');
-                        tips.push(tx.t("Headquarters changes"));
+                        tips.push(t!(tx, "results-headquarters-changes"));
                     }
                     if a.preference_mismatch {
                         marks.push('≠');
-                        tips.push(tx.t("Survey answer not met"));
+                        tips.push(t!(tx, "results-survey-answer-not-met"));
                     }
                     if !marks.is_empty() {
                         ui.label(marks).on_hover_text(tips.join("\n"));
@@ -251,146 +251,342 @@ fn explanation_ui(
     }
     let cadre_idx = st.code_index.get(code).copied();
     let cadre = cadre_idx.and_then(|i| plan.cadres.get(i));
-    egui::ScrollArea::vertical().id_salt("explain-scroll").show(ui, |ui| {
-        w::heading(ui, &cadre.map(|c| c.name.clone()).unwrap_or_else(|| code.to_owned()));
-        ui.label(RichText::new(code).weak());
-        let Some(a) = sol.assignments.iter().find(|a| a.code == code) else {
-            return;
-        };
-        ui.label(RichText::new(format!("{} · {}", site_name(plan, &a.site), arrangement_text(tx, plan, &a.arrangement))).strong());
-        ui.label(tx.tf("Commute {m} (today {b}), {c} per month", &[("m", tx.minutes(a.commute_minutes_after)), ("b", a.commute_minutes_before.map(|m| tx.minutes(m)).unwrap_or_else(|| "—".into())), ("c", tx.vnd(a.cost_vnd_per_month))]));
-        if res.is_kept_by_hand(code) {
-            ui.label(RichText::new(format!("◆ {}", tx.tf("Kept by hand: pinned to {site} in every future solve", &[("site", site_name(plan, &a.site))]))).color(w::ACCENT).strong());
-        }
-        ui.horizontal(|ui| {
-            if let Some(i) = cadre_idx {
-                let pinned = plan.cadres[i].pinned_site.is_some();
-                if pinned {
-                    if ui.button(tx.t("Unpin")).on_hover_text(tx.t("Let the optimiser choose this person's headquarters again")).clicked() {
-                        cmds.push(Command::edit(format!("cadre.{i}.pin"), tx.t("Unpin cadre"), move |p| p.cadres[i].pinned_site = None));
-                    }
-                } else {
-                    let site = a.site.clone();
-                    if ui.button(tx.t("Pin here")).on_hover_text(tx.t("Keep this person at this headquarters in every future solve")).clicked() {
-                        cmds.push(Command::edit(format!("cadre.{i}.pin"), tx.t("Pin cadre"), move |p| p.cadres[i].pinned_site = Some(site)));
-                    }
-                }
-                let unit = plan.cadres[i].unit.clone();
-                let pins: Vec<(usize, String)> = sol.assignments.iter().filter_map(|x| st.code_index.get(&x.code).filter(|&&j| plan.cadres.get(j).is_some_and(|c| c.unit == unit)).map(|&j| (j, x.site.clone()))).collect();
-                if ui.button(tx.t("Pin the whole unit")).on_hover_text(tx.t("Keep every member of this unit where this result puts them")).clicked() {
-                    cmds.push(Command::edit("cadre.pin.unit", tx.t("Pin unit"), move |p| {
-                        for (j, s) in pins {
-                            if let Some(c) = p.cadres.get_mut(j) {
-                                c.pinned_site = Some(s);
-                            }
+    egui::ScrollArea::vertical()
+        .id_salt("explain-scroll")
+        .show(ui, |ui| {
+            w::heading(
+                ui,
+                &cadre
+                    .map(|c| c.name.clone())
+                    .unwrap_or_else(|| code.to_owned()),
+            );
+            ui.label(RichText::new(code).weak());
+            let Some(a) = sol.assignments.iter().find(|a| a.code == code) else {
+                return;
+            };
+            ui.label(
+                RichText::new(format!(
+                    "{} · {}",
+                    site_name(plan, &a.site),
+                    arrangement_text(tx, plan, &a.arrangement)
+                ))
+                .strong(),
+            );
+            ui.label(t!(
+                tx,
+                "results-commute-m-today-b",
+                m = tx.minutes(a.commute_minutes_after),
+                b = a
+                    .commute_minutes_before
+                    .map(|m| tx.minutes(m))
+                    .unwrap_or_else(|| "—".into()),
+                c = tx.vnd(a.cost_vnd_per_month)
+            ));
+            if res.is_kept_by_hand(code) {
+                ui.label(
+                    RichText::new(format!(
+                        "◆ {}",
+                        t!(
+                            tx,
+                            "results-kept-by-hand-pinned-to-site",
+                            site = site_name(plan, &a.site)
+                        )
+                    ))
+                    .color(w::ACCENT)
+                    .strong(),
+                );
+            }
+            ui.horizontal(|ui| {
+                if let Some(i) = cadre_idx {
+                    let pinned = plan.cadres[i].pinned_site.is_some();
+                    if pinned {
+                        if ui
+                            .button(t!(tx, "results-unpin"))
+                            .on_hover_text(t!(tx, "results-let-optimiser-choose-this"))
+                            .clicked()
+                        {
+                            cmds.push(Command::edit(
+                                format!("cadre.{i}.pin"),
+                                t!(tx, "results-unpin-cadre"),
+                                move |p| p.cadres[i].pinned_site = None,
+                            ));
                         }
-                    }));
+                    } else {
+                        let site = a.site.clone();
+                        if ui
+                            .button(t!(tx, "results-pin-here"))
+                            .on_hover_text(t!(tx, "results-keep-this-person-at"))
+                            .clicked()
+                        {
+                            cmds.push(Command::edit(
+                                format!("cadre.{i}.pin"),
+                                t!(tx, "common-pin-cadre"),
+                                move |p| p.cadres[i].pinned_site = Some(site),
+                            ));
+                        }
+                    }
+                    let unit = plan.cadres[i].unit.clone();
+                    let pins: Vec<(usize, String)> = sol
+                        .assignments
+                        .iter()
+                        .filter_map(|x| {
+                            st.code_index
+                                .get(&x.code)
+                                .filter(|&&j| plan.cadres.get(j).is_some_and(|c| c.unit == unit))
+                                .map(|&j| (j, x.site.clone()))
+                        })
+                        .collect();
+                    if ui
+                        .button(t!(tx, "results-pin-whole-unit"))
+                        .on_hover_text(t!(tx, "results-keep-every-member-of"))
+                        .clicked()
+                    {
+                        cmds.push(Command::edit(
+                            "cadre.pin.unit",
+                            t!(tx, "results-pin-unit"),
+                            move |p| {
+                                for (j, s) in pins {
+                                    if let Some(c) = p.cadres.get_mut(j) {
+                                        c.pinned_site = Some(s);
+                                    }
+                                }
+                            },
+                        ));
+                    }
+                    if ui.button(t!(tx, "results-unpin-unit")).clicked() {
+                        cmds.push(Command::edit(
+                            "cadre.unpin.unit",
+                            t!(tx, "results-unpin-unit-2"),
+                            move |p| {
+                                p.cadres
+                                    .iter_mut()
+                                    .filter(|c| c.unit == unit)
+                                    .for_each(|c| c.pinned_site = None)
+                            },
+                        ));
+                    }
                 }
-                if ui.button(tx.t("Unpin the unit")).clicked() {
-                    cmds.push(Command::edit("cadre.unpin.unit", tx.t("Unpin unit"), move |p| {
-                        p.cadres.iter_mut().filter(|c| c.unit == unit).for_each(|c| c.pinned_site = None)
-                    }));
+            });
+            // The effect of a tried move comes first, where the eye is.
+            let mut forget = false;
+            if let Some(p) = st.preview.as_ref().filter(|p| p.code == code) {
+                ui.separator();
+                w::heading(ui, &t!(tx, "results-effect-of-this-move"));
+                if let Some(d) = p.objective_delta {
+                    let color = if d > 0.0 { w::PROBLEM } else { w::GOOD };
+                    ui.label(
+                        RichText::new(t!(
+                            tx,
+                            "results-objective-changes-by-d",
+                            d = format!("{}{}", if d > 0.0 { "+" } else { "" }, tx.num(d, 0)),
+                            pct = tx.pct(if sol.objective.abs() > 0.0 {
+                                d / sol.objective.abs()
+                            } else {
+                                0.0
+                            })
+                        ))
+                        .color(color)
+                        .strong(),
+                    );
+                }
+                ui.label(t!(
+                    tx,
+                    "results-monthly-cost-c",
+                    c = tx.vnd(p.solution.kpis.cost.total_vnd)
+                ));
+                if p.violations.is_empty() {
+                    ui.label(RichText::new(t!(tx, "results-no-rule-is-broken")).color(w::GOOD));
+                } else {
+                    for v in &p.violations {
+                        let tag = if v.hard {
+                            t!(tx, "results-hard-rule-broken")
+                        } else {
+                            t!(tx, "results-soft-rule-broken")
+                        };
+                        let text = reasons::violation_sentence(v, &names, lang);
+                        ui.label(RichText::new(format!("▲ {tag}: {text}")).color(if v.hard {
+                            w::PROBLEM
+                        } else {
+                            w::ACCENT
+                        }));
+                    }
+                }
+                // The plan can pin a site only: say so when the move changes just the way to work.
+                if p.solution
+                    .assignments
+                    .iter()
+                    .any(|x| x.code == code && x.site == a.site)
+                {
+                    ui.add(
+                        egui::Label::new(
+                            RichText::new(t!(tx, "results-keeping-pins-headquarters-only")).weak(),
+                        )
+                        .wrap(),
+                    );
+                }
+                ui.horizontal(|ui| {
+                    let hard = p.violations.iter().any(|v| v.hard);
+                    if ui
+                        .add_enabled(!hard, egui::Button::new(t!(tx, "results-keep-this-move")))
+                        .on_hover_text(t!(tx, "results-pin-this-person-where"))
+                        .on_disabled_hover_text(t!(tx, "results-move-that-breaks-hard"))
+                        .clicked()
+                    {
+                        cmds.push(Command::KeepHandMove {
+                            scenario: sc.to_owned(),
+                            solution: Box::new(p.solution.clone()),
+                            code: p.code.clone(),
+                        });
+                    }
+                    if ui.button(t!(tx, "results-forget-it")).clicked() {
+                        forget = true;
+                    }
+                });
+            }
+            if forget {
+                st.preview = None;
+            }
+            ui.separator();
+            match st.explanation() {
+                None if st.is_explaining() => {
+                    ui.horizontal(|ui| {
+                        ui.spinner();
+                        ui.label(
+                            RichText::new(t!(tx, "results-weighing-this-person-other")).weak(),
+                        );
+                    });
+                }
+                None => {
+                    ui.label(RichText::new(t!(tx, "results-no-explanation-is-available")).weak());
+                }
+                Some(e) => {
+                    w::heading(ui, &t!(tx, "results-why-here"));
+                    if e.reasons.is_empty() {
+                        ui.add(
+                            egui::Label::new(format!("• {}", reasons::no_reason_sentence(lang)))
+                                .wrap(),
+                        );
+                    }
+                    for r in &e.reasons {
+                        ui.add(
+                            egui::Label::new(format!(
+                                "• {}",
+                                reasons::reason_sentence(r, &names, lang)
+                            ))
+                            .wrap(),
+                        );
+                    }
+                    w::heading(ui, &t!(tx, "results-other-options-and-why"));
+                    let alts = e.alternatives.clone();
+                    for (k, alt) in alts.iter().enumerate() {
+                        egui::Frame::group(ui.style())
+                            .inner_margin(8)
+                            .show(ui, |ui| {
+                                ui.set_width(ui.available_width());
+                                ui.horizontal(|ui| {
+                                    ui.vertical(|ui| {
+                                        ui.label(
+                                            RichText::new(site_name(plan, &alt.site)).strong(),
+                                        );
+                                        ui.label(arrangement_text(tx, plan, &alt.arrangement));
+                                        let mut facts = vec![
+                                            tx.minutes(alt.commute_minutes),
+                                            t!(
+                                                tx,
+                                                "results-c-per-month",
+                                                c = tx.vnd(alt.cost_vnd_per_month)
+                                            ),
+                                        ];
+                                        if let Some(d) = alt.objective_delta {
+                                            facts.push(t!(
+                                                tx,
+                                                "results-objective-d",
+                                                d = format!(
+                                                    "{}{}",
+                                                    if d > 0.0 { "+" } else { "" },
+                                                    tx.num(d, 0)
+                                                )
+                                            ));
+                                        }
+                                        ui.label(RichText::new(facts.join(" · ")).small());
+                                    });
+                                    ui.with_layout(
+                                        egui::Layout::right_to_left(egui::Align::Center),
+                                        |ui| {
+                                            if ui
+                                                .push_id(k, |ui| ui.button(t!(tx, "results-try")))
+                                                .inner
+                                                .on_hover_text(t!(
+                                                    tx,
+                                                    "results-see-effect-of-moving"
+                                                ))
+                                                .clicked()
+                                            {
+                                                let moved: Vec<Assignment> = sol
+                                                    .assignments
+                                                    .iter()
+                                                    .map(|x| {
+                                                        if x.code == code {
+                                                            Assignment {
+                                                                site: alt.site.clone(),
+                                                                arrangement: alt
+                                                                    .arrangement
+                                                                    .clone(),
+                                                                ..x.clone()
+                                                            }
+                                                        } else {
+                                                            x.clone()
+                                                        }
+                                                    })
+                                                    .collect();
+                                                let base = res.baseline.as_ref();
+                                                let outcome = (backend.evaluate)(
+                                                    &res.checked,
+                                                    sc,
+                                                    base,
+                                                    &moved,
+                                                )
+                                                .and_then(|new| {
+                                                    let violations = (backend.check)(
+                                                        &res.checked,
+                                                        sc,
+                                                        base,
+                                                        &new,
+                                                    )?;
+                                                    Ok((new, violations))
+                                                });
+                                                match outcome {
+                                                    Ok((new, violations)) => {
+                                                        // The delta shown is the explanation's own, never recomputed here.
+                                                        st.preview = Some(Preview {
+                                                            code: code.to_owned(),
+                                                            objective_delta: alt.objective_delta,
+                                                            solution: new,
+                                                            violations,
+                                                        });
+                                                    }
+                                                    Err(e) => {
+                                                        cmds.push(Command::Error(e.to_string()))
+                                                    }
+                                                }
+                                            }
+                                        },
+                                    );
+                                });
+                                ui.add(
+                                    egui::Label::new(
+                                        RichText::new(format!(
+                                            "{}: {}",
+                                            t!(tx, "results-why-not"),
+                                            reasons::why_not_sentence(&alt.why_not, &names, lang)
+                                        ))
+                                        .weak(),
+                                    )
+                                    .wrap(),
+                                );
+                            });
+                    }
                 }
             }
         });
-        // The effect of a tried move comes first, where the eye is.
-        let mut forget = false;
-        if let Some(p) = st.preview.as_ref().filter(|p| p.code == code) {
-            ui.separator();
-            w::heading(ui, tx.t("Effect of this move"));
-            if let Some(d) = p.objective_delta {
-                let color = if d > 0.0 { w::PROBLEM } else { w::GOOD };
-                ui.label(RichText::new(tx.tf("Objective changes by {d} ({pct})", &[("d", format!("{}{}", if d > 0.0 { "+" } else { "" }, tx.num(d, 0))), ("pct", tx.pct(if sol.objective.abs() > 0.0 { d / sol.objective.abs() } else { 0.0 }))])).color(color).strong());
-            }
-            ui.label(tx.tf("Monthly cost: {c}", &[("c", tx.vnd(p.solution.kpis.cost.total_vnd))]));
-            if p.violations.is_empty() {
-                ui.label(RichText::new(tx.t("No rule is broken.")).color(w::GOOD));
-            } else {
-                for v in &p.violations {
-                    let tag = if v.hard { tx.t("Hard rule broken") } else { tx.t("Soft rule broken") };
-                    let text = reasons::violation_sentence(v, &names, lang);
-                    ui.label(RichText::new(format!("▲ {tag}: {text}")).color(if v.hard { w::PROBLEM } else { w::ACCENT }));
-                }
-            }
-            // The plan can pin a site only: say so when the move changes just the way to work.
-            if p.solution.assignments.iter().any(|x| x.code == code && x.site == a.site) {
-                ui.add(egui::Label::new(RichText::new(tx.t("Keeping pins the headquarters only; the next solve chooses the way to work again.")).weak()).wrap());
-            }
-            ui.horizontal(|ui| {
-                let hard = p.violations.iter().any(|v| v.hard);
-                if ui.add_enabled(!hard, egui::Button::new(tx.t("Keep this move"))).on_hover_text(tx.t("Pin this person where the move puts them, so that the next solve keeps it")).on_disabled_hover_text(tx.t("A move that breaks a hard rule cannot be kept")).clicked() {
-                    cmds.push(Command::KeepHandMove { scenario: sc.to_owned(), solution: Box::new(p.solution.clone()), code: p.code.clone() });
-                }
-                if ui.button(tx.t("Forget it")).clicked() {
-                    forget = true;
-                }
-            });
-        }
-        if forget {
-            st.preview = None;
-        }
-        ui.separator();
-        match st.explanation() {
-            None if st.is_explaining() => {
-                ui.horizontal(|ui| {
-                    ui.spinner();
-                    ui.label(RichText::new(tx.t("Weighing this person's other options…")).weak());
-                });
-            }
-            None => {
-                ui.label(RichText::new(tx.t("No explanation is available for this person.")).weak());
-            }
-            Some(e) => {
-                w::heading(ui, tx.t("Why here"));
-                if e.reasons.is_empty() {
-                    ui.add(egui::Label::new(format!("• {}", reasons::no_reason_sentence(lang))).wrap());
-                }
-                for r in &e.reasons {
-                    ui.add(egui::Label::new(format!("• {}", reasons::reason_sentence(r, &names, lang))).wrap());
-                }
-                w::heading(ui, tx.t("Other options and why not"));
-                let alts = e.alternatives.clone();
-                for (k, alt) in alts.iter().enumerate() {
-                    egui::Frame::group(ui.style()).inner_margin(8).show(ui, |ui| {
-                        ui.set_width(ui.available_width());
-                        ui.horizontal(|ui| {
-                            ui.vertical(|ui| {
-                                ui.label(RichText::new(site_name(plan, &alt.site)).strong());
-                                ui.label(arrangement_text(tx, plan, &alt.arrangement));
-                                let mut facts = vec![tx.minutes(alt.commute_minutes), tx.tf("{c} per month", &[("c", tx.vnd(alt.cost_vnd_per_month))])];
-                                if let Some(d) = alt.objective_delta {
-                                    facts.push(tx.tf("objective {d}", &[("d", format!("{}{}", if d > 0.0 { "+" } else { "" }, tx.num(d, 0)))]));
-                                }
-                                ui.label(RichText::new(facts.join(" · ")).small());
-                            });
-                            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                                if ui.push_id(k, |ui| ui.button(tx.t("Try"))).inner.on_hover_text(tx.t("See the effect of moving this person here, without solving")).clicked() {
-                                    let moved: Vec<Assignment> = sol.assignments.iter().map(|x| {
-                                        if x.code == code {
-                                            Assignment { site: alt.site.clone(), arrangement: alt.arrangement.clone(), ..x.clone() }
-                                        } else {
-                                            x.clone()
-                                        }
-                                    }).collect();
-                                    let base = res.baseline.as_ref();
-                                    let outcome = (backend.evaluate)(&res.checked, sc, base, &moved).and_then(|new| {
-                                        let violations = (backend.check)(&res.checked, sc, base, &new)?;
-                                        Ok((new, violations))
-                                    });
-                                    match outcome {
-                                        Ok((new, violations)) => {
-                                            // The delta shown is the explanation's own, never recomputed here.
-                                            st.preview = Some(Preview { code: code.to_owned(), objective_delta: alt.objective_delta, solution: new, violations });
-                                        }
-                                        Err(e) => cmds.push(Command::Error(e.to_string())),
-                                    }
-                                }
-                            });
-                        });
-                        ui.add(egui::Label::new(RichText::new(format!("{}: {}", tx.t("Why not"), reasons::why_not_sentence(&alt.why_not, &names, lang))).weak()).wrap());
-                    });
-                }
-            }
-        }
-    });
 }
