@@ -229,11 +229,7 @@ pub fn cadres_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut CadresState, cmds: &mut V
     let tx = ctx.tx;
     let plan = ctx.plan;
     st.refresh(plan, ctx.problems, ctx.revision);
-    w::page_header(
-        ui,
-        &t!(tx, "common-cadres"),
-        &t!(tx, "cadres-every-cadre-civil-servant"),
-    );
+    w::page_header!(ui, tx, "common-cadres", "cadres-every-cadre-civil-servant");
     let units = options(plan.units.iter().map(|u| (u.id.as_str(), u.name.as_str())));
     let zones = options(plan.zones.iter().map(|u| (u.id.as_str(), u.name.as_str())));
     let sites = options(plan.sites.iter().map(|u| (u.id.as_str(), u.name.as_str())));

@@ -248,10 +248,11 @@ pub fn compare_ui(
 ) {
     let tx = ctx.tx;
     let plan = ctx.plan;
-    w::page_header(
+    w::page_header!(
         ui,
-        &t!(tx, "compare-compare-scenarios"),
-        &t!(tx, "compare-tick-two-or-more"),
+        tx,
+        "compare-compare-scenarios",
+        "compare-tick-two-or-more"
     );
     ui.horizontal_wrapped(|ui| {
         for s in &plan.scenarios {

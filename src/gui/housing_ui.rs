@@ -39,10 +39,11 @@ const HOUSING: ListSpec<Housing> = ListSpec {
 pub fn housing_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ListState, cmds: &mut Vec<Command>) {
     let tx = ctx.tx;
     let plan = ctx.plan;
-    w::page_header(
+    w::page_header!(
         ui,
-        &t!(tx, "entity-housing"),
-        &t!(tx, "housing-beds-near-headquarters-for"),
+        tx,
+        "entity-housing",
+        "housing-beds-near-headquarters-for"
     );
     let (beds, cost) = totals(&plan.housing);
     ui.horizontal(|ui| {

@@ -60,11 +60,7 @@ pub fn figures(plan: &crate::core::plan::Plan) -> PlanFigures {
 pub fn overview_ui(ui: &mut Ui, ctx: &PanelCtx, solver: &Solver, cmds: &mut Vec<Command>) {
     let tx = ctx.tx;
     let plan = ctx.plan;
-    w::page_header(
-        ui,
-        &t!(tx, "common-overview"),
-        &t!(tx, "overview-plan-at-glance-edit"),
-    );
+    w::page_header!(ui, tx, "common-overview", "overview-plan-at-glance-edit");
     egui::Grid::new("ov-name")
         .num_columns(2)
         .spacing([16.0, 6.0])

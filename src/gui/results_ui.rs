@@ -416,18 +416,14 @@ pub fn results_ui(
     let tx = ctx.tx;
     let plan = ctx.plan;
     let Some(sc) = ctx.scenario else {
-        w::page_header(
-            ui,
-            &t!(tx, "common-results"),
-            &t!(tx, "results-plan-has-no-scenario"),
-        );
+        w::page_header!(ui, tx, "common-results", "results-plan-has-no-scenario");
         return;
     };
     let sc_name = plan
         .scenario(sc)
         .map(|s| s.name.clone())
         .unwrap_or_default();
-    w::page_header(
+    w::page_header_texts(
         ui,
         &format!("{} — {}", t!(tx, "common-results"), sc_name),
         "",

@@ -93,11 +93,7 @@ pub fn rules_ui(ui: &mut Ui, ctx: &PanelCtx, _st: &mut RulesState, cmds: &mut Ve
     let tx = ctx.tx;
     let r: &Rules = &ctx.plan.rules;
     let pr = |f: &str| ctx.problems.at_field(EntityKind::Rules, 0, f);
-    w::page_header(
-        ui,
-        &t!(tx, "entity-rules"),
-        &t!(tx, "rules-policy-limits-how-strictly"),
-    );
+    w::page_header!(ui, tx, "entity-rules", "rules-policy-limits-how-strictly");
     egui::ScrollArea::vertical()
         .id_salt("rules-scroll")
         .show(ui, |ui| {

@@ -60,11 +60,7 @@ pub fn scenarios_ui(
 ) {
     let tx = ctx.tx;
     let plan = ctx.plan;
-    w::page_header(
-        ui,
-        &t!(tx, "common-scenarios"),
-        &t!(tx, "scenarios-variants-of-plan-to"),
-    );
+    w::page_header!(ui, tx, "common-scenarios", "scenarios-variants-of-plan-to");
     ui.horizontal(|ui| {
         if ui
             .button(format!("+ {}", t!(tx, "scenarios-new-scenario")))

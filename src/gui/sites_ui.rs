@@ -64,11 +64,7 @@ pub const SITES: ListSpec<Site> = ListSpec {
 /// The headquarters page.
 pub fn sites_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ListState, cmds: &mut Vec<Command>) {
     let tx = ctx.tx;
-    w::page_header(
-        ui,
-        &t!(tx, "entity-site"),
-        &t!(tx, "sites-where-staff-can-work"),
-    );
+    w::page_header!(ui, tx, "entity-site", "sites-where-staff-can-work");
     ui.horizontal(|ui| {
         lists::list_bar_ui(ui, ctx, &SITES, st, cmds, |id| Site {
             id,

@@ -44,10 +44,11 @@ const SERVICES: ListSpec<TransportService> = ListSpec {
 pub fn transport_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ListState, cmds: &mut Vec<Command>) {
     let tx = ctx.tx;
     let plan = ctx.plan;
-    w::page_header(
+    w::page_header!(
         ui,
-        &t!(tx, "entity-transport"),
-        &t!(tx, "transport-ways-of-commuting-daily"),
+        tx,
+        "entity-transport",
+        "transport-ways-of-commuting-daily"
     );
     ui.horizontal(|ui| {
         lists::list_bar_ui(ui, ctx, &SERVICES, st, cmds, |id| TransportService {

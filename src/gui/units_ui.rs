@@ -107,11 +107,7 @@ const UNITS: ListSpec<Unit> = ListSpec {
 pub fn units_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ListState, cmds: &mut Vec<Command>) {
     let tx = ctx.tx;
     let plan = ctx.plan;
-    w::page_header(
-        ui,
-        &t!(tx, "common-units"),
-        &t!(tx, "units-agencies-and-departments-and"),
-    );
+    w::page_header!(ui, tx, "common-units", "units-agencies-and-departments-and");
     ui.horizontal(|ui| {
         lists::list_bar_ui(ui, ctx, &UNITS, st, cmds, |id| Unit {
             id,

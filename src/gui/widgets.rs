@@ -312,8 +312,21 @@ pub fn side_frame(ui: &Ui) -> egui::Frame {
         .inner_margin(egui::Margin::symmetric(12, 8))
 }
 
+/// A page's title and subtitle from two catalogue ids:
+/// `w::page_header!(ui, tx, "common-units", "units-agencies-and-departments-and")`.
+macro_rules! page_header {
+    ($ui:expr, $tx:expr, $title:literal, $subtitle:literal) => {
+        $crate::gui::widgets::page_header_texts(
+            $ui,
+            &$crate::gui::i18n::t!($tx, $title),
+            &$crate::gui::i18n::t!($tx, $subtitle),
+        )
+    };
+}
+pub(crate) use page_header;
+
 /// A page title with a one-line explanation under it.
-pub fn page_header(ui: &mut Ui, title: &str, subtitle: &str) {
+pub fn page_header_texts(ui: &mut Ui, title: &str, subtitle: &str) {
     ui.add_space(4.0);
     ui.label(
         RichText::new(title)

@@ -67,11 +67,7 @@ const ZONES: ListSpec<Zone> = ListSpec {
 pub fn zones_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ZonesState, cmds: &mut Vec<Command>) {
     let tx = ctx.tx;
     let plan = ctx.plan;
-    w::page_header(
-        ui,
-        &t!(tx, "common-zones-travel"),
-        &t!(tx, "zones-where-staff-live-and"),
-    );
+    w::page_header!(ui, tx, "common-zones-travel", "zones-where-staff-live-and");
     ui.columns(2, |cols| {
         let ui = &mut cols[0];
         w::heading(ui, &t!(tx, "common-home-zones"));

@@ -382,10 +382,11 @@ impl HqApp {
 
     pub(super) fn settings_ui(&mut self, ui: &mut Ui, cmds: &mut Vec<Command>) {
         let tx = self.tr();
-        crate::gui::widgets::page_header(
+        crate::gui::widgets::page_header!(
             ui,
-            &t!(tx, "common-settings"),
-            &t!(tx, "menu-language-appearance-and-optimiser"),
+            tx,
+            "common-settings",
+            "menu-language-appearance-and-optimiser"
         );
         egui::Grid::new("settings-grid")
             .num_columns(2)
