@@ -54,38 +54,14 @@ impl Tr {
         Self { lang }
     }
 
-    fn separators(&self) -> (char, char) {
-        match self.lang {
-            Lang::En => (',', '.'),
-            Lang::Vi => ('.', ','),
-        }
-    }
-
-    /// A number with thousands separators and `decimals` decimals.
+    /// A number with thousands separators and `decimals` decimals: the one
+    /// formatter of `core::text::fmt`, except that the app shows a missing
+    /// (not finite) number as an em dash where exports write "-".
     pub fn num(&self, x: f64, decimals: usize) -> String {
         if !x.is_finite() {
             return "—".into();
         }
-        let (thousands, point) = self.separators();
-        let s = format!("{:.*}", decimals, x.abs());
-        let (int_part, frac) = match s.split_once('.') {
-            Some((i, f)) => (i.to_owned(), Some(f.to_owned())),
-            None => (s, None),
-        };
-        let mut out = String::new();
-        let n = int_part.len();
-        for (i, c) in int_part.chars().enumerate() {
-            if i > 0 && (n - i) % 3 == 0 {
-                out.push(thousands);
-            }
-            out.push(c);
-        }
-        if let Some(f) = frac {
-            out.push(point);
-            out.push_str(&f);
-        }
-        let negative = x < 0.0 && out.chars().any(|c| c.is_ascii_digit() && c != '0');
-        if negative { format!("-{out}") } else { out }
+        crate::core::text::fmt::number(x, decimals, self.lang)
     }
 
     /// A whole number with thousands separators.
@@ -121,10 +97,7 @@ impl Tr {
 
     /// A date: dd/mm/yyyy in Vietnamese, yyyy-mm-dd in English.
     pub fn date(&self, d: NaiveDate) -> String {
-        match self.lang {
-            Lang::En => d.format("%Y-%m-%d").to_string(),
-            Lang::Vi => d.format("%d/%m/%Y").to_string(),
-        }
+        crate::core::text::fmt::date_in(d, self.lang)
     }
 
     /// The date format shown as a hint in date fields.
@@ -137,10 +110,7 @@ impl Tr {
 
     /// Parses a date typed by a person in either accepted format.
     pub fn parse_date(&self, s: &str) -> Option<NaiveDate> {
-        let s = s.trim();
-        NaiveDate::parse_from_str(s, "%d/%m/%Y")
-            .or_else(|_| NaiveDate::parse_from_str(s, "%Y-%m-%d"))
-            .ok()
+        crate::core::text::fmt::parse_date(s)
     }
 
     /// Label of a transport mode.
@@ -391,5 +361,24 @@ mod tests {
         assert_eq!(en.num(0.4, 0), "0");
         assert_eq!(en.parse_date("2025-07-01"), Some(d));
         assert_eq!(t!(vi, "common-min"), "phút");
+    }
+
+    #[test]
+    fn the_app_and_the_exports_group_thousands_with_one_formatter() {
+        for lang in Lang::ALL {
+            let tx = Tr::new(lang);
+            for x in [0.0, -0.4, 0.4, 999.5, 1234.5, -1_234_567.891, 2_582.0, 1e12] {
+                for decimals in [0, 1, 3] {
+                    assert_eq!(
+                        tx.num(x, decimals),
+                        crate::core::text::fmt::number(x, decimals, lang),
+                        "{x} with {decimals} decimals in {lang:?}"
+                    );
+                }
+            }
+            // A missing number is a dash in the app (exports write "-").
+            assert_eq!(tx.num(f64::NAN, 0), "—");
+            assert_eq!(tx.num(f64::INFINITY, 1), "—");
+        }
     }
 }
