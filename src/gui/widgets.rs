@@ -354,29 +354,9 @@ pub fn matches(haystack: &str, needle_folded: &str) -> bool {
     needle_folded.is_empty() || fold(haystack).contains(needle_folded)
 }
 
-/// Lower-cases and strips Vietnamese diacritics (đ -> d) for searching.
-pub fn fold(s: &str) -> String {
-    s.chars().map(fold_char).collect()
-}
-
-fn fold_char(c: char) -> char {
-    let lower = c.to_lowercase().next().unwrap_or(c);
-    const GROUPS: [(&str, char); 7] = [
-        ("àáạảãâầấậẩẫăằắặẳẵ", 'a'),
-        ("èéẹẻẽêềếệểễ", 'e'),
-        ("ìíịỉĩ", 'i'),
-        ("òóọỏõôồốộổỗơờớợởỡ", 'o'),
-        ("ùúụủũưừứựửữ", 'u'),
-        ("ỳýỵỷỹ", 'y'),
-        ("đ", 'd'),
-    ];
-    for (set, base) in GROUPS {
-        if set.contains(lower) {
-            return base;
-        }
-    }
-    lower
-}
+/// Lower-cases and strips Vietnamese diacritics (đ -> d) for searching: the
+/// one folding table of `core::text::fold`.
+pub use crate::core::text::fold::fold_for_search as fold;
 
 #[cfg(test)]
 mod tests {

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use crate::core::plan::{Gender, Preference};
 use crate::core::report::Lang;
-use crate::core::report::text::fold;
+use crate::core::text::fold::fold;
 
 /// A value from a staff file as it is safe to show in a message: control
 /// characters (ESC and the other C0 and C1 codes, DEL) and the invisible

@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::core::plan::{CadreField, ColumnMapping};
 use crate::core::report::Lang;
-use crate::core::report::text::fold;
+use crate::core::text::fold::fold;
 
 /// Headers (folded) that name each field, most specific first.
 const SYNONYMS: &[(CadreField, &[&str])] = &[

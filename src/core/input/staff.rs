@@ -10,8 +10,8 @@ use super::error::{FieldName, ImportError};
 use super::rejected::{RejectReason, RejectedRow};
 use super::table::{RawRow, StaffTable, anonymised_export_signs, name_is_code};
 use crate::core::plan::{Cadre, CadreField, ColumnMapping, Gender, Plan, Preference};
-use crate::core::report::text::fold;
 use crate::core::report::{Phase, Progress};
+use crate::core::text::fold::fold;
 
 /// Merge into or replace the plan's staff list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

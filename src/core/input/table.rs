@@ -11,8 +11,8 @@ use super::mapping::guess_field;
 use super::sheet::read_spreadsheet_rows;
 use crate::core::plan::{CadreField, ColumnMapping};
 use crate::core::report::labels::L;
-use crate::core::report::text::fold;
 use crate::core::report::{Lang, Phase, Progress};
+use crate::core::text::fold::fold;
 
 /// One data row of a staff file.
 #[derive(Debug, Clone, PartialEq)]

@@ -19,7 +19,6 @@ pub mod labels;
 pub mod model;
 pub mod pdf;
 pub mod reasons;
-pub mod text;
 pub mod xlsx;
 
 use std::path::{Path, PathBuf};

@@ -14,6 +14,7 @@
 
 mod echo;
 pub mod fmt;
+pub mod fold;
 pub mod problems;
 
 use std::sync::OnceLock;

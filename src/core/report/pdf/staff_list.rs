@@ -143,9 +143,9 @@ pub(super) fn staff_list(l: &mut Layout, m: &ReportModel, progress: &mut dyn FnM
                     .get(c.unit.as_str())
                     .copied()
                     .unwrap_or(usize::MAX),
-                crate::core::report::text::fold(&c.unit),
-                crate::core::report::text::fold(given),
-                crate::core::report::text::fold(&c.name),
+                crate::core::text::fold::fold(&c.unit),
+                crate::core::text::fold::fold(given),
+                crate::core::text::fold::fold(&c.name),
             )
         })
         .collect();

@@ -1,6 +1,8 @@
 //! Text folding for matching what people type against what the plan holds:
 //! "  HỌ VÀ  TÊN " and "ho va ten" are the same header, "Sở Tài chính" and
-//! "so tai chinh" the same unit.
+//! "so tai chinh" the same unit, and "nguyen" finds "Nguyễn" in a search box.
+//! One table of Vietnamese letters serves the import ([`fold`]) and the app's
+//! search boxes ([`fold_for_search`]).
 
 /// Folds a Vietnamese (or English) label for comparison: lower case, diacritics
 /// removed (đ -> d), every run of spaces and punctuation collapsed to one space,
@@ -25,6 +27,16 @@ pub fn fold(s: &str) -> String {
         }
     }
     out
+}
+
+/// Folds for a search box: lower case, diacritics removed (đ -> d), combining
+/// marks of decomposed text dropped; spaces and punctuation stay as typed.
+pub fn fold_for_search(s: &str) -> String {
+    s.chars()
+        .filter(|&ch| !is_combining_mark(ch))
+        .map(strip_diacritic)
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// Combining diacritical marks (U+0300..U+036F) as found in decomposed text.
@@ -73,6 +85,15 @@ mod tests {
         assert_eq!(fold("Đơn vị"), "don vi");
         assert_eq!(fold("Ngày_sinh"), "ngay sinh");
         assert_eq!(fold("Nơi ở (xã/phường)"), "noi o xa phuong");
+    }
+
+    #[test]
+    fn search_folding_keeps_punctuation_and_drops_case_and_diacritics() {
+        use super::fold_for_search;
+        assert_eq!(fold_for_search("Nguyễn Thị Hồng"), "nguyen thi hong");
+        assert_eq!(fold_for_search("ĐẶNG Văn Đức"), "dang van duc");
+        assert_eq!(fold_for_search("Sở Tài chính (cũ)"), "so tai chinh (cu)");
+        assert_eq!(fold_for_search("Ha\u{0300}"), "ha");
     }
 
     #[test]
