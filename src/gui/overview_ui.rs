@@ -45,11 +45,7 @@ pub fn figures(plan: &crate::core::plan::Plan) -> PlanFigures {
             .transport
             .iter()
             .filter(|s| s.mode != crate::core::plan::TransportMode::OwnMeans)
-            .map(|s| {
-                u64::from(s.vehicles_available)
-                    * u64::from(s.seats_per_vehicle)
-                    * u64::from(s.round_trips_per_day)
-            })
+            .map(|s| s.seats_per_day(s.vehicles_available))
             .sum(),
         beds: plan.housing.iter().map(|h| h.beds).sum(),
         scenarios: plan.scenarios.len(),

@@ -19,10 +19,7 @@ pub fn planned_seats(s: &TransportService) -> f64 {
     if s.mode == TransportMode::OwnMeans {
         return f64::INFINITY;
     }
-    f64::from(s.vehicles_available)
-        * f64::from(s.seats_per_vehicle)
-        * f64::from(s.round_trips_per_day)
-        * s.target_fill_share
+    s.seats_per_day(s.vehicles_available) as f64 * s.target_fill_share
 }
 
 /// The transport list for the shared list toolbar.

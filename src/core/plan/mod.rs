@@ -346,6 +346,17 @@ impl TransportService {
     pub fn serves(&self, zone_id: &str) -> bool {
         self.zones.is_empty() || self.zones.iter().any(|z| z == zone_id)
     }
+
+    /// Seats one vehicle offers in a working day: seats x round trips (the one
+    /// formula for a service's seats; callers leave own means out).
+    pub fn seats_per_vehicle_day(&self) -> u64 {
+        u64::from(self.seats_per_vehicle) * u64::from(self.round_trips_per_day)
+    }
+
+    /// Seats `vehicles` vehicles offer in a working day.
+    pub fn seats_per_day(&self, vehicles: u32) -> u64 {
+        u64::from(vehicles) * self.seats_per_vehicle_day()
+    }
 }
 
 /// Who may use a housing block.

@@ -524,9 +524,7 @@ impl ReportModel {
                     vehicles: x.vehicles,
                     seats_per_vehicle: t.seats_per_vehicle,
                     seats: if has_vehicles {
-                        u64::from(x.vehicles)
-                            * u64::from(t.seats_per_vehicle)
-                            * u64::from(t.round_trips_per_day.max(1))
+                        t.seats_per_day(x.vehicles)
                     } else {
                         0
                     },

@@ -311,7 +311,7 @@ pub(crate) fn check(
         } else {
             cost.tickets_vnd += pcost;
         }
-        let seats = veh[t] as f64 * svc.seats_per_vehicle as f64 * svc.round_trips_per_day as f64;
+        let seats = veh[t] as f64 * svc.seated_riders_per_vehicle;
         svc_kpis.push(ServiceKpi {
             service: svc.id.clone(),
             riders: riders[t],

@@ -52,8 +52,6 @@ pub(crate) struct ServiceData {
     pub riders_per_vehicle: f64,
     /// Riders one vehicle carries per day with every seat taken (`phys_t`, MODEL.md §3).
     pub seated_riders_per_vehicle: f64,
-    pub seats_per_vehicle: u32,
-    pub round_trips_per_day: u32,
     pub cost_vnd_per_vehicle_day: f64,
     pub cost_vnd_per_person_month: f64,
     pub max_ride_minutes: f64,
@@ -391,13 +389,8 @@ impl<'a> ScenarioData<'a> {
                 vehicles_available: o
                     .and_then(|o| o.vehicles_available)
                     .unwrap_or(t.vehicles_available),
-                riders_per_vehicle: t.seats_per_vehicle as f64
-                    * t.round_trips_per_day as f64
-                    * fill,
-                seated_riders_per_vehicle: t.seats_per_vehicle as f64
-                    * t.round_trips_per_day as f64,
-                seats_per_vehicle: t.seats_per_vehicle,
-                round_trips_per_day: t.round_trips_per_day,
+                riders_per_vehicle: t.seats_per_vehicle_day() as f64 * fill,
+                seated_riders_per_vehicle: t.seats_per_vehicle_day() as f64,
                 cost_vnd_per_vehicle_day: o
                     .and_then(|o| o.cost_vnd_per_vehicle_day)
                     .unwrap_or(t.cost_vnd_per_vehicle_day),
