@@ -3,7 +3,8 @@
 //! "Export labels"); [`L`] names them so that the exports stay checked by the
 //! compiler and `fl!` checks every id.
 
-use std::sync::OnceLock;
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock};
 
 use i18n_embed_fl::fl;
 
@@ -182,24 +183,23 @@ pub enum L {
     CommuteBeforeAfter,
     /// A unit band continued from the previous page.
     Continued,
-    /// People in a unit band. Keep this variant last: `COUNT` counts up to it.
+    /// People in a unit band.
     PeopleShort,
 }
-
-/// How many variants [`L`] has: [`L::PeopleShort`] must stay the last one.
-const COUNT: usize = L::PeopleShort as usize + 1;
 
 impl L {
     /// The text in `lang`, looked up once per label and language and then
     /// kept for the life of the process (at most two texts per variant).
     pub fn t(self, lang: Lang) -> &'static str {
-        static TEXTS: [[OnceLock<&'static str>; COUNT]; 2] =
-            [const { [const { OnceLock::new() }; COUNT] }; 2];
-        let row = match lang {
-            Lang::Vi => &TEXTS[0],
-            Lang::En => &TEXTS[1],
-        };
-        row[self as usize].get_or_init(|| Box::leak(self.text(lang).into_boxed_str()))
+        static TEXTS: OnceLock<Mutex<HashMap<(L, Lang), &'static str>>> = OnceLock::new();
+        let mut texts = TEXTS
+            .get_or_init(Default::default)
+            .lock()
+            // A panic elsewhere while holding the lock leaves a valid map.
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        texts
+            .entry((self, lang))
+            .or_insert_with(|| Box::leak(self.text(lang).into_boxed_str()))
     }
 
     /// The text in `lang`, from the catalogue (`label-*` messages).
