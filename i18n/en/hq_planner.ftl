@@ -991,3 +991,38 @@ solve-error-optimiser-plan-broke-n =
         [one] { $n } hard rule
        *[other] { $n } hard rules
     } and was discarded (a bug; please report it). Nothing was changed.
+
+## Reasons and findings (core/report/reasons.rs)
+
+reason-finding-at-least = Of these, at least: { $sentence }
+reason-binding = { $name }: one more { $unit } improves the objective by { $value }
+reason-binding-unit-desks = desk
+reason-binding-unit-area = m² of working area
+reason-binding-unit-beds = bed
+reason-binding-unit-vehicles = vehicle
+reason-binding-unit-budget = million VND of budget
+reason-binding-unit-other = unit
+reason-binding-monthly-budget = Monthly budget
+reason-preference-daily-commute = daily commute
+reason-preference-weekly-with-housing = weekly, with housing
+reason-preference-move-home = move home
+reason-preference-none = no answer
+reason-pinned = Pinned to { $site }
+reason-pin-not-kept = Pinned to { $site }, but the pin could not be kept
+reason-unit-at-site = The unit must work at { $site }
+reason-unit-at-site-not-kept = The unit is placed at { $site }, but this person works elsewhere
+reason-unit-whole = The unit stays whole at one headquarters
+reason-unit-share = The unit keeps { $min }–{ $max }% of its people at { $site }
+reason-priority-group = Priority group { $group }: at the headquarters with the shortest commute
+reason-priority-group-not-nearest = Priority group { $group }, but not at the nearest headquarters
+reason-matches-preference = As asked in the survey ({ $preference })
+reason-preference-mismatch = Against the survey answer ({ $preference })
+reason-keeps-site = Keeps working at { $site }
+reason-moved = Moves from { $from } to { $to }
+reason-none = No rule decides it: the optimiser chose it for the plan's lowest total cost
+whynot-breaks-hard-rules = Breaks hard rules: { $rules }
+whynot-no-room = No room left: { $rules }
+whynot-breaks-plan-rules = Would break hard rules of the plan: { $rules }
+whynot-costs-more = Worse: the objective rises by { $delta } ({ $minutes } min one way, { $cost } VND a month for the plan)
+whynot-as-good = As good on its own (objective { $delta }): a tie, or within the optimiser's tolerance
+whynot-better = Better: the objective falls by { $delta } ({ $cost } VND a month for the plan); the plan was changed by hand or stopped before the optimum
