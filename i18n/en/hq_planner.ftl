@@ -992,7 +992,7 @@ solve-error-optimiser-plan-broke-n =
        *[other] { $n } hard rules
     } and was discarded (a bug; please report it). Nothing was changed.
 
-## Reasons and findings (core/report/reasons.rs)
+## Reasons and findings (core/text/reasons.rs)
 
 reason-finding-at-least = Of these, at least: { $sentence }
 reason-binding = { $name }: one more { $unit } improves the objective by { $value }

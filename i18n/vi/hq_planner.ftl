@@ -874,7 +874,7 @@ solve-error-scenario-scenario-measures-moves = Kịch bản “{ $scenario }” 
 solve-error-optimiser-stopped-with-error = Bộ tối ưu dừng do lỗi ({ $detail }). Không có gì bị thay đổi.
 solve-error-optimiser-plan-broke-n = Phương án của bộ tối ưu vi phạm { $n } quy tắc bắt buộc nên đã bị loại (đây là lỗi phần mềm, xin báo lại). Không có gì bị thay đổi.
 
-## Reasons and findings (core/report/reasons.rs)
+## Reasons and findings (core/text/reasons.rs)
 
 reason-finding-at-least = Trong đó, ít nhất: { $sentence }
 reason-binding = { $name }: thêm 1 { $unit } thì điểm mục tiêu giảm { $value }

@@ -15,6 +15,7 @@
 mod echo;
 pub mod fmt;
 pub mod problems;
+pub mod reasons;
 
 use std::sync::OnceLock;
 
