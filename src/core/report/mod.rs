@@ -18,7 +18,8 @@ pub use crate::core::text::fmt;
 pub mod labels;
 pub mod model;
 pub mod pdf;
-pub mod reasons;
+/// Reasons, why-nots and findings as sentences now live with the other text in [`crate::core::text::reasons`].
+pub use crate::core::text::reasons;
 pub mod xlsx;
 
 use std::path::{Path, PathBuf};

@@ -16,6 +16,7 @@ mod echo;
 pub mod fmt;
 pub mod fold;
 pub mod problems;
+pub mod reasons;
 
 use std::sync::OnceLock;
 

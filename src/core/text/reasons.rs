@@ -9,6 +9,8 @@
 
 use std::collections::HashMap;
 
+use i18n_embed_fl::fl;
+
 use super::Lang;
 use super::fmt::number;
 use crate::core::file::EntityKind;
@@ -18,6 +20,7 @@ use crate::core::solve::{
     BindingRule, DiagnosisItem, DiagnosisScope, EntityRef, Reason, RuleDetail, RuleFamily,
     Violation, WhyNot,
 };
+use crate::core::text::loader;
 
 /// Display names of a plan's entities by id (falls back to the id).
 #[derive(Debug, Clone)]
@@ -156,42 +159,19 @@ fn signed(x: f64, decimals: usize, lang: Lang) -> String {
     }
 }
 
-/// Replaces `{key}` placeholders.
-fn fill(template: &str, args: &[(&str, String)]) -> String {
-    let mut s = template.to_owned();
-    for (k, v) in args {
-        s = s.replace(&format!("{{{k}}}"), v);
-    }
-    s
-}
-
-/// Picks the Vietnamese or English template and fills it.
-fn say(lang: Lang, vi: &str, en: &str, args: &[(&str, String)]) -> String {
-    fill(
-        match lang {
-            Lang::Vi => vi,
-            Lang::En => en,
-        },
-        args,
-    )
-}
-
 /// The name of a rule family, e.g. "Chỗ làm việc mỗi trụ sở" / "Desks per site".
 pub fn family_name(family: RuleFamily, lang: Lang) -> String {
     family.name(lang)
 }
 
 /// A survey answer in words.
-pub fn preference_name(p: Preference, lang: Lang) -> &'static str {
-    match (p, lang) {
-        (Preference::DailyCommute, Lang::Vi) => "đi lại hằng ngày",
-        (Preference::DailyCommute, Lang::En) => "daily commute",
-        (Preference::WeeklyWithHousing, Lang::Vi) => "ở lại, về nhà hằng tuần",
-        (Preference::WeeklyWithHousing, Lang::En) => "weekly, with housing",
-        (Preference::MoveHome, Lang::Vi) => "chuyển nhà",
-        (Preference::MoveHome, Lang::En) => "move home",
-        (Preference::None, Lang::Vi) => "không trả lời",
-        (Preference::None, Lang::En) => "no answer",
+pub fn preference_name(p: Preference, lang: Lang) -> String {
+    let l = loader(lang);
+    match p {
+        Preference::DailyCommute => fl!(l, "reason-preference-daily-commute"),
+        Preference::WeeklyWithHousing => fl!(l, "reason-preference-weekly-with-housing"),
+        Preference::MoveHome => fl!(l, "reason-preference-move-home"),
+        Preference::None => fl!(l, "reason-preference-none"),
     }
 }
 
@@ -240,12 +220,7 @@ pub fn diagnosis_sentence(d: &DiagnosisItem, names: &Names<'_>, lang: Lang) -> S
     };
     match d.scope {
         DiagnosisScope::Only => one(),
-        DiagnosisScope::AtLeast => say(
-            lang,
-            "Trong đó, ít nhất: {s}",
-            "Of these, at least: {s}",
-            &[("s", one())],
-        ),
+        DiagnosisScope::AtLeast => fl!(loader(lang), "reason-finding-at-least", sentence = one()),
         DiagnosisScope::Total => total_sentence(d.rule, d.shortfall, lang),
     }
 }
@@ -258,35 +233,26 @@ fn total_sentence(family: RuleFamily, amount: f64, lang: Lang) -> String {
 /// A binding capacity as a sentence: what one more desk, m², bed, vehicle or
 /// million VND of budget would gain.
 pub fn binding_sentence(b: &BindingRule, names: &Names<'_>, lang: Lang) -> String {
-    let (vi_unit, en_unit) = match b.rule {
-        RuleFamily::Desks => ("chỗ làm việc", "desk"),
-        RuleFamily::Area => ("m² diện tích làm việc", "m² of working area"),
-        RuleFamily::Beds => ("giường", "bed"),
-        RuleFamily::Vehicles => ("xe", "vehicle"),
-        RuleFamily::Budget => ("triệu ₫ kinh phí", "million VND of budget"),
-        _ => ("đơn vị", "unit"),
+    let l = loader(lang);
+    let unit = match b.rule {
+        RuleFamily::Desks => fl!(l, "reason-binding-unit-desks"),
+        RuleFamily::Area => fl!(l, "reason-binding-unit-area"),
+        RuleFamily::Beds => fl!(l, "reason-binding-unit-beds"),
+        RuleFamily::Vehicles => fl!(l, "reason-binding-unit-vehicles"),
+        RuleFamily::Budget => fl!(l, "reason-binding-unit-budget"),
+        _ => fl!(l, "reason-binding-unit-other"),
     };
     let name = if b.rule == RuleFamily::Budget {
-        match lang {
-            Lang::Vi => "Kinh phí hằng tháng".to_owned(),
-            Lang::En => "Monthly budget".to_owned(),
-        }
+        fl!(l, "reason-binding-monthly-budget")
     } else {
         names.entity(&b.entity)
     };
-    let args = [
-        ("name", name),
-        (
-            "u",
-            (if lang == Lang::Vi { vi_unit } else { en_unit }).to_owned(),
-        ),
-        ("v", marginal_text(b, lang)),
-    ];
-    say(
-        lang,
-        "{name}: thêm 1 {u} thì điểm mục tiêu giảm {v}",
-        "{name}: one more {u} improves the objective by {v}",
-        &args,
+    fl!(
+        l,
+        "reason-binding",
+        name = name,
+        unit = unit,
+        value = marginal_text(b, lang)
     )
 }
 
@@ -308,86 +274,52 @@ fn marginal_text(b: &BindingRule, lang: Lang) -> String {
 
 /// One reason for a cadre's assignment as a short sentence.
 pub fn reason_sentence(r: &Reason, names: &Names<'_>, lang: Lang) -> String {
+    let l = loader(lang);
     match r {
-        Reason::Pinned { site } => say(
-            lang,
-            "Được chỉ định làm việc tại {s}",
-            "Pinned to {s}",
-            &[("s", names.site(site))],
-        ),
-        Reason::PinNotKept { site } => say(
-            lang,
-            "Được chỉ định tại {s} nhưng không thể bố trí đúng chỉ định",
-            "Pinned to {s}, but the pin could not be kept",
-            &[("s", names.site(site))],
-        ),
-        Reason::UnitAtSite { site } => say(
-            lang,
-            "Đơn vị phải làm việc tại {s}",
-            "The unit must work at {s}",
-            &[("s", names.site(site))],
-        ),
-        Reason::UnitAtSiteNotKept { site } => say(
-            lang,
-            "Đơn vị bố trí tại {s} nhưng người này làm việc ở trụ sở khác",
-            "The unit is placed at {s}, but this person works elsewhere",
-            &[("s", names.site(site))],
-        ),
-        Reason::UnitWhole => say(
-            lang,
-            "Đơn vị làm việc tập trung tại một trụ sở",
-            "The unit stays whole at one headquarters",
-            &[],
-        ),
+        Reason::Pinned { site } => fl!(l, "reason-pinned", site = names.site(site)),
+        Reason::PinNotKept { site } => fl!(l, "reason-pin-not-kept", site = names.site(site)),
+        Reason::UnitAtSite { site } => fl!(l, "reason-unit-at-site", site = names.site(site)),
+        Reason::UnitAtSiteNotKept { site } => {
+            fl!(l, "reason-unit-at-site-not-kept", site = names.site(site))
+        }
+        Reason::UnitWhole => fl!(l, "reason-unit-whole"),
         Reason::UnitShare {
             site,
             min_pct,
             max_pct,
-        } => say(
-            lang,
-            "Đơn vị giữ {lo}–{hi}% nhân sự tại {s}",
-            "The unit keeps {lo}–{hi}% of its people at {s}",
-            &[
-                ("s", names.site(site)),
-                ("lo", number(*min_pct, 0, lang)),
-                ("hi", number(*max_pct, 0, lang)),
-            ],
+        } => fl!(
+            l,
+            "reason-unit-share",
+            site = names.site(site),
+            min = number(*min_pct, 0, lang),
+            max = number(*max_pct, 0, lang)
         ),
-        Reason::PriorityGroup { group, name } => say(
-            lang,
-            "Thuộc nhóm ưu tiên {g}: được bố trí trụ sở có thời gian đi lại ngắn nhất",
-            "Priority group {g}: at the headquarters with the shortest commute",
-            &[("g", group_name(names, group, name))],
+        Reason::PriorityGroup { group, name } => fl!(
+            l,
+            "reason-priority-group",
+            group = group_name(names, group, name)
         ),
-        Reason::PriorityGroupNotNearest { group, name } => say(
-            lang,
-            "Thuộc nhóm ưu tiên {g} nhưng không ở trụ sở gần nhất",
-            "Priority group {g}, but not at the nearest headquarters",
-            &[("g", group_name(names, group, name))],
+        Reason::PriorityGroupNotNearest { group, name } => fl!(
+            l,
+            "reason-priority-group-not-nearest",
+            group = group_name(names, group, name)
         ),
-        Reason::MatchesPreference { preference } => say(
-            lang,
-            "Đúng nguyện vọng khảo sát ({p})",
-            "As asked in the survey ({p})",
-            &[("p", preference_name(*preference, lang).to_owned())],
+        Reason::MatchesPreference { preference } => fl!(
+            l,
+            "reason-matches-preference",
+            preference = preference_name(*preference, lang)
         ),
-        Reason::PreferenceMismatch { preference } => say(
-            lang,
-            "Khác nguyện vọng khảo sát ({p})",
-            "Against the survey answer ({p})",
-            &[("p", preference_name(*preference, lang).to_owned())],
+        Reason::PreferenceMismatch { preference } => fl!(
+            l,
+            "reason-preference-mismatch",
+            preference = preference_name(*preference, lang)
         ),
-        Reason::KeepsSite { site } => say(
-            lang,
-            "Tiếp tục làm việc tại {s}",
-            "Keeps working at {s}",
-            &[("s", names.site(site))],
-        ),
-        Reason::Moved { from, to } => say(
-            lang,
-            "Chuyển nơi làm việc từ {f} đến {t}",
-            "Moves from {f} to {t}",
-            &[("f", names.site(from)), ("t", names.site(to))],
+        Reason::KeepsSite { site } => fl!(l, "reason-keeps-site", site = names.site(site)),
+        Reason::Moved { from, to } => fl!(
+            l,
+            "reason-moved",
+            from = names.site(from),
+            to = names.site(to)
         ),
     }
 }
@@ -402,97 +334,65 @@ fn group_name(names: &Names<'_>, id: &str, name: &str) -> String {
 
 /// What to say when no rule or fact stands behind a choice: the optimiser
 /// picked it for the plan's lowest total cost.
-pub fn no_reason_sentence(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Vi => {
-            "Không có quy tắc nào bắt buộc: bộ tối ưu chọn vì tổng chi phí của phương án thấp nhất"
-        }
-        Lang::En => "No rule decides it: the optimiser chose it for the plan's lowest total cost",
-    }
+pub fn no_reason_sentence(lang: Lang) -> String {
+    fl!(loader(lang), "reason-none")
 }
 
 /// Every reason joined by "; ", for one table cell ([`no_reason_sentence`] when there is none).
 pub fn reasons_text(rs: &[Reason], names: &Names<'_>, lang: Lang) -> String {
     if rs.is_empty() {
-        return no_reason_sentence(lang).to_owned();
+        return no_reason_sentence(lang);
     }
-    rs.iter()
-        .map(|r| reason_sentence(r, names, lang))
-        .collect::<Vec<_>>()
-        .join("; ")
+    joined(rs.iter().map(|r| reason_sentence(r, names, lang)))
 }
 
 /// Why an alternative was not chosen, as a sentence.
 pub fn why_not_sentence(w: &WhyNot, names: &Names<'_>, lang: Lang) -> String {
+    let l = loader(lang);
     match w {
-        WhyNot::BreaksHardRules(fams) => say(
-            lang,
-            "Vi phạm quy tắc bắt buộc: {r}",
-            "Breaks hard rules: {r}",
-            &[(
-                "r",
-                fams.iter()
-                    .map(|f| family_name(*f, lang))
-                    .collect::<Vec<_>>()
-                    .join("; "),
-            )],
-        ),
-        WhyNot::CapacityFull(v) => say(
-            lang,
+        WhyNot::BreaksHardRules(fams) => {
+            let rules = fams.iter().map(|f| family_name(*f, lang));
+            fl!(l, "whynot-breaks-hard-rules", rules = joined(rules))
+        }
+        WhyNot::CapacityFull(v) => {
+            let rules = joined(v.iter().map(|v| violation_sentence(v, names, lang)));
             if v.iter().all(|v| v.rule.is_capacity()) {
-                "Không còn chỗ: {r}"
+                fl!(l, "whynot-no-room", rules = rules)
             } else {
-                "Vi phạm quy tắc bắt buộc của phương án: {r}"
-            },
-            if v.iter().all(|v| v.rule.is_capacity()) {
-                "No room left: {r}"
-            } else {
-                "Would break hard rules of the plan: {r}"
-            },
-            &[(
-                "r",
-                v.iter()
-                    .map(|v| violation_sentence(v, names, lang))
-                    .collect::<Vec<_>>()
-                    .join("; "),
-            )],
-        ),
+                fl!(l, "whynot-breaks-plan-rules", rules = rules)
+            }
+        }
         WhyNot::CostsMore {
             objective_delta,
             commute_minutes_delta,
             plan_cost_delta_vnd,
-        } => {
-            let cost = signed(plan_cost_delta_vnd.round(), 0, lang);
-            say(
-                lang,
-                "Kém hơn: điểm mục tiêu tăng {d} (đi lại {m} phút mỗi chiều, chi phí cả phương án {c} ₫/tháng)",
-                "Worse: the objective rises by {d} ({m} min one way, {c} VND a month for the plan)",
-                &[
-                    ("d", number(*objective_delta, 0, lang)),
-                    ("m", signed(commute_minutes_delta.round(), 0, lang)),
-                    ("c", cost),
-                ],
-            )
-        }
-        WhyNot::AsGood { objective_delta } => say(
-            lang,
-            "Tương đương khi xét riêng (điểm mục tiêu {d}): ngang bằng, hoặc nằm trong sai số cho phép của bộ tối ưu",
-            "As good on its own (objective {d}): a tie, or within the optimiser's tolerance",
-            &[("d", signed(*objective_delta, 0, lang))],
+        } => fl!(
+            l,
+            "whynot-costs-more",
+            delta = number(*objective_delta, 0, lang),
+            minutes = signed(commute_minutes_delta.round(), 0, lang),
+            cost = signed(plan_cost_delta_vnd.round(), 0, lang)
+        ),
+        WhyNot::AsGood { objective_delta } => fl!(
+            l,
+            "whynot-as-good",
+            delta = signed(*objective_delta, 0, lang)
         ),
         WhyNot::Better {
             objective_delta,
             plan_cost_delta_vnd,
-        } => say(
-            lang,
-            "Tốt hơn: điểm mục tiêu giảm {d} (chi phí cả phương án {c} ₫/tháng); phương án đã được điều chỉnh thủ công hoặc dừng trước khi tối ưu",
-            "Better: the objective falls by {d} ({c} VND a month for the plan); the plan was changed by hand or stopped before the optimum",
-            &[
-                ("d", number(-objective_delta, 0, lang)),
-                ("c", signed(plan_cost_delta_vnd.round(), 0, lang)),
-            ],
+        } => fl!(
+            l,
+            "whynot-better",
+            delta = number(-objective_delta, 0, lang),
+            cost = signed(plan_cost_delta_vnd.round(), 0, lang)
         ),
     }
+}
+
+/// Sentences joined by "; ", for one cell.
+fn joined(parts: impl Iterator<Item = String>) -> String {
+    parts.collect::<Vec<_>>().join("; ")
 }
 
 #[cfg(test)]

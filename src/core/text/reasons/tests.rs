@@ -355,8 +355,8 @@ fn every_reason_reads_in_both_languages() {
         Preference::None,
     ] {
         assert_vietnamese(
-            preference_name(pref, Lang::Vi),
-            preference_name(pref, Lang::En),
+            &preference_name(pref, Lang::Vi),
+            &preference_name(pref, Lang::En),
         );
     }
 }
