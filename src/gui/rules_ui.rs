@@ -4,7 +4,9 @@
 use eframe::egui::{self, Ui};
 
 use crate::core::file::EntityKind;
-use crate::core::plan::{Hardness, PriorityCriterion, PriorityGroup, Rules, SiteShare};
+use crate::core::plan::{
+    Hardness, ObjectiveWeights, PriorityCriterion, PriorityGroup, Rules, SiteShare,
+};
 use crate::core::rules::RuleFamily;
 use crate::gui::i18n::t;
 
@@ -13,6 +15,20 @@ use super::app::Command;
 use super::edits::Edits;
 use super::i18n::Tr;
 use super::widgets as w;
+
+/// One row of the objective-weights grid: label, tooltip, plan field, value,
+/// upper bound (the lower is 0), drag speed, decimals, undo key and the setter.
+type WeightRow = (
+    String,
+    String,
+    &'static str,
+    f64,
+    f64,
+    f64,
+    usize,
+    &'static str,
+    fn(&mut ObjectiveWeights, f64),
+);
 
 /// Runtime state of the rules page (none needed yet beyond scrolling).
 #[derive(Debug, Default)]
@@ -267,85 +283,68 @@ pub fn rules_ui(ui: &mut Ui, ctx: &PanelCtx, _st: &mut RulesState, cmds: &mut Ve
 
             w::heading(ui, &t!(tx, "rules-what-matters-most-objective"));
             let wts = r.weights;
+            // (label, tooltip, plan field, value, range, speed, decimals, undo key, setter)
+            let rows: [WeightRow; 4] = [
+                (
+                    t!(tx, "rules-one-minute-of-commute"),
+                    t!(tx, "rules-weight-of-one-minute"),
+                    "weights.commute_minute",
+                    wts.commute_minute,
+                    1e9,
+                    10.0,
+                    3,
+                    "rules.w.commute",
+                    |w, v| w.commute_minute = v,
+                ),
+                (
+                    t!(tx, "rules-one-vnd-per-month"),
+                    t!(tx, "rules-weight-of-money"),
+                    "weights.money_vnd",
+                    wts.money_vnd,
+                    1e3,
+                    0.0001,
+                    5,
+                    "rules.w.money",
+                    |w, v| w.money_vnd = v,
+                ),
+                (
+                    t!(tx, "rules-one-person-moved"),
+                    t!(tx, "rules-weight-of-one-person"),
+                    "weights.disruption_person",
+                    wts.disruption_person,
+                    1e12,
+                    100.0,
+                    0,
+                    "rules.w.disrupt",
+                    |w, v| w.disruption_person = v,
+                ),
+                (
+                    t!(tx, "rules-one-survey-answer-not"),
+                    t!(tx, "rules-weight-of-one-person-whose-arrangement"),
+                    "weights.preference_mismatch_person",
+                    wts.preference_mismatch_person,
+                    1e12,
+                    100.0,
+                    0,
+                    "rules.w.pref",
+                    |w, v| w.preference_mismatch_person = v,
+                ),
+            ];
             egui::Grid::new("rules-weights")
                 .num_columns(2)
                 .spacing([16.0, 6.0])
                 .show(ui, |ui| {
-                    w::form_row(
-                        ui,
-                        tx,
-                        &t!(tx, "rules-one-minute-of-commute"),
-                        &t!(tx, "rules-weight-of-one-minute"),
-                        &pr("weights.commute_minute"),
-                        |ui| {
-                            if let Some(v) =
-                                w::float(ui, wts.commute_minute, 0.0..=1e9, 10.0, 3, "")
-                            {
+                    for (label, tip, field, value, max, speed, decimals, key, set) in rows {
+                        w::form_row(ui, tx, &label, &tip, &pr(field), |ui| {
+                            if let Some(v) = w::float(ui, value, 0.0..=max, speed, decimals, "") {
                                 cmds.push(Command::edit(
-                                    "rules.w.commute",
+                                    key,
                                     t!(tx, "rules-change-weights"),
-                                    move |p| p.rules.weights.commute_minute = v,
+                                    move |p| set(&mut p.rules.weights, v),
                                 ));
                             }
-                        },
-                    );
-                    w::form_row(
-                        ui,
-                        tx,
-                        &t!(tx, "rules-one-vnd-per-month"),
-                        &t!(tx, "rules-weight-of-money"),
-                        &pr("weights.money_vnd"),
-                        |ui| {
-                            if let Some(v) = w::float(ui, wts.money_vnd, 0.0..=1e3, 0.0001, 5, "") {
-                                cmds.push(Command::edit(
-                                    "rules.w.money",
-                                    t!(tx, "rules-change-weights"),
-                                    move |p| p.rules.weights.money_vnd = v,
-                                ));
-                            }
-                        },
-                    );
-                    w::form_row(
-                        ui,
-                        tx,
-                        &t!(tx, "rules-one-person-moved"),
-                        &t!(tx, "rules-weight-of-one-person"),
-                        &pr("weights.disruption_person"),
-                        |ui| {
-                            if let Some(v) =
-                                w::float(ui, wts.disruption_person, 0.0..=1e12, 100.0, 0, "")
-                            {
-                                cmds.push(Command::edit(
-                                    "rules.w.disrupt",
-                                    t!(tx, "rules-change-weights"),
-                                    move |p| p.rules.weights.disruption_person = v,
-                                ));
-                            }
-                        },
-                    );
-                    w::form_row(
-                        ui,
-                        tx,
-                        &t!(tx, "rules-one-survey-answer-not"),
-                        &t!(tx, "rules-weight-of-one-person-whose-arrangement"),
-                        &pr("weights.preference_mismatch_person"),
-                        |ui| {
-                            if let Some(v) = w::float(
-                                ui,
-                                wts.preference_mismatch_person,
-                                0.0..=1e12,
-                                100.0,
-                                0,
-                                "",
-                            ) {
-                                cmds.push(Command::edit(
-                                    "rules.w.pref",
-                                    t!(tx, "rules-change-weights"),
-                                    move |p| p.rules.weights.preference_mismatch_person = v,
-                                ));
-                            }
-                        },
-                    );
+                        });
+                    }
                 });
 
             w::heading(ui, &t!(tx, "rules-working-area-per-position"));
