@@ -16,19 +16,23 @@ use super::edits::Edits;
 use super::i18n::Tr;
 use super::widgets as w;
 
-/// One row of the objective-weights grid: label, tooltip, plan field, value,
-/// upper bound (the lower is 0), drag speed, decimals, undo key and the setter.
-type WeightRow = (
-    String,
-    String,
-    &'static str,
-    f64,
-    f64,
-    f64,
-    usize,
-    &'static str,
-    fn(&mut ObjectiveWeights, f64),
-);
+/// The rows of the objective-weights grid, in order: plan field (under
+/// `weights.`), undo key (under `rules.w.`), upper bound (the lower is 0),
+/// drag speed and decimals; [`WEIGHT_AT`] reaches each row's weight.
+const WEIGHTS: [(&str, &str, f64, f64, usize); 4] = [
+    ("commute_minute", "commute", 1e9, 10.0, 3),
+    ("money_vnd", "money", 1e3, 0.0001, 5),
+    ("disruption_person", "disrupt", 1e12, 100.0, 0),
+    ("preference_mismatch_person", "pref", 1e12, 100.0, 0),
+];
+
+/// The weight each row of [`WEIGHTS`] edits.
+const WEIGHT_AT: [fn(&mut ObjectiveWeights) -> &mut f64; 4] = [
+    |w| &mut w.commute_minute,
+    |w| &mut w.money_vnd,
+    |w| &mut w.disruption_person,
+    |w| &mut w.preference_mismatch_person,
+];
 
 /// Runtime state of the rules page (none needed yet beyond scrolling).
 #[derive(Debug, Default)]
@@ -282,65 +286,34 @@ pub fn rules_ui(ui: &mut Ui, ctx: &PanelCtx, _st: &mut RulesState, cmds: &mut Ve
                 });
 
             w::heading(ui, &t!(tx, "rules-what-matters-most-objective"));
-            let wts = r.weights;
-            // (label, tooltip, plan field, value, range, speed, decimals, undo key, setter)
-            let rows: [WeightRow; 4] = [
-                (
-                    t!(tx, "rules-one-minute-of-commute"),
-                    t!(tx, "rules-weight-of-one-minute"),
-                    "weights.commute_minute",
-                    wts.commute_minute,
-                    1e9,
-                    10.0,
-                    3,
-                    "rules.w.commute",
-                    |w, v| w.commute_minute = v,
-                ),
-                (
-                    t!(tx, "rules-one-vnd-per-month"),
-                    t!(tx, "rules-weight-of-money"),
-                    "weights.money_vnd",
-                    wts.money_vnd,
-                    1e3,
-                    0.0001,
-                    5,
-                    "rules.w.money",
-                    |w, v| w.money_vnd = v,
-                ),
-                (
-                    t!(tx, "rules-one-person-moved"),
-                    t!(tx, "rules-weight-of-one-person"),
-                    "weights.disruption_person",
-                    wts.disruption_person,
-                    1e12,
-                    100.0,
-                    0,
-                    "rules.w.disrupt",
-                    |w, v| w.disruption_person = v,
-                ),
-                (
-                    t!(tx, "rules-one-survey-answer-not"),
-                    t!(tx, "rules-weight-of-one-person-whose-arrangement"),
-                    "weights.preference_mismatch_person",
-                    wts.preference_mismatch_person,
-                    1e12,
-                    100.0,
-                    0,
-                    "rules.w.pref",
-                    |w, v| w.preference_mismatch_person = v,
-                ),
+            let mut wts = r.weights;
+            let labels = [
+                t!(tx, "rules-one-minute-of-commute"),
+                t!(tx, "rules-one-vnd-per-month"),
+                t!(tx, "rules-one-person-moved"),
+                t!(tx, "rules-one-survey-answer-not"),
+            ];
+            let tips = [
+                t!(tx, "rules-weight-of-one-minute"),
+                t!(tx, "rules-weight-of-money"),
+                t!(tx, "rules-weight-of-one-person"),
+                t!(tx, "rules-weight-of-one-person-whose-arrangement"),
             ];
             egui::Grid::new("rules-weights")
                 .num_columns(2)
                 .spacing([16.0, 6.0])
                 .show(ui, |ui| {
-                    for (label, tip, field, value, max, speed, decimals, key, set) in rows {
-                        w::form_row(ui, tx, &label, &tip, &pr(field), |ui| {
-                            if let Some(v) = w::float(ui, value, 0.0..=max, speed, decimals, "") {
+                    let rows = WEIGHTS.iter().zip(WEIGHT_AT).zip(labels.iter().zip(&tips));
+                    for (((field, key, max, speed, decimals), at), (label, tip)) in rows {
+                        let problems = pr(&format!("weights.{field}"));
+                        w::form_row(ui, tx, label, tip, &problems, |ui| {
+                            let value = *at(&mut wts);
+                            if let Some(v) = w::float(ui, value, 0.0..=*max, *speed, *decimals, "")
+                            {
                                 cmds.push(Command::edit(
-                                    key,
+                                    format!("rules.w.{key}"),
                                     t!(tx, "rules-change-weights"),
-                                    move |p| set(&mut p.rules.weights, v),
+                                    move |p| *at(&mut p.rules.weights) = v,
                                 ));
                             }
                         });
