@@ -14,7 +14,7 @@ use crate::core::plan::Plan;
 use super::PanelCtx;
 use super::app::Command;
 use super::document::Problems;
-use super::i18n::Tr;
+use super::i18n::{Tr, t};
 use super::widgets as w;
 
 /// Where a page's entries live in the plan, and the prefix of their undo keys.
@@ -150,6 +150,22 @@ impl<'a, 'c, T: 'static> Form<'a, 'c, T> {
         set: impl FnOnce(&mut T, f64) + 'static,
     ) {
         let editor = |ui: &mut Ui| w::float(ui, value, range, speed, decimals, unit);
+        self.edit(ui, names, undo, editor, set);
+    }
+
+    /// The "Notes" row every form ends with: a two-line text field (egui id
+    /// `(id, i)`) over the plan field `notes`, undo key `notes`.
+    pub fn notes(
+        &mut self,
+        ui: &mut Ui,
+        id: &str,
+        value: &str,
+        set: impl FnOnce(&mut T, String) + 'static,
+    ) {
+        let (tx, i) = (self.tx, self.i);
+        let names = (&*t!(tx, "common-notes"), "", "notes");
+        let undo = ("notes", &*t!(tx, "common-change-notes"));
+        let editor = |ui: &mut Ui| w::multiline(ui, (id, i), value, 2);
         self.edit(ui, names, undo, editor, set);
     }
 }

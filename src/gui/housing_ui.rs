@@ -172,12 +172,7 @@ pub fn housing_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ListState, cmds: &mut Ve
                     );
                 },
             );
-            f.row(ui, &t!(tx, "common-notes"), "", "notes", |ui, ed| {
-                let v = w::multiline(ui, ("h-notes", i), &h.notes, 2);
-                ed.set(i, v, "notes", &t!(tx, "common-change-notes"), |h, v| {
-                    h.notes = v
-                });
-            });
+            f.notes(ui, "h-notes", &h.notes, |h, v| h.notes = v);
         });
     });
 }
