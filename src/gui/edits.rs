@@ -14,7 +14,7 @@ use crate::core::plan::Plan;
 use super::PanelCtx;
 use super::app::Command;
 use super::document::Problems;
-use super::i18n::Tr;
+use super::i18n::{Tr, t};
 use super::widgets as w;
 
 /// Where a page's entries live in the plan, and the prefix of their undo keys.
@@ -114,5 +114,58 @@ impl<'a, 'c, T: 'static> Form<'a, 'c, T> {
         let problems = self.problems.at_field(self.kind, self.i, field);
         let edits = &mut self.edits;
         w::form_row(ui, self.tx, label, tip, &problems, |ui| add(ui, edits));
+    }
+    /// One row editing one value: `label` with `tip` (`""` for none) over
+    /// the problems of plan field `field`; the value `editor` returns becomes
+    /// the edit `undo` = (undo key field, Undo-menu text) applying `set`.
+    pub fn edit<V: 'static>(
+        &mut self,
+        ui: &mut Ui,
+        (label, tip, field): (&str, &str, &str),
+        (key, undo): (&str, &str),
+        editor: impl FnOnce(&mut Ui) -> Option<V>,
+        set: impl FnOnce(&mut T, V) + 'static,
+    ) {
+        let i = self.i;
+        self.row(ui, label, tip, field, |ui, ed| {
+            let v = editor(ui);
+            ed.set(i, v, key, undo, set);
+        });
+    }
+
+    /// A row editing a decimal: `number` = (value, range, drag speed,
+    /// decimals, unit suffix) of [`w::float`]; the rest as [`Self::edit`].
+    pub fn float(
+        &mut self,
+        ui: &mut Ui,
+        names: (&str, &str, &str),
+        undo: (&str, &str),
+        (value, range, speed, decimals, unit): (
+            f64,
+            std::ops::RangeInclusive<f64>,
+            f64,
+            usize,
+            &str,
+        ),
+        set: impl FnOnce(&mut T, f64) + 'static,
+    ) {
+        let editor = |ui: &mut Ui| w::float(ui, value, range, speed, decimals, unit);
+        self.edit(ui, names, undo, editor, set);
+    }
+
+    /// The "Notes" row every form ends with: a two-line text field (egui id
+    /// `(id, i)`) over the plan field `notes`, undo key `notes`.
+    pub fn notes(
+        &mut self,
+        ui: &mut Ui,
+        id: &str,
+        value: &str,
+        set: impl FnOnce(&mut T, String) + 'static,
+    ) {
+        let (tx, i) = (self.tx, self.i);
+        let names = (&*t!(tx, "common-notes"), "", "notes");
+        let undo = ("notes", &*t!(tx, "common-change-notes"));
+        let editor = |ui: &mut Ui| w::multiline(ui, (id, i), value, 2);
+        self.edit(ui, names, undo, editor, set);
     }
 }

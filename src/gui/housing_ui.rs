@@ -120,63 +120,34 @@ pub fn housing_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ListState, cmds: &mut Ve
                     |h, v| h.site = v,
                 );
             });
-            f.row(ui, &t!(tx, "common-beds"), "", "beds", |ui, ed| {
-                let v = w::uint(ui, h.beds, 100_000);
-                ed.set(i, v, "beds", &t!(tx, "housing-change-beds"), |h, v| {
-                    h.beds = v
-                });
-            });
-            let field = "cost_vnd_per_bed_month";
-            f.row(
-                ui,
-                &t!(tx, "housing-cost-per-bed-month"),
+            let beds = (&*t!(tx, "common-beds"), "", "beds");
+            let undo = ("beds", &*t!(tx, "housing-change-beds"));
+            let editor = |ui: &mut Ui| w::uint(ui, h.beds, 100_000);
+            f.edit(ui, beds, undo, editor, |h, v| h.beds = v);
+            let cost = (
+                &*t!(tx, "housing-cost-per-bed-month"),
                 "",
-                field,
-                |ui, ed| {
-                    let v = w::money(ui, tx, h.cost_vnd_per_bed_month);
-                    ed.set(i, v, "cost", &t!(tx, "common-change-cost"), |h, v| {
-                        h.cost_vnd_per_bed_month = v;
-                    });
-                },
+                "cost_vnd_per_bed_month",
             );
+            let undo = ("cost", &*t!(tx, "common-change-cost"));
+            let editor = |ui: &mut Ui| w::money(ui, tx, h.cost_vnd_per_bed_month);
+            f.edit(ui, cost, undo, editor, |h, v| {
+                h.cost_vnd_per_bed_month = v;
+            });
             let tip = t!(tx, "housing-one-way-minutes-from");
-            f.row(
-                ui,
-                &t!(tx, "housing-minutes-to-site"),
-                &tip,
+            let min = (
+                &*t!(tx, "housing-minutes-to-site"),
+                &*tip,
                 "minutes_to_site",
-                |ui, ed| {
-                    let v = w::float(ui, h.minutes_to_site, 0.0..=300.0, 1.0, 0, " min");
-                    ed.set(
-                        i,
-                        v,
-                        "min",
-                        &t!(tx, "housing-change-minutes-to-site"),
-                        |h, v| {
-                            h.minutes_to_site = v;
-                        },
-                    );
-                },
             );
+            let undo = ("min", &*t!(tx, "housing-change-minutes-to-site"));
+            let number = (h.minutes_to_site, 0.0..=300.0, 1.0, 0, " min");
+            f.float(ui, min, undo, number, |h, v| h.minutes_to_site = v);
             let tip = t!(tx, "housing-first-day-beds-can");
-            f.row(
-                ui,
-                &t!(tx, "housing-available-from"),
-                &tip,
-                "available_from",
-                |ui, ed| {
-                    let v = w::date(ui, tx, ("h-from", i), h.available_from, true);
-                    ed.set(
-                        i,
-                        v,
-                        "from",
-                        &t!(tx, "housing-change-availability-date"),
-                        |h, v| {
-                            h.available_from = v;
-                        },
-                    );
-                },
-            );
+            let from = (&*t!(tx, "housing-available-from"), &*tip, "available_from");
+            let undo = ("from", &*t!(tx, "housing-change-availability-date"));
+            let editor = |ui: &mut Ui| w::date(ui, tx, ("h-from", i), h.available_from, true);
+            f.edit(ui, from, undo, editor, |h, v| h.available_from = v);
             f.row(
                 ui,
                 &t!(tx, "housing-who-may-stay"),
@@ -201,12 +172,7 @@ pub fn housing_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ListState, cmds: &mut Ve
                     );
                 },
             );
-            f.row(ui, &t!(tx, "common-notes"), "", "notes", |ui, ed| {
-                let v = w::multiline(ui, ("h-notes", i), &h.notes, 2);
-                ed.set(i, v, "notes", &t!(tx, "common-change-notes"), |h, v| {
-                    h.notes = v
-                });
-            });
+            f.notes(ui, "h-notes", &h.notes, |h, v| h.notes = v);
         });
     });
 }

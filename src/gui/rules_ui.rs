@@ -4,7 +4,9 @@
 use eframe::egui::{self, Ui};
 
 use crate::core::file::EntityKind;
-use crate::core::plan::{Hardness, PriorityCriterion, PriorityGroup, Rules, SiteShare};
+use crate::core::plan::{
+    Hardness, ObjectiveWeights, PriorityCriterion, PriorityGroup, Rules, SiteShare,
+};
 use crate::core::rules::RuleFamily;
 use crate::gui::i18n::t;
 
@@ -13,6 +15,24 @@ use super::app::Command;
 use super::edits::Edits;
 use super::i18n::Tr;
 use super::widgets as w;
+
+/// The rows of the objective-weights grid, in order: plan field (under
+/// `weights.`), undo key (under `rules.w.`), upper bound (the lower is 0),
+/// drag speed and decimals; [`WEIGHT_AT`] reaches each row's weight.
+const WEIGHTS: [(&str, &str, f64, f64, usize); 4] = [
+    ("commute_minute", "commute", 1e9, 10.0, 3),
+    ("money_vnd", "money", 1e3, 0.0001, 5),
+    ("disruption_person", "disrupt", 1e12, 100.0, 0),
+    ("preference_mismatch_person", "pref", 1e12, 100.0, 0),
+];
+
+/// The weight each row of [`WEIGHTS`] edits.
+const WEIGHT_AT: [fn(&mut ObjectiveWeights) -> &mut f64; 4] = [
+    |w| &mut w.commute_minute,
+    |w| &mut w.money_vnd,
+    |w| &mut w.disruption_person,
+    |w| &mut w.preference_mismatch_person,
+];
 
 /// Runtime state of the rules page (none needed yet beyond scrolling).
 #[derive(Debug, Default)]
@@ -266,86 +286,38 @@ pub fn rules_ui(ui: &mut Ui, ctx: &PanelCtx, _st: &mut RulesState, cmds: &mut Ve
                 });
 
             w::heading(ui, &t!(tx, "rules-what-matters-most-objective"));
-            let wts = r.weights;
+            let mut wts = r.weights;
+            let labels = [
+                t!(tx, "rules-one-minute-of-commute"),
+                t!(tx, "rules-one-vnd-per-month"),
+                t!(tx, "rules-one-person-moved"),
+                t!(tx, "rules-one-survey-answer-not"),
+            ];
+            let tips = [
+                t!(tx, "rules-weight-of-one-minute"),
+                t!(tx, "rules-weight-of-money"),
+                t!(tx, "rules-weight-of-one-person"),
+                t!(tx, "rules-weight-of-one-person-whose-arrangement"),
+            ];
             egui::Grid::new("rules-weights")
                 .num_columns(2)
                 .spacing([16.0, 6.0])
                 .show(ui, |ui| {
-                    w::form_row(
-                        ui,
-                        tx,
-                        &t!(tx, "rules-one-minute-of-commute"),
-                        &t!(tx, "rules-weight-of-one-minute"),
-                        &pr("weights.commute_minute"),
-                        |ui| {
-                            if let Some(v) =
-                                w::float(ui, wts.commute_minute, 0.0..=1e9, 10.0, 3, "")
+                    let rows = WEIGHTS.iter().zip(WEIGHT_AT).zip(labels.iter().zip(&tips));
+                    for (((field, key, max, speed, decimals), at), (label, tip)) in rows {
+                        let problems = pr(&format!("weights.{field}"));
+                        w::form_row(ui, tx, label, tip, &problems, |ui| {
+                            let value = *at(&mut wts);
+                            if let Some(v) = w::float(ui, value, 0.0..=*max, *speed, *decimals, "")
                             {
                                 cmds.push(Command::edit(
-                                    "rules.w.commute",
+                                    format!("rules.w.{key}"),
                                     t!(tx, "rules-change-weights"),
-                                    move |p| p.rules.weights.commute_minute = v,
+                                    move |p| *at(&mut p.rules.weights) = v,
                                 ));
                             }
-                        },
-                    );
-                    w::form_row(
-                        ui,
-                        tx,
-                        &t!(tx, "rules-one-vnd-per-month"),
-                        &t!(tx, "rules-weight-of-money"),
-                        &pr("weights.money_vnd"),
-                        |ui| {
-                            if let Some(v) = w::float(ui, wts.money_vnd, 0.0..=1e3, 0.0001, 5, "") {
-                                cmds.push(Command::edit(
-                                    "rules.w.money",
-                                    t!(tx, "rules-change-weights"),
-                                    move |p| p.rules.weights.money_vnd = v,
-                                ));
-                            }
-                        },
-                    );
-                    w::form_row(
-                        ui,
-                        tx,
-                        &t!(tx, "rules-one-person-moved"),
-                        &t!(tx, "rules-weight-of-one-person"),
-                        &pr("weights.disruption_person"),
-                        |ui| {
-                            if let Some(v) =
-                                w::float(ui, wts.disruption_person, 0.0..=1e12, 100.0, 0, "")
-                            {
-                                cmds.push(Command::edit(
-                                    "rules.w.disrupt",
-                                    t!(tx, "rules-change-weights"),
-                                    move |p| p.rules.weights.disruption_person = v,
-                                ));
-                            }
-                        },
-                    );
-                    w::form_row(
-                        ui,
-                        tx,
-                        &t!(tx, "rules-one-survey-answer-not"),
-                        &t!(tx, "rules-weight-of-one-person-whose-arrangement"),
-                        &pr("weights.preference_mismatch_person"),
-                        |ui| {
-                            if let Some(v) = w::float(
-                                ui,
-                                wts.preference_mismatch_person,
-                                0.0..=1e12,
-                                100.0,
-                                0,
-                                "",
-                            ) {
-                                cmds.push(Command::edit(
-                                    "rules.w.pref",
-                                    t!(tx, "rules-change-weights"),
-                                    move |p| p.rules.weights.preference_mismatch_person = v,
-                                ));
-                            }
-                        },
-                    );
+                        });
+                    }
                 });
 
             w::heading(ui, &t!(tx, "rules-working-area-per-position"));

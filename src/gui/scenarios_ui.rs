@@ -491,12 +491,7 @@ fn identity_rows(
             );
         },
     );
-    f.row(ui, &t!(tx, "common-notes"), "", "notes", |ui, ed| {
-        let v = w::multiline(ui, ("sc-notes", i), &s.notes, 2);
-        ed.set(i, v, "notes", &t!(tx, "common-change-notes"), |s, v| {
-            s.notes = v
-        });
-    });
+    f.notes(ui, "sc-notes", &s.notes, |s, v| s.notes = v);
 }
 
 /// A scenario's override of a count beside its base value: a checkbox `label`

@@ -129,22 +129,14 @@ pub fn sites_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ListState, cmds: &mut Vec<
 fn site_form_ui(ui: &mut Ui, f: &mut Form<'_, '_, Site>, (i, s): (usize, &Site)) {
     let tx = f.tx;
     lists::id_form_row(ui, f, &SITES, (i, s), 240.0);
-    f.row(ui, &t!(tx, "common-name"), "", "name", |ui, ed| {
-        let v = w::text(ui, ("site-name-f", i), &s.name, 420.0);
-        ed.set(
-            i,
-            v,
-            "name",
-            &t!(tx, "sites-rename-headquarters"),
-            |s, v| s.name = v,
-        );
-    });
-    f.row(ui, &t!(tx, "sites-address"), "", "address", |ui, ed| {
-        let v = w::text(ui, ("site-addr", i), &s.address, 420.0);
-        ed.set(i, v, "address", &t!(tx, "sites-change-address"), |s, v| {
-            s.address = v
-        });
-    });
+    let name = (&*t!(tx, "common-name"), "", "name");
+    let undo = ("name", &*t!(tx, "sites-rename-headquarters"));
+    let editor = |ui: &mut Ui| w::text(ui, ("site-name-f", i), &s.name, 420.0);
+    f.edit(ui, name, undo, editor, |s, v| s.name = v);
+    let address = (&*t!(tx, "sites-address"), "", "address");
+    let undo = ("address", &*t!(tx, "sites-change-address"));
+    let editor = |ui: &mut Ui| w::text(ui, ("site-addr", i), &s.address, 420.0);
+    f.edit(ui, address, undo, editor, |s, v| s.address = v);
     let tip = t!(tx, "sites-latitude-and-longitude-in");
     f.row(ui, &t!(tx, "sites-location"), &tip, "location", |ui, ed| {
         ui.horizontal(|ui| {
@@ -158,48 +150,30 @@ fn site_form_ui(ui: &mut Ui, f: &mut Form<'_, '_, Site>, (i, s): (usize, &Site))
         });
     });
     let tip = t!(tx, "sites-number-of-work-places");
-    f.row(ui, &t!(tx, "common-desks"), &tip, "desks", |ui, ed| {
-        let v = w::uint(ui, s.desks, 1_000_000);
-        ed.set(i, v, "desks", &t!(tx, "sites-change-desks"), |s, v| {
-            s.desks = v
-        });
-    });
+    let desks = (&*t!(tx, "common-desks"), &*tip, "desks");
+    let undo = ("desks", &*t!(tx, "sites-change-desks"));
+    let editor = |ui: &mut Ui| w::uint(ui, s.desks, 1_000_000);
+    f.edit(ui, desks, undo, editor, |s, v| s.desks = v);
     let tip = t!(tx, "sites-usable-working-area-common");
-    f.row(ui, &t!(tx, "sites-area-m2"), &tip, "area_m2", |ui, ed| {
-        let v = w::float(ui, s.area_m2, 0.0..=1e7, 10.0, 0, " m²");
-        ed.set(i, v, "area", &t!(tx, "sites-change-area"), |s, v| {
-            s.area_m2 = v
-        });
-    });
+    let area = (&*t!(tx, "sites-area-m2"), &*tip, "area_m2");
+    let undo = ("area", &*t!(tx, "sites-change-area"));
+    let number = (s.area_m2, 0.0..=1e7, 10.0, 0, " m²");
+    f.float(ui, area, undo, number, |s, v| s.area_m2 = v);
     let tip = t!(tx, "sites-part-of-area-kept");
-    f.row(
-        ui,
-        &t!(tx, "sites-common-use-share"),
-        &tip,
+    let common = (
+        &*t!(tx, "sites-common-use-share"),
+        &*tip,
         "common_use_share",
-        |ui, ed| {
-            let v = w::share_pct(ui, s.common_use_share);
-            let label = t!(tx, "sites-change-common-use-share");
-            ed.set(i, v, "common", &label, |s, v| s.common_use_share = v);
-        },
     );
+    let undo = ("common", &*t!(tx, "sites-change-common-use-share"));
+    let editor = |ui: &mut Ui| w::share_pct(ui, s.common_use_share);
+    f.edit(ui, common, undo, editor, |s, v| s.common_use_share = v);
     let tip = t!(tx, "sites-first-day-site-can");
-    f.row(ui, &t!(tx, "sites-opens"), &tip, "opens", |ui, ed| {
-        let v = w::date(ui, tx, ("site-opens", i), s.opens, true);
-        ed.set(
-            i,
-            v,
-            "opens",
-            &t!(tx, "sites-change-opening-date"),
-            |s, v| s.opens = v,
-        );
-    });
-    f.row(ui, &t!(tx, "common-notes"), "", "notes", |ui, ed| {
-        let v = w::multiline(ui, ("site-notes", i), &s.notes, 2);
-        ed.set(i, v, "notes", &t!(tx, "common-change-notes"), |s, v| {
-            s.notes = v
-        });
-    });
+    let opens = (&*t!(tx, "sites-opens"), &*tip, "opens");
+    let undo = ("opens", &*t!(tx, "sites-change-opening-date"));
+    let editor = |ui: &mut Ui| w::date(ui, tx, ("site-opens", i), s.opens, true);
+    f.edit(ui, opens, undo, editor, |s, v| s.opens = v);
+    f.notes(ui, "site-notes", &s.notes, |s, v| s.notes = v);
 }
 
 #[cfg(test)]

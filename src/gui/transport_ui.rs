@@ -149,22 +149,11 @@ fn service_form_ui(
             s.mode = v
         });
     });
-    f.row(
-        ui,
-        &t!(tx, "common-to"),
-        &t!(tx, "transport-destination-headquarters"),
-        "site",
-        |ui, ed| {
-            let v = w::id_combo(ui, ("svc-site", i), &s.site, sites, None, 300.0);
-            ed.set(
-                i,
-                v,
-                "site",
-                &t!(tx, "transport-change-destination"),
-                |s, v| s.site = v,
-            );
-        },
-    );
+    let tip = t!(tx, "transport-destination-headquarters");
+    let to = (&*t!(tx, "common-to"), &*tip, "site");
+    let undo = ("site", &*t!(tx, "transport-change-destination"));
+    let editor = |ui: &mut Ui| w::id_combo(ui, ("svc-site", i), &s.site, sites, None, 300.0);
+    f.edit(ui, to, undo, editor, |s, v| s.site = v);
     let tip = t!(tx, "transport-home-zones-this-service");
     f.row(
         ui,
@@ -200,121 +189,54 @@ fn service_form_ui(
     );
     if s.mode != TransportMode::OwnMeans {
         let tip = t!(tx, "transport-vehicles-that-can-be");
-        f.row(
-            ui,
-            &t!(tx, "common-vehicles"),
-            &tip,
-            "vehicles_available",
-            |ui, ed| {
-                let v = w::uint(ui, s.vehicles_available, 10_000);
-                ed.set(
-                    i,
-                    v,
-                    "vehicles",
-                    &t!(tx, "transport-change-vehicles"),
-                    |s, v| {
-                        s.vehicles_available = v;
-                    },
-                );
-            },
-        );
-        f.row(
-            ui,
-            &t!(tx, "transport-seats-each"),
-            "",
-            "seats_per_vehicle",
-            |ui, ed| {
-                let v = w::uint(ui, s.seats_per_vehicle, 200);
-                ed.set(i, v, "seats", &t!(tx, "transport-change-seats"), |s, v| {
-                    s.seats_per_vehicle = v
-                });
-            },
-        );
-        let field = "round_trips_per_day";
-        f.row(
-            ui,
-            &t!(tx, "transport-round-trips-per-day"),
-            "",
-            field,
-            |ui, ed| {
-                let v = w::uint(ui, s.round_trips_per_day, 10);
-                ed.set(
-                    i,
-                    v,
-                    "trips",
-                    &t!(tx, "transport-change-round-trips"),
-                    |s, v| {
-                        s.round_trips_per_day = v;
-                    },
-                );
-            },
-        );
-        let field = "cost_vnd_per_vehicle_day";
-        f.row(
-            ui,
-            &t!(tx, "transport-cost-per-vehicle-day"),
-            "",
-            field,
-            |ui, ed| {
-                let v = w::money(ui, tx, s.cost_vnd_per_vehicle_day);
-                ed.set(i, v, "vday", &t!(tx, "common-change-cost"), |s, v| {
-                    s.cost_vnd_per_vehicle_day = v;
-                });
-            },
-        );
+        let vehicles = (&*t!(tx, "common-vehicles"), &*tip, "vehicles_available");
+        let undo = ("vehicles", &*t!(tx, "transport-change-vehicles"));
+        let editor = |ui: &mut Ui| w::uint(ui, s.vehicles_available, 10_000);
+        f.edit(ui, vehicles, undo, editor, |s, v| s.vehicles_available = v);
+        let seats = (&*t!(tx, "transport-seats-each"), "", "seats_per_vehicle");
+        let undo = ("seats", &*t!(tx, "transport-change-seats"));
+        let editor = |ui: &mut Ui| w::uint(ui, s.seats_per_vehicle, 200);
+        f.edit(ui, seats, undo, editor, |s, v| s.seats_per_vehicle = v);
+        let label = t!(tx, "transport-round-trips-per-day");
+        let trips = (&*label, "", "round_trips_per_day");
+        let undo = ("trips", &*t!(tx, "transport-change-round-trips"));
+        let editor = |ui: &mut Ui| w::uint(ui, s.round_trips_per_day, 10);
+        f.edit(ui, trips, undo, editor, |s, v| s.round_trips_per_day = v);
+        let label = t!(tx, "transport-cost-per-vehicle-day");
+        let vday = (&*label, "", "cost_vnd_per_vehicle_day");
+        let undo = ("vday", &*t!(tx, "common-change-cost"));
+        let editor = |ui: &mut Ui| w::money(ui, tx, s.cost_vnd_per_vehicle_day);
+        f.edit(ui, vday, undo, editor, |s, v| {
+            s.cost_vnd_per_vehicle_day = v
+        });
         let tip = t!(tx, "transport-share-of-seats-that");
-        f.row(
-            ui,
-            &t!(tx, "transport-target-seat-fill"),
-            &tip,
+        let fill = (
+            &*t!(tx, "transport-target-seat-fill"),
+            &*tip,
             "target_fill_share",
-            |ui, ed| {
-                let v = w::share_pct(ui, s.target_fill_share);
-                ed.set(
-                    i,
-                    v,
-                    "fill",
-                    &t!(tx, "transport-change-target-fill"),
-                    |s, v| {
-                        s.target_fill_share = v;
-                    },
-                );
-            },
         );
+        let undo = ("fill", &*t!(tx, "transport-change-target-fill"));
+        let editor = |ui: &mut Ui| w::share_pct(ui, s.target_fill_share);
+        f.edit(ui, fill, undo, editor, |s, v| s.target_fill_share = v);
     }
     let (label, tip) = (
         t!(tx, "transport-cost-per-person-month"),
         t!(tx, "transport-ticket-or-allowance-per"),
     );
-    f.row(ui, &label, &tip, "cost_vnd_per_person_month", |ui, ed| {
-        let v = w::money(ui, tx, s.cost_vnd_per_person_month);
-        ed.set(i, v, "pmonth", &t!(tx, "common-change-cost"), |s, v| {
-            s.cost_vnd_per_person_month = v;
-        });
+    let pmonth = (&*label, &*tip, "cost_vnd_per_person_month");
+    let undo = ("pmonth", &*t!(tx, "common-change-cost"));
+    let editor = |ui: &mut Ui| w::money(ui, tx, s.cost_vnd_per_person_month);
+    f.edit(ui, pmonth, undo, editor, |s, v| {
+        s.cost_vnd_per_person_month = v
     });
     let tip = t!(tx, "transport-longest-acceptable-one-way");
-    f.row(
-        ui,
-        &t!(tx, "transport-longest-ride"),
-        &tip,
+    let ride = (
+        &*t!(tx, "transport-longest-ride"),
+        &*tip,
         "max_ride_minutes",
-        |ui, ed| {
-            let v = w::float(ui, s.max_ride_minutes, 0.0..=600.0, 1.0, 0, " min");
-            ed.set(
-                i,
-                v,
-                "ride",
-                &t!(tx, "transport-change-longest-ride"),
-                |s, v| {
-                    s.max_ride_minutes = v;
-                },
-            );
-        },
     );
-    f.row(ui, &t!(tx, "common-notes"), "", "notes", |ui, ed| {
-        let v = w::multiline(ui, ("svc-notes", i), &s.notes, 2);
-        ed.set(i, v, "notes", &t!(tx, "common-change-notes"), |s, v| {
-            s.notes = v
-        });
-    });
+    let undo = ("ride", &*t!(tx, "transport-change-longest-ride"));
+    let number = (s.max_ride_minutes, 0.0..=600.0, 1.0, 0, " min");
+    f.float(ui, ride, undo, number, |s, v| s.max_ride_minutes = v);
+    f.notes(ui, "svc-notes", &s.notes, |s, v| s.notes = v);
 }

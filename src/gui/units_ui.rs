@@ -183,12 +183,7 @@ pub fn units_ui(ui: &mut Ui, ctx: &PanelCtx, st: &mut ListState, cmds: &mut Vec<
                     placement_editor_ui(ui, ed, tx, (i, &u.placement), (plan, &sites));
                 },
             );
-            f.row(ui, &t!(tx, "common-notes"), "", "notes", |ui, ed| {
-                let v = w::multiline(ui, ("unit-notes", i), &u.notes, 2);
-                ed.set(i, v, "notes", &t!(tx, "common-change-notes"), |u, v| {
-                    u.notes = v
-                });
-            });
+            f.notes(ui, "unit-notes", &u.notes, |u, v| u.notes = v);
         });
         let code = u.id.clone();
         if ui.button(t!(tx, "units-show-this-unit-cadres")).clicked() {

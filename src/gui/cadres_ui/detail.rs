@@ -62,48 +62,32 @@ fn identity_rows(
 ) {
     let tx = f.tx;
     let tip = t!(tx, "cadres-unique-code-of-person");
-    f.row(ui, &t!(tx, "common-staff-code"), &tip, "code", |ui, ed| {
-        let v = w::text(ui, ("cadre-code-f", i), &c.code, 200.0);
-        ed.set(i, v, "code", &t!(tx, "cadres-change-staff-code"), |c, v| {
-            c.code = v
-        });
-    });
-    f.row(ui, &t!(tx, "common-name"), "", "name", |ui, ed| {
-        let v = w::text(ui, ("cadre-name-f", i), &c.name, 220.0);
-        ed.set(i, v, "name", &t!(tx, "cadres-rename-cadre"), |c, v| {
-            c.name = v
-        });
-    });
-    f.row(ui, &t!(tx, "entity-unit"), "", "unit", |ui, ed| {
-        let v = w::id_combo(ui, ("cadre-unit-f", i), &c.unit, units, None, 220.0);
-        ed.set(i, v, "unit", &t!(tx, "cadres-change-unit"), |c, v| {
-            c.unit = v
-        });
-    });
+    let code = (&*t!(tx, "common-staff-code"), &*tip, "code");
+    let undo = ("code", &*t!(tx, "cadres-change-staff-code"));
+    let editor = |ui: &mut Ui| w::text(ui, ("cadre-code-f", i), &c.code, 200.0);
+    f.edit(ui, code, undo, editor, |c, v| c.code = v);
+    let name = (&*t!(tx, "common-name"), "", "name");
+    let undo = ("name", &*t!(tx, "cadres-rename-cadre"));
+    let editor = |ui: &mut Ui| w::text(ui, ("cadre-name-f", i), &c.name, 220.0);
+    f.edit(ui, name, undo, editor, |c, v| c.name = v);
+    let unit = (&*t!(tx, "entity-unit"), "", "unit");
+    let undo = ("unit", &*t!(tx, "cadres-change-unit"));
+    let editor = |ui: &mut Ui| w::id_combo(ui, ("cadre-unit-f", i), &c.unit, units, None, 220.0);
+    f.edit(ui, unit, undo, editor, |c, v| c.unit = v);
     let tip = t!(tx, "cadres-sets-working-area-person");
-    f.row(ui, &t!(tx, "common-position"), &tip, "grade", |ui, ed| {
-        let v = w::id_combo(ui, ("cadre-grade-f", i), &c.grade, grades, None, 220.0);
-        ed.set(i, v, "grade", &t!(tx, "common-change-position"), |c, v| {
-            c.grade = v
-        });
-    });
+    let grade = (&*t!(tx, "common-position"), &*tip, "grade");
+    let undo = ("grade", &*t!(tx, "common-change-position"));
+    let editor = |ui: &mut Ui| w::id_combo(ui, ("cadre-grade-f", i), &c.grade, grades, None, 220.0);
+    f.edit(ui, grade, undo, editor, |c, v| c.grade = v);
     let tip = t!(tx, "cadres-commune-or-ward-where");
-    f.row(ui, &t!(tx, "cadres-home-zone"), &tip, "zone", |ui, ed| {
-        let v = w::id_combo(ui, ("cadre-zone-f", i), &c.zone, zones, None, 220.0);
-        ed.set(i, v, "zone", &t!(tx, "cadres-change-home-zone"), |c, v| {
-            c.zone = v
-        });
-    });
-    f.row(ui, &t!(tx, "cadres-born"), "", "birth_date", |ui, ed| {
-        let v = w::date(ui, tx, ("cadre-birth", i), c.birth_date, true);
-        ed.set(
-            i,
-            v,
-            "birth",
-            &t!(tx, "cadres-change-birth-date"),
-            |c, v| c.birth_date = v,
-        );
-    });
+    let zone = (&*t!(tx, "cadres-home-zone"), &*tip, "zone");
+    let undo = ("zone", &*t!(tx, "cadres-change-home-zone"));
+    let editor = |ui: &mut Ui| w::id_combo(ui, ("cadre-zone-f", i), &c.zone, zones, None, 220.0);
+    f.edit(ui, zone, undo, editor, |c, v| c.zone = v);
+    let born = (&*t!(tx, "cadres-born"), "", "birth_date");
+    let undo = ("birth", &*t!(tx, "cadres-change-birth-date"));
+    let editor = |ui: &mut Ui| w::date(ui, tx, ("cadre-birth", i), c.birth_date, true);
+    f.edit(ui, born, undo, editor, |c, v| c.birth_date = v);
     f.row(ui, &t!(tx, "cadres-gender"), "", "gender", |ui, ed| {
         let all = [Gender::Female, Gender::Male, Gender::Unspecified];
         let label = |g| tx.gender(g).to_owned();
@@ -211,10 +195,5 @@ fn circumstance_rows(
             });
         },
     );
-    f.row(ui, &t!(tx, "common-notes"), "", "notes", |ui, ed| {
-        let v = w::multiline(ui, ("cadre-notes", i), &c.notes, 2);
-        ed.set(i, v, "notes", &t!(tx, "common-change-notes"), |c, v| {
-            c.notes = v
-        });
-    });
+    f.notes(ui, "cadre-notes", &c.notes, |c, v| c.notes = v);
 }
