@@ -3,7 +3,7 @@
 
 use eframe::egui::{self, Ui};
 
-use crate::core::file::EntityKind;
+use crate::core::file::{EntityKind, Problem};
 use crate::core::plan::{
     Hardness, ObjectiveWeights, PriorityCriterion, PriorityGroup, Rules, SiteShare,
 };
@@ -46,6 +46,24 @@ enum HardKind {
 }
 
 /// A hardness editor: must hold / may be broken at a weight / off.
+/// One row of a rules grid: `editor` draws the field and gives a new value, which
+/// becomes one undoable edit of the plan's rules (`set`).
+fn rule_row<T: 'static>(
+    ui: &mut Ui,
+    tx: Tr,
+    cmds: &mut Vec<Command>,
+    (label, tip, problems): (&str, &str, &[&Problem]),
+    (key, undo): (&'static str, String),
+    editor: impl FnOnce(&mut Ui) -> Option<T>,
+    set: impl FnOnce(&mut Rules, T) + 'static,
+) {
+    w::form_row(ui, tx, label, tip, problems, |ui| {
+        if let Some(v) = editor(ui) {
+            cmds.push(Command::edit(key, undo, move |p| set(&mut p.rules, v)));
+        }
+    });
+}
+
 fn hardness(ui: &mut Ui, tx: Tr, id: &str, h: Hardness) -> Option<Hardness> {
     let kind = match h {
         Hardness::Hard => HardKind::Hard,
@@ -122,28 +140,18 @@ pub fn rules_ui(ui: &mut Ui, ctx: &PanelCtx, _st: &mut RulesState, cmds: &mut Ve
                 .num_columns(2)
                 .spacing([16.0, 6.0])
                 .show(ui, |ui| {
-                    w::form_row(
+                    rule_row(
                         ui,
                         tx,
-                        &t!(tx, "rules-longest-daily-commute"),
-                        &t!(tx, "rules-one-way-people-above"),
-                        &pr("max_daily_commute_minutes"),
-                        |ui| {
-                            if let Some(v) = w::float(
-                                ui,
-                                r.max_daily_commute_minutes,
-                                0.0..=600.0,
-                                1.0,
-                                0,
-                                " min",
-                            ) {
-                                cmds.push(Command::edit(
-                                    "rules.maxc",
-                                    t!(tx, "rules-change-longest-commute"),
-                                    move |p| p.rules.max_daily_commute_minutes = v,
-                                ));
-                            }
-                        },
+                        cmds,
+                        (
+                            &t!(tx, "rules-longest-daily-commute"),
+                            &t!(tx, "rules-one-way-people-above"),
+                            &pr("max_daily_commute_minutes"),
+                        ),
+                        ("rules.maxc", t!(tx, "rules-change-longest-commute")),
+                        |ui| w::float(ui, r.max_daily_commute_minutes, 0.0..=600.0, 1.0, 0, " min"),
+                        |rules, v| rules.max_daily_commute_minutes = v,
                     );
                     w::form_row(
                         ui,
@@ -176,87 +184,66 @@ pub fn rules_ui(ui: &mut Ui, ctx: &PanelCtx, _st: &mut RulesState, cmds: &mut Ve
                             });
                         },
                     );
-                    w::form_row(
+                    rule_row(
                         ui,
                         tx,
-                        &t!(tx, "rules-budget-cap"),
-                        "",
-                        &pr("budget"),
-                        |ui| {
-                            if let Some(h) = hardness(ui, tx, "budget-h", r.budget) {
-                                cmds.push(Command::edit(
-                                    "rules.budget.h",
-                                    t!(tx, "rules-change-budget-rule"),
-                                    move |p| p.rules.budget = h,
-                                ));
-                            }
-                        },
+                        cmds,
+                        (&t!(tx, "rules-budget-cap"), "", &pr("budget")),
+                        ("rules.budget.h", t!(tx, "rules-change-budget-rule")),
+                        |ui| hardness(ui, tx, "budget-h", r.budget),
+                        |rules, h| rules.budget = h,
                     );
-                    w::form_row(
+                    rule_row(
                         ui,
                         tx,
-                        &t!(tx, "rules-working-days-per-month"),
-                        "",
-                        &pr("working_days_per_month"),
-                        |ui| {
-                            if let Some(v) =
-                                w::float(ui, r.working_days_per_month, 1.0..=31.0, 0.5, 1, "")
-                            {
-                                cmds.push(Command::edit(
-                                    "rules.days",
-                                    t!(tx, "rules-change-working-days"),
-                                    move |p| p.rules.working_days_per_month = v,
-                                ));
-                            }
-                        },
+                        cmds,
+                        (
+                            &t!(tx, "rules-working-days-per-month"),
+                            "",
+                            &pr("working_days_per_month"),
+                        ),
+                        ("rules.days", t!(tx, "rules-change-working-days")),
+                        |ui| w::float(ui, r.working_days_per_month, 1.0..=31.0, 0.5, 1, ""),
+                        |rules, v| rules.working_days_per_month = v,
                     );
-                    w::form_row(
+                    rule_row(
                         ui,
                         tx,
-                        &t!(tx, "common-weekly-trips-home"),
-                        &t!(tx, "rules-monthly-cost-of-weekly"),
-                        &pr("weekly_travel_vnd_per_month"),
-                        |ui| {
-                            if let Some(v) = w::money(ui, tx, r.weekly_travel_vnd_per_month) {
-                                cmds.push(Command::edit(
-                                    "rules.weekly",
-                                    t!(tx, "rules-change-weekly-travel-cost"),
-                                    move |p| p.rules.weekly_travel_vnd_per_month = v,
-                                ));
-                            }
-                        },
+                        cmds,
+                        (
+                            &t!(tx, "common-weekly-trips-home"),
+                            &t!(tx, "rules-monthly-cost-of-weekly"),
+                            &pr("weekly_travel_vnd_per_month"),
+                        ),
+                        ("rules.weekly", t!(tx, "rules-change-weekly-travel-cost")),
+                        |ui| w::money(ui, tx, r.weekly_travel_vnd_per_month),
+                        |rules, v| rules.weekly_travel_vnd_per_month = v,
                     );
-                    w::form_row(
+                    rule_row(
                         ui,
                         tx,
-                        &t!(tx, "rules-retirement-age-men"),
-                        &t!(tx, "rules-in-months-labour-code"),
-                        &pr("retirement_age_male_months"),
-                        |ui| {
-                            if let Some(v) = w::uint(ui, r.retirement_age_male_months, 1200) {
-                                cmds.push(Command::edit(
-                                    "rules.ret.m",
-                                    t!(tx, "rules-change-retirement-age"),
-                                    move |p| p.rules.retirement_age_male_months = v,
-                                ));
-                            }
-                        },
+                        cmds,
+                        (
+                            &t!(tx, "rules-retirement-age-men"),
+                            &t!(tx, "rules-in-months-labour-code"),
+                            &pr("retirement_age_male_months"),
+                        ),
+                        ("rules.ret.m", t!(tx, "rules-change-retirement-age")),
+                        |ui| w::uint(ui, r.retirement_age_male_months, 1200),
+                        |rules, v| rules.retirement_age_male_months = v,
                     );
-                    w::form_row(
+                    rule_row(
                         ui,
                         tx,
-                        &t!(tx, "rules-retirement-age-women"),
-                        &t!(tx, "rules-in-months-labour-code"),
-                        &pr("retirement_age_female_months"),
-                        |ui| {
-                            if let Some(v) = w::uint(ui, r.retirement_age_female_months, 1200) {
-                                cmds.push(Command::edit(
-                                    "rules.ret.f",
-                                    t!(tx, "rules-change-retirement-age"),
-                                    move |p| p.rules.retirement_age_female_months = v,
-                                ));
-                            }
-                        },
+                        cmds,
+                        (
+                            &t!(tx, "rules-retirement-age-women"),
+                            &t!(tx, "rules-in-months-labour-code"),
+                            &pr("retirement_age_female_months"),
+                        ),
+                        ("rules.ret.f", t!(tx, "rules-change-retirement-age")),
+                        |ui| w::uint(ui, r.retirement_age_female_months, 1200),
+                        |rules, v| rules.retirement_age_female_months = v,
                     );
                 });
 
